@@ -1,0 +1,47 @@
+import { TomtatError, isUserError } from "../errors.ts";
+
+/** Exit codes: 0 success, 1 usage or input error, 2 internal error. */
+export const EXIT_OK = 0;
+export const EXIT_USER = 1;
+export const EXIT_INTERNAL = 2;
+
+/** Formats an error as the one stderr line the CLI promises: `tomtat: <CODE>: <message>`. */
+export function formatError(err: unknown): { line: string; exitCode: number } {
+  if (isUserError(err)) return { line: `tomtat: ${err.code}: ${err.message}`, exitCode: EXIT_USER };
+  const message = err instanceof Error ? err.message : String(err);
+  const code = err instanceof TomtatError ? err.code : "E_INTERNAL";
+  return { line: `tomtat: ${code}: ${oneLine(message)}`, exitCode: EXIT_INTERNAL };
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s*\n\s*/g, " ").trim();
+}
+
+/** Wraps a command action so every error becomes one stderr line and an exit code. */
+export function action<A extends unknown[]>(
+  fn: (...args: A) => Promise<void> | void,
+): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    try {
+      await fn(...args);
+    } catch (err) {
+      const { line, exitCode } = formatError(err);
+      process.stderr.write(`${line}\n`);
+      process.exitCode = exitCode;
+    }
+  };
+}
+
+/** Parses a numeric CLI option strictly: rejects anything that is not a finite number in range. */
+export function parseNumber(name: string, min: number, max: number, integer: boolean) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === "" || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+      throw new TomtatError(
+        "E_OPTION",
+        `${name} expects ${integer ? "an integer" : "a number"} from ${min} to ${max}, got "${value}"`,
+      );
+    }
+    return n;
+  };
+}

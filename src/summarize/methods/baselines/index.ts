@@ -1,0 +1,4 @@
+import type { Summarizer } from "../../types.ts";
+
+/** Baseline summarizers (lead, LexRank, …), each in its own file. */
+export const baselines: Summarizer[] = [];

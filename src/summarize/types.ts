@@ -1,0 +1,53 @@
+import type { CleanDocument, Sentence } from "../types.ts";
+
+/** A cluster after cleaning and splitting, with per-sentence syllable tokens ready for scoring. */
+export interface PreparedCluster {
+  id: string;
+  documents: CleanDocument[];
+  /** All sentences of all documents, in document order. */
+  sentences: Sentence[];
+  /** Normalized, lowercased syllable tokens of each sentence (parallel to `sentences`). */
+  tokens: string[][];
+}
+
+/** Length limits for a summary. `maxSyllables` is always set after option resolution. */
+export interface Budget {
+  maxSyllables: number;
+  maxSentences: number;
+}
+
+/** A scored choice of sentences, by position in `PreparedCluster.sentences`. */
+export interface Selection {
+  /** Indices into `PreparedCluster.sentences`, in the order they should be output. */
+  chosen: number[];
+  /** Score of each chosen sentence (parallel to `chosen`). */
+  scores: number[];
+}
+
+export interface SelectContext {
+  /** Reference summaries: only the oracle may read them (evaluation). */
+  references?: string[];
+}
+
+/**
+ * A summarization method: picks sentences from a prepared cluster within a budget.
+ * tomtat's own method and every baseline implement this one interface.
+ */
+export interface Summarizer {
+  readonly name: string;
+  readonly description: string;
+  /** True for methods that read the references (oracle): never offered outside evaluation. */
+  readonly needsReferences?: boolean;
+  select(cluster: PreparedCluster, budget: Budget, context?: SelectContext): Selection;
+}
+
+export interface SummarizeOptions {
+  /** Syllable budget; default 200. */
+  maxSyllables?: number;
+  /** Maximum number of sentences; default unlimited. */
+  maxSentences?: number;
+  /** Budget as a fraction of the cluster's syllables (0 < ratio ≤ 1); the smaller of this and maxSyllables wins. */
+  ratio?: number;
+  /** Method name from the registry; default "tomtat". */
+  method?: string;
+}

@@ -1,0 +1,83 @@
+/** One news article as read from any input format, before cleaning. */
+export interface Document {
+  /** Stable id within the cluster (file name, index, …). */
+  id: string;
+  title: string;
+  /** Raw body text; paragraphs separated by newlines. */
+  body: string;
+  /** Lead / anchor paragraph when the source gives one separately. */
+  lead?: string;
+  /** Publication date as given by the source (free text). */
+  date?: string;
+  /** Where it came from: file path, URL, … */
+  source?: string;
+}
+
+/** A cluster of articles about one event: the unit tomtat summarizes. */
+export interface Cluster {
+  id: string;
+  documents: Document[];
+  /** Reference summaries, when a data set provides them (evaluation only). */
+  references?: string[];
+  category?: string;
+}
+
+/** One sentence of a cleaned document; `doc` and `index` are its address (provenance). */
+export interface Sentence {
+  text: string;
+  /** Index of the document in the cluster. */
+  doc: number;
+  /** Index of the sentence in its cleaned document (0-based, title excluded). */
+  index: number;
+  /** Index of the paragraph in the cleaned document. */
+  paragraph: number;
+  /** Index of the sentence within its paragraph. */
+  inParagraph: number;
+  /** Syllable count (tokens that are words, punctuation excluded). */
+  syllables: number;
+}
+
+/** A document after cleaning and sentence splitting. */
+export interface CleanDocument {
+  id: string;
+  title: string;
+  lead?: string;
+  date?: string;
+  paragraphs: string[];
+  sentences: Sentence[];
+  /** What cleaning removed, for transparency (captions, bylines, …). */
+  removed: Removal[];
+}
+
+export interface Removal {
+  kind: string;
+  text: string;
+}
+
+export interface SummarySentence {
+  text: string;
+  doc: number;
+  sentenceIndex: number;
+  score: number;
+  /** The full source sentence when `text` was compressed from it. */
+  source?: string;
+  /** Spans removed from the source sentence by compression. */
+  removed?: string[];
+}
+
+export interface SummaryStats {
+  documents: number;
+  sentences: number;
+  candidates: number;
+  syllables: number;
+  budget: number;
+  method: string;
+  elapsedMs: number;
+}
+
+export interface SummaryResult {
+  summary: string;
+  sentences: SummarySentence[];
+  stats: SummaryStats;
+  documents: CleanDocument[];
+}
