@@ -1,0 +1,35 @@
+import { sentenceTokens } from "../../prepare.ts";
+import type { PreparedCluster, Summarizer } from "../../types.ts";
+import { fill } from "./fill.ts";
+
+/**
+ * Sentences that make up each document's lead: those whose tokens occur in the document's
+ * `lead` (the AbMuSu `anchor_text`), or the first paragraph when the source gives no lead.
+ */
+export function leadSentences(cluster: PreparedCluster): number[] {
+  const keys = cluster.documents.map((d) =>
+    d.lead ? ` ${sentenceTokens(d.lead).join(" ")} ` : undefined,
+  );
+  const firstParagraph = cluster.documents.map((d) => d.sentences[0]?.paragraph ?? 0);
+  const out: number[] = [];
+  cluster.sentences.forEach((s, i) => {
+    const key = keys[s.doc];
+    const tokens = cluster.tokens[i] ?? [];
+    const inLead =
+      key === undefined
+        ? s.paragraph === firstParagraph[s.doc]
+        : tokens.length > 0 && key.includes(` ${tokens.join(" ")} `);
+    if (inLead) out.push(i);
+  });
+  return out;
+}
+
+/** Anchor baseline (AbMuSu): every document's lead paragraph, in document order, within the budget. */
+export const anchor: Summarizer = {
+  name: "anchor",
+  description: "baseline: the lead paragraph (anchor text) of every document, in document order",
+  select(cluster, budget) {
+    const chosen = leadSentences(cluster);
+    return fill(cluster, chosen, budget, { scores: cluster.sentences.map(() => 1) });
+  },
+};

@@ -1,0 +1,23 @@
+import type { Summarizer } from "../../types.ts";
+import { fill } from "./fill.ts";
+import { positionScores, roundRobin } from "./lead.ts";
+
+/**
+ * The first `k` sentences of each document (EVALUATION.md's "first two sentences" baseline),
+ * offered round-robin so every document gets its first sentence in, output in document order.
+ */
+export function createFirstK(k: number): Summarizer {
+  return {
+    name: "first-k",
+    description: `baseline: the first ${k} sentences of each document, in document order`,
+    select(cluster, budget) {
+      const order = roundRobin(cluster, k);
+      return fill(cluster, order, budget, {
+        scores: positionScores(cluster, order),
+        sourceOrder: true,
+      });
+    },
+  };
+}
+
+export const firstK = createFirstK(2);

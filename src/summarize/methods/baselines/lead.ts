@@ -1,0 +1,46 @@
+import type { PreparedCluster, Summarizer } from "../../types.ts";
+import { fill } from "./fill.ts";
+
+/**
+ * Sentence indices in round-robin order: the first sentence of every document, then every
+ * second sentence, and so on, taking at most `perDocument` sentences of each document.
+ */
+export function roundRobin(
+  cluster: PreparedCluster,
+  perDocument = Number.POSITIVE_INFINITY,
+): number[] {
+  const byDocument: number[][] = cluster.documents.map(() => []);
+  cluster.sentences.forEach((s, i) => {
+    byDocument[s.doc]?.push(i);
+  });
+  const order: number[] = [];
+  const depth = Math.min(perDocument, Math.max(0, ...byDocument.map((d) => d.length)));
+  for (let k = 0; k < depth; k++) {
+    for (const doc of byDocument) {
+      const i = doc[k];
+      if (i !== undefined) order.push(i);
+    }
+  }
+  return order;
+}
+
+/** Position score of the k-th round-robin rank: 1, ½, ⅓, … */
+export function positionScores(cluster: PreparedCluster, order: readonly number[]): number[] {
+  const scores = new Array<number>(cluster.sentences.length).fill(0);
+  order.forEach((i) => {
+    const sentence = cluster.sentences[i];
+    if (sentence) scores[i] = 1 / (1 + sentence.index);
+  });
+  return scores;
+}
+
+/** Round-robin lead (EVALUATION.md): first sentences of all documents, then the second, … */
+export const lead: Summarizer = {
+  name: "lead",
+  description:
+    "baseline: round-robin lead — sentence 1 of each document, then sentence 2, … within the budget",
+  select(cluster, budget) {
+    const order = roundRobin(cluster);
+    return fill(cluster, order, budget, { scores: positionScores(cluster, order) });
+  },
+};
