@@ -1,4 +1,4 @@
-import { TomtatError, isUserError } from "../errors.ts";
+import { isUserError, TomtatError } from "../errors.ts";
 
 /** Exit codes: 0 success, 1 usage or input error, 2 internal error. */
 export const EXIT_OK = 0;
@@ -36,7 +36,13 @@ export function action<A extends unknown[]>(
 export function parseNumber(name: string, min: number, max: number, integer: boolean) {
   return (value: string): number => {
     const n = Number(value);
-    if (value.trim() === "" || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+    if (
+      value.trim() === "" ||
+      !Number.isFinite(n) ||
+      n < min ||
+      n > max ||
+      (integer && !Number.isInteger(n))
+    ) {
       throw new TomtatError(
         "E_OPTION",
         `${name} expects ${integer ? "an integer" : "a number"} from ${min} to ${max}, got "${value}"`,

@@ -1,10 +1,10 @@
 import { Command, CommanderError } from "commander";
+import { VERSION } from "../version.ts";
 import { formatError } from "./common.ts";
 import { registerEval } from "./eval.ts";
 import { registerSegment } from "./segment.ts";
 import { registerServe } from "./serve.ts";
 import { registerSummarize } from "./summarize.ts";
-import { VERSION } from "../version.ts";
 
 /** Builds the `tomtat` command tree; each subcommand lives in its own file. */
 export function buildProgram(): Command {

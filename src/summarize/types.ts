@@ -1,3 +1,4 @@
+import type { Limits } from "../limits.ts";
 import type { CleanDocument, Sentence } from "../types.ts";
 
 /** A cluster after cleaning and splitting, with per-sentence syllable tokens ready for scoring. */
@@ -50,4 +51,6 @@ export interface SummarizeOptions {
   ratio?: number;
   /** Method name from the registry; default "tomtat". */
   method?: string;
+  /** Input limits (documents per cluster, bytes per document); defaults in src/limits.ts. */
+  limits?: Partial<Limits>;
 }

@@ -1,0 +1,165 @@
+import type { Command } from "commander";
+import { TomtatError } from "../errors.ts";
+import { readCluster, readJsonCluster, readJsonlFile } from "../io/readers/index.ts";
+import { readStdin } from "../io/stdin.ts";
+import { closeOutput, openOutput, writeLine } from "../io/writers.ts";
+import { resolveLimits } from "../limits.ts";
+import { summarize } from "../summarize/index.ts";
+import type { SummarizeOptions } from "../summarize/types.ts";
+import type { SummaryResult } from "../types.ts";
+import { action, parseNumber } from "./common.ts";
+import { progress } from "./progress.ts";
+
+interface SummarizeFlags {
+  jsonl?: string;
+  out?: string;
+  json?: boolean;
+  maxSyllables?: number;
+  maxSentences?: number;
+  ratio?: number;
+  method?: string;
+  maxDocuments?: number;
+  maxDocumentBytes?: number;
+}
+
+function optionsFrom(flags: SummarizeFlags): SummarizeOptions {
+  const options: SummarizeOptions = {
+    limits: resolveLimits({
+      ...(flags.maxDocuments !== undefined && { maxDocuments: flags.maxDocuments }),
+      ...(flags.maxDocumentBytes !== undefined && { maxDocumentBytes: flags.maxDocumentBytes }),
+    }),
+  };
+  if (flags.maxSyllables !== undefined) options.maxSyllables = flags.maxSyllables;
+  if (flags.maxSentences !== undefined) options.maxSentences = flags.maxSentences;
+  if (flags.ratio !== undefined) options.ratio = flags.ratio;
+  if (flags.method !== undefined) options.method = flags.method;
+  return options;
+}
+
+/** The JSON form of a result printed by `--json`: provenance included, cleaned documents as sentence lists. */
+export function resultToJson(result: SummaryResult): unknown {
+  return {
+    summary: result.summary,
+    sentences: result.sentences,
+    stats: result.stats,
+    documents: result.documents.map((d) => ({
+      id: d.id,
+      title: d.title,
+      sentences: d.sentences.map((s) => s.text),
+      removed: d.removed,
+    })),
+  };
+}
+
+async function summarizeJsonl(
+  path: string,
+  flags: SummarizeFlags,
+  options: SummarizeOptions,
+): Promise<void> {
+  const clusters = readJsonlFile(path, options.limits);
+  const out = openOutput(flags.out);
+  const bar = progress(clusters.length, "summarizing");
+  const failures: string[] = [];
+  try {
+    for (const cluster of clusters) {
+      try {
+        const r = summarize(cluster, options);
+        await writeLine(
+          out,
+          JSON.stringify({ id: cluster.id, summary: r.summary, sentences: r.sentences }),
+        );
+      } catch (err) {
+        if (!(err instanceof TomtatError)) throw err;
+        failures.push(`${cluster.id} (${err.code})`);
+        await writeLine(
+          out,
+          JSON.stringify({ id: cluster.id, error: { code: err.code, message: err.message } }),
+        );
+      }
+      bar.tick();
+    }
+  } finally {
+    bar.stop();
+    await closeOutput(out);
+  }
+  if (failures.length > 0) {
+    throw new TomtatError(
+      "E_FORMAT",
+      `${failures.length} of ${clusters.length} clusters failed: ${failures.slice(0, 5).join(", ")}`,
+    );
+  }
+}
+
+/** `tomtat summarize`: one cluster from files, a directory or stdin; or every cluster of a JSONL file. */
+export function registerSummarize(program: Command): void {
+  program
+    .command("summarize")
+    .description(
+      "summarize a cluster of articles (files, a directory, - for JSON on stdin) or every cluster of --jsonl",
+    )
+    .argument(
+      "[inputs...]",
+      "article .txt files, one directory, a VietnameseMDS cluster folder, or - (JSON on stdin)",
+    )
+    .option("--jsonl <file>", "summarize every cluster of an AbMuSu-style JSONL file")
+    .option("-o, --out <file>", "write --jsonl results here instead of stdout")
+    .option("--json", "print the full result with provenance as JSON")
+    .option(
+      "--max-syllables <n>",
+      "syllable budget (default 200)",
+      parseNumber("--max-syllables", 1, 100_000, true),
+    )
+    .option(
+      "--max-sentences <n>",
+      "at most this many sentences",
+      parseNumber("--max-sentences", 1, 1000, true),
+    )
+    .option(
+      "--ratio <r>",
+      "budget as a share of the cluster's syllables, 0 < r <= 1",
+      parseNumber("--ratio", 1e-9, 1, false),
+    )
+    .option("--method <name>", "summarization method (default tomtat)")
+    .option(
+      "--max-documents <n>",
+      "refuse clusters with more documents (default 100)",
+      parseNumber("--max-documents", 1, 100_000, true),
+    )
+    .option(
+      "--max-document-bytes <n>",
+      "refuse larger documents (default 2097152)",
+      parseNumber("--max-document-bytes", 1, 2 ** 31, true),
+    )
+    .action(
+      action(async (inputs: string[], flags: SummarizeFlags) => {
+        const options = optionsFrom(flags);
+        if (flags.jsonl !== undefined) {
+          if (inputs.length > 0)
+            throw new TomtatError("E_USAGE", "give either --jsonl or input files, not both");
+          await summarizeJsonl(flags.jsonl, flags, options);
+          return;
+        }
+        if (inputs.length === 0)
+          throw new TomtatError(
+            "E_USAGE",
+            "no input: give files, a directory, - or --jsonl <file>",
+          );
+        const limits = resolveLimits(options.limits);
+        const cluster =
+          inputs.length === 1 && inputs[0] === "-"
+            ? readJsonCluster(
+                await readStdin(limits.maxDocumentBytes * limits.maxDocuments),
+                "stdin",
+                limits,
+              )
+            : readCluster(inputs, limits);
+        const result = summarize(cluster, options);
+        const out = openOutput(flags.out);
+        await writeLine(
+          out,
+          flags.json ? JSON.stringify(resultToJson(result), null, 2) : result.summary,
+        );
+        await closeOutput(out);
+      }),
+    );
+}

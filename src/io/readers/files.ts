@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
+import { TomtatError } from "../../errors.ts";
+import type { Limits } from "../../limits.ts";
+import type { Cluster, Document } from "../../types.ts";
+import { parseArticleText } from "./article-text.ts";
+import { decodeText } from "./decode.ts";
+
+/** Reads a file as strict UTF-8 text, refusing it before reading when it is over `maxBytes`. */
+export function readTextFile(path: string, maxBytes: number): string {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) throw new TomtatError("E_IO", "not a regular file", path);
+    size = st.size;
+  } catch (err) {
+    if (err instanceof TomtatError) throw err;
+    throw new TomtatError("E_NOT_FOUND", "no such file or directory", path);
+  }
+  if (size > maxBytes) {
+    throw new TomtatError(
+      "E_TOO_LARGE",
+      `the file has ${size} bytes; the limit is ${maxBytes}`,
+      path,
+    );
+  }
+  return decodeText(readFileSync(path), path);
+}
+
+/** Reads one plain-text article file (first non-empty line = title). */
+export function readArticleFile(path: string, limits: Limits): Document {
+  return parseArticleText(readTextFile(path, limits.maxDocumentBytes), basename(path), path);
+}
+
+const ARTICLE_FILE = /\.(?:txt|text|md)$/i;
+
+/** Reads a directory of plain-text articles (sorted by name) as one cluster. */
+export function readArticleDirectory(dir: string, limits: Limits): Cluster {
+  const files = readdirSync(dir)
+    .filter((f) => !f.startsWith(".") && ARTICLE_FILE.test(f))
+    .sort();
+  if (files.length === 0)
+    throw new TomtatError("E_EMPTY", "the directory holds no .txt article files", dir);
+  if (files.length > limits.maxDocuments) {
+    throw new TomtatError(
+      "E_TOO_MANY_DOCUMENTS",
+      `the directory holds ${files.length} articles; the limit is ${limits.maxDocuments}`,
+      dir,
+    );
+  }
+  return { id: basename(dir), documents: files.map((f) => readArticleFile(join(dir, f), limits)) };
+}

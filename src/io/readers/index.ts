@@ -1,0 +1,77 @@
+import { statSync } from "node:fs";
+import { basename } from "node:path";
+import { TomtatError } from "../../errors.ts";
+import { checkCluster, type Limits, resolveLimits } from "../../limits.ts";
+import type { Cluster } from "../../types.ts";
+import { parseJsonl } from "./abmusu.ts";
+import { readArticleDirectory, readArticleFile, readTextFile } from "./files.ts";
+import { parseJsonCluster } from "./json-cluster.ts";
+import { isMdsCluster, readMdsCluster } from "./mds.ts";
+
+export { checkCluster, DEFAULT_LIMITS, type Limits, resolveLimits } from "../../limits.ts";
+export { type JsonlRecord, parseJsonl } from "./abmusu.ts";
+export { parseArticleText } from "./article-text.ts";
+export { decodeText } from "./decode.ts";
+export { readArticleDirectory, readArticleFile, readTextFile } from "./files.ts";
+export { clusterFromJson, parseJsonCluster } from "./json-cluster.ts";
+export { isMdsCluster, parseMdsInfo, readMdsCluster } from "./mds.ts";
+
+/** Largest JSONL file read at once (each cluster in it is still checked against the per-document limit). */
+const MAX_JSONL_BYTES = 512 * 1024 * 1024;
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    throw new TomtatError("E_NOT_FOUND", "no such file or directory", path);
+  }
+}
+
+/**
+ * Reads one cluster from paths: one directory (articles, or a VietnameseMDS folder), or
+ * several article files. Limits are checked; nothing is truncated.
+ */
+export function readCluster(paths: string[], partialLimits?: Partial<Limits>): Cluster {
+  const limits = resolveLimits(partialLimits);
+  if (paths.length === 0) throw new TomtatError("E_USAGE", "no input given");
+  const first = paths[0] as string;
+  if (paths.length === 1 && isDirectory(first)) {
+    const cluster = isMdsCluster(first)
+      ? readMdsCluster(first, limits)
+      : readArticleDirectory(first, limits);
+    return checkCluster(cluster, limits, first);
+  }
+  for (const p of paths) {
+    if (isDirectory(p))
+      throw new TomtatError("E_USAGE", "give either one directory or several files", p);
+  }
+  if (paths.length > limits.maxDocuments) {
+    throw new TomtatError(
+      "E_TOO_MANY_DOCUMENTS",
+      `${paths.length} files; the limit is ${limits.maxDocuments}`,
+    );
+  }
+  const documents = paths.map((p) => readArticleFile(p, limits));
+  return checkCluster({ id: basename(first), documents }, limits);
+}
+
+/** Reads one JSON cluster from a text (stdin): AbMuSu shape or `{"documents":[…]}`. */
+export function readJsonCluster(
+  text: string,
+  where: string,
+  partialLimits?: Partial<Limits>,
+): Cluster {
+  const limits = resolveLimits(partialLimits);
+  return checkCluster(parseJsonCluster(text, where), limits, where);
+}
+
+/** Reads every cluster of a JSONL file, checking each against the limits. */
+export function readJsonlFile(path: string, partialLimits?: Partial<Limits>): Cluster[] {
+  const limits = resolveLimits(partialLimits);
+  if (isDirectory(path))
+    throw new TomtatError("E_USAGE", "expected a JSONL file, got a directory", path);
+  const text = readTextFile(path, MAX_JSONL_BYTES);
+  return parseJsonl(text, path).map(({ cluster, line }) =>
+    checkCluster(cluster, limits, `${path}:${line}`),
+  );
+}

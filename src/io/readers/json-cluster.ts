@@ -1,0 +1,67 @@
+import { TomtatError } from "../../errors.ts";
+import type { Cluster, Document } from "../../types.ts";
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function optionalString(
+  obj: Record<string, unknown>,
+  key: string,
+  where: string,
+): string | undefined {
+  const v = obj[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== "string") throw new TomtatError("E_SCHEMA", `"${key}" must be a string`, where);
+  return v;
+}
+
+/**
+ * Builds a Cluster from a parsed JSON object. Accepts the AbMuSu shape
+ * `{"single_documents":[{"title","anchor_text","raw_text"}]}` and the plain shape
+ * `{"documents":[{"title","text"|"body","lead"?,"date"?}]}`; other fields are ignored.
+ */
+export function clusterFromJson(value: unknown, fallbackId: string, where: string): Cluster {
+  if (!isObject(value))
+    throw new TomtatError("E_SCHEMA", "expected a JSON object for a cluster", where);
+  const list = value.single_documents ?? value.documents;
+  if (!Array.isArray(list)) {
+    throw new TomtatError("E_SCHEMA", 'expected an array "single_documents" or "documents"', where);
+  }
+  const documents = list.map((d, i): Document => {
+    const at = `${where}: document ${i + 1}`;
+    if (!isObject(d)) throw new TomtatError("E_SCHEMA", "a document must be an object", at);
+    const body =
+      optionalString(d, "raw_text", at) ??
+      optionalString(d, "text", at) ??
+      optionalString(d, "body", at);
+    if (body === undefined) throw new TomtatError("E_SCHEMA", 'missing "raw_text" or "text"', at);
+    const doc: Document = {
+      id: String(i + 1),
+      title: optionalString(d, "title", at)?.trim() ?? "",
+      body,
+    };
+    const lead = optionalString(d, "anchor_text", at) ?? optionalString(d, "lead", at);
+    if (lead !== undefined && lead.trim() !== "") doc.lead = lead;
+    const date = optionalString(d, "date", at);
+    if (date !== undefined) doc.date = date;
+    return doc;
+  });
+  const id = value.id === undefined || value.id === null ? fallbackId : String(value.id);
+  const cluster: Cluster = { id, documents };
+  const category = value.category;
+  if (typeof category === "string") cluster.category = category;
+  return cluster;
+}
+
+/** Parses one JSON text holding one cluster (stdin, HTTP). */
+export function parseJsonCluster(text: string, where: string): Cluster {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new TomtatError("E_JSON", `malformed JSON (${reason})`, where);
+  }
+  return clusterFromJson(value, "1", where);
+}

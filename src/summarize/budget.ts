@@ -1,0 +1,45 @@
+import { TomtatError } from "../errors.ts";
+import type { Budget, PreparedCluster, SummarizeOptions } from "./types.ts";
+
+export const DEFAULT_MAX_SYLLABLES = 200;
+
+function check(
+  name: string,
+  value: number | undefined,
+  ok: (v: number) => boolean,
+  expected: string,
+): void {
+  if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value) || !ok(value))) {
+    throw new TomtatError("E_OPTION", `${name} must be ${expected}, got ${String(value)}`);
+  }
+}
+
+/** Validates summarize options; bad values are refused, never replaced. */
+export function validateOptions(options: SummarizeOptions): void {
+  check(
+    "maxSyllables",
+    options.maxSyllables,
+    (v) => Number.isInteger(v) && v >= 1 && v <= 100_000,
+    "an integer from 1 to 100000",
+  );
+  check(
+    "maxSentences",
+    options.maxSentences,
+    (v) => Number.isInteger(v) && v >= 1 && v <= 1000,
+    "an integer from 1 to 1000",
+  );
+  check("ratio", options.ratio, (v) => v > 0 && v <= 1, "a number in (0, 1]");
+  if (options.method !== undefined && typeof options.method !== "string") {
+    throw new TomtatError("E_OPTION", `method must be a string, got ${typeof options.method}`);
+  }
+}
+
+/** Resolves the length budget: maxSyllables (default 200), reduced by `ratio` of the cluster's syllables when given. */
+export function resolveBudget(options: SummarizeOptions, cluster: PreparedCluster): Budget {
+  let maxSyllables = options.maxSyllables ?? DEFAULT_MAX_SYLLABLES;
+  if (options.ratio !== undefined) {
+    const total = cluster.sentences.reduce((n, s) => n + s.syllables, 0);
+    maxSyllables = Math.min(maxSyllables, Math.max(1, Math.round(total * options.ratio)));
+  }
+  return { maxSyllables, maxSentences: options.maxSentences ?? Number.POSITIVE_INFINITY };
+}

@@ -1,0 +1,61 @@
+import type { Cluster, SummaryResult } from "../types.ts";
+import { resolveBudget, validateOptions } from "./budget.ts";
+import { getSummarizer } from "./methods/index.ts";
+import { orderForReading } from "./order/index.ts";
+import { prepare } from "./prepare.ts";
+import type { SelectContext, SummarizeOptions } from "./types.ts";
+import { checkInput } from "./validate.ts";
+
+export { DEFAULT_MAX_SYLLABLES, resolveBudget, validateOptions } from "./budget.ts";
+export { getSummarizer, listSummarizers } from "./methods/index.ts";
+export { prepare } from "./prepare.ts";
+export type {
+  Budget,
+  PreparedCluster,
+  SelectContext,
+  Selection,
+  SummarizeOptions,
+  Summarizer,
+} from "./types.ts";
+
+/**
+ * Summarizes a cluster: cleans and splits every document, selects sentences with the chosen
+ * method inside the budget, orders them for reading, and returns the text with provenance.
+ */
+export function summarize(
+  cluster: Cluster,
+  options: SummarizeOptions = {},
+  context?: SelectContext,
+): SummaryResult {
+  const started = performance.now();
+  validateOptions(options);
+  const method = getSummarizer(options.method ?? "tomtat", context?.references !== undefined);
+  checkInput(cluster, options.limits);
+  const prepared = prepare(cluster);
+  const budget = resolveBudget(options, prepared);
+  const selection = method.select(prepared, budget, context);
+  const scoreOf = new Map(selection.chosen.map((i, k) => [i, selection.scores[k] ?? 0]));
+  const ordered = method.needsReferences
+    ? selection.chosen
+    : orderForReading(prepared, selection.chosen);
+  const sentences = ordered.map((i) => {
+    const s = prepared.sentences[i];
+    if (!s) throw new Error(`method ${method.name} chose sentence ${i}, which does not exist`);
+    return { text: s.text, doc: s.doc, sentenceIndex: s.index, score: scoreOf.get(i) ?? 0 };
+  });
+  const syllables = ordered.reduce((n, i) => n + (prepared.sentences[i]?.syllables ?? 0), 0);
+  return {
+    summary: sentences.map((s) => s.text).join(" "),
+    sentences,
+    stats: {
+      documents: prepared.documents.length,
+      sentences: prepared.sentences.length,
+      candidates: prepared.sentences.filter((s) => s.syllables > 0).length,
+      syllables,
+      budget: budget.maxSyllables,
+      method: method.name,
+      elapsedMs: Math.round((performance.now() - started) * 100) / 100,
+    },
+    documents: prepared.documents,
+  };
+}

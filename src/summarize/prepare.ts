@@ -1,0 +1,61 @@
+import { cleanArticle } from "../text/clean/index.ts";
+import { comparisonKey } from "../text/normalize/index.ts";
+import { splitParagraph } from "../text/split/index.ts";
+import { isSyllable, tokenize } from "../text/tokenize.ts";
+import type { CleanDocument, Cluster, Document, Sentence } from "../types.ts";
+import type { PreparedCluster } from "./types.ts";
+
+/** Lowercased, tone-normalized syllable tokens of a sentence, for comparisons and features. */
+export function sentenceTokens(text: string): string[] {
+  return tokenize(comparisonKey(text))
+    .filter(isSyllable)
+    .map((t) => t.text);
+}
+
+function bodyWithLead(doc: Document): string {
+  const lead = doc.lead?.trim();
+  if (!lead) return doc.body;
+  const head = comparisonKey(doc.body.slice(0, lead.length + 200));
+  return head.includes(comparisonKey(lead)) ? doc.body : `${lead}\n${doc.body}`;
+}
+
+/** Cleans one document and splits it into addressed sentences. */
+export function cleanDocument(doc: Document, docIndex: number): CleanDocument {
+  const { paragraphs, removed } = cleanArticle(doc.title, bodyWithLead(doc));
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    splitParagraph(paragraph).forEach((text, inParagraph) => {
+      const syllables = tokenize(text).filter(isSyllable).length;
+      sentences.push({
+        text,
+        doc: docIndex,
+        index: sentences.length,
+        paragraph: p,
+        inParagraph,
+        syllables,
+      });
+    });
+  });
+  const clean: CleanDocument = {
+    id: doc.id,
+    title: doc.title.trim(),
+    paragraphs,
+    sentences,
+    removed,
+  };
+  if (doc.lead !== undefined) clean.lead = doc.lead.trim();
+  if (doc.date !== undefined) clean.date = doc.date;
+  return clean;
+}
+
+/** Cleans every document of a cluster and tokenizes every sentence: the input of all summarizers. */
+export function prepare(cluster: Cluster): PreparedCluster {
+  const documents = cluster.documents.map(cleanDocument);
+  const sentences = documents.flatMap((d) => d.sentences);
+  return {
+    id: cluster.id,
+    documents,
+    sentences,
+    tokens: sentences.map((s) => sentenceTokens(s.text)),
+  };
+}

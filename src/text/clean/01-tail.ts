@@ -1,0 +1,23 @@
+import { isByline } from "./byline.ts";
+import { isEndMarker } from "./markers.ts";
+import type { Draft } from "./types.ts";
+
+/**
+ * Pass 1: drop the page tail. A marker such as "Tin cùng chuyên mục" or "Chia sẻ:", or a
+ * byline in the second half of the article, ends the article: what follows is related
+ * stories, menus and footers (a related story's title and lead pasted after the end).
+ */
+export function cutTail(draft: Draft): Draft {
+  const { paragraphs } = draft;
+  const half = Math.floor(paragraphs.length / 2);
+  const cut = paragraphs.findIndex(
+    (p, i) => i >= 1 && (isEndMarker(p) || (i >= half && isByline(p))),
+  );
+  if (cut < 0) return draft;
+  const tail = paragraphs.slice(cut);
+  return {
+    ...draft,
+    paragraphs: paragraphs.slice(0, cut),
+    removed: [...draft.removed, { kind: "tail", text: tail.join("\n") }],
+  };
+}

@@ -1,0 +1,28 @@
+import { lineKey } from "./markers.ts";
+import { type Draft, filterParagraphs } from "./types.ts";
+
+/** "… ảnh 1Ông Gavrilov …": a gallery caption glued to the photo's title. */
+const GLUED_PHOTO = /\sảnh\s*\d+(?=\p{Lu})/u;
+/** A caption that ends with the photo credit: "… ngày 10/1/2022. Ảnh: AFP/TTXVN" or "(Ảnh: PV)". */
+const CREDIT_TAIL = /(?:^|[\s.(])(?:ảnh|nguồn ảnh|photo)\s*:\s*[^.!?]{1,60}\)?\.?$/iu;
+/** A paragraph that starts as a credit or caption: "Ảnh: …", "Ảnh minh họa: …", "Nguồn: …". */
+const CREDIT_HEAD = /^(?:ảnh|ảnh minh (?:họa|hoạ)|nguồn ảnh|nguồn|video|clip)\s*:/iu;
+
+/**
+ * Pass 2: drop photo captions: "Chú thích ảnh" and the caption after it, captions glued to
+ * "ảnh N", and paragraphs that end or start with a photo credit.
+ */
+export function dropCaptions(draft: Draft): Draft {
+  let afterCaptionLabel = false;
+  return filterParagraphs(draft, "caption", (p) => {
+    if (afterCaptionLabel) {
+      afterCaptionLabel = false;
+      return false;
+    }
+    if (lineKey(p) === "chú thích ảnh") {
+      afterCaptionLabel = true;
+      return false;
+    }
+    return !(GLUED_PHOTO.test(p) || CREDIT_TAIL.test(p) || CREDIT_HEAD.test(p));
+  });
+}

@@ -1,0 +1,40 @@
+import type { Removal } from "../../types.ts";
+import { normalizeText } from "../normalize/index.ts";
+import { cutTail } from "./01-tail.ts";
+import { dropCaptions } from "./02-captions.ts";
+import { stripInline } from "./03-inline.ts";
+import { dropTeasers } from "./04-teasers.ts";
+import { dropFurniture } from "./05-furniture.ts";
+import { dropRepeats } from "./06-repeats.ts";
+import type { CleanPass, Draft } from "./types.ts";
+
+export { isByline } from "./byline.ts";
+
+/** The cleaning passes, in order; each says in its own file why it exists. */
+const PASSES: CleanPass[] = [
+  cutTail,
+  dropCaptions,
+  stripInline,
+  dropTeasers,
+  dropFurniture,
+  dropRepeats,
+];
+
+export interface CleanedText {
+  paragraphs: string[];
+  removed: Removal[];
+}
+
+/**
+ * Removes web leftovers (captions, bylines, teasers, menus, related stories, repeated title)
+ * from an article body. Everything removed is returned in `removed`, so nothing is lost.
+ */
+export function cleanArticle(title: string, body: string): CleanedText {
+  const paragraphs = normalizeText(body)
+    .split("\n")
+    .map((p) => p.replace(/ {2,}/g, " ").trim())
+    .filter((p) => p !== "");
+  let draft: Draft = { title: normalizeText(title).trim(), paragraphs, removed: [] };
+  for (const pass of PASSES) draft = pass(draft);
+  return { paragraphs: draft.paragraphs, removed: draft.removed };
+}

@@ -1,0 +1,33 @@
+import { readListFile } from "../abbreviations.ts";
+import { comparisonKey } from "../normalize/index.ts";
+
+function keySet(file: string): Set<string> {
+  return new Set(readListFile(file).map((l) => comparisonKey(l)));
+}
+
+let endMarkers: Set<string> | undefined;
+let lineMarkers: Set<string> | undefined;
+let agencies: string[] | undefined;
+
+/** A whole line's key for marker look-up: compared case- and tone-insensitively, trailing ":" dropped. */
+export function lineKey(line: string): string {
+  return comparisonKey(line.trim().replace(/[\s:：.]+$/u, ""));
+}
+
+/** Lines after which the page holds no more article text (data/text/end-markers.txt). */
+export function isEndMarker(line: string): boolean {
+  endMarkers ??= keySet("end-markers.txt");
+  return endMarkers.has(lineKey(line));
+}
+
+/** Lines that are page furniture (data/text/line-markers.txt). */
+export function isLineMarker(line: string): boolean {
+  lineMarkers ??= keySet("line-markers.txt");
+  return lineMarkers.has(lineKey(line));
+}
+
+/** Agency and outlet names used in bylines (data/text/agencies.txt), as comparison keys. */
+export function agencyKeys(): string[] {
+  agencies ??= readListFile("agencies.txt").map((l) => comparisonKey(l));
+  return agencies;
+}

@@ -1,0 +1,49 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { splitSentences } from "./index.ts";
+
+const CASES: [string, string[]][] = [
+  ["Trời mưa. Đường ngập.", ["Trời mưa.", "Đường ngập."]],
+  ["Ông đến TP. Hồ Chí Minh hôm qua. Bà ở lại.", ["Ông đến TP. Hồ Chí Minh hôm qua.", "Bà ở lại."]],
+  [
+    "Tại TP.HCM, giá tăng 6,42%. Lạm phát ổn định.",
+    ["Tại TP.HCM, giá tăng 6,42%.", "Lạm phát ổn định."],
+  ],
+  [
+    "ThS. Lan và PGS.TS. Minh phát biểu. Hội thảo kết thúc.",
+    ["ThS. Lan và PGS.TS. Minh phát biểu.", "Hội thảo kết thúc."],
+  ],
+  ["Nhà ở Q.1 giá 5.000 USD. Rất đắt.", ["Nhà ở Q.1 giá 5.000 USD.", "Rất đắt."]],
+  [
+    "Theo ông V. Bình, dự án chậm. Ông đề nghị gia hạn.",
+    ["Theo ông V. Bình, dự án chậm.", "Ông đề nghị gia hạn."],
+  ],
+  [
+    "Ngày 10/1/2022, hai bên gặp nhau. Ngày 17/12 có dự thảo.",
+    ["Ngày 10/1/2022, hai bên gặp nhau.", "Ngày 17/12 có dự thảo."],
+  ],
+  [
+    "Ông nói: “Tôi đến. Tôi thấy.” Sau đó ông đi.",
+    ["Ông nói: “Tôi đến. Tôi thấy.”", "Sau đó ông đi."],
+  ],
+  ["“Đây là bước tiến lớn.” ông nói.", ["“Đây là bước tiến lớn.” ông nói."]],
+  ["Chờ đợi... rồi mọi thứ ổn. Xong!", ["Chờ đợi... rồi mọi thứ ổn.", "Xong!"]],
+  ["Đọc thêm trên vietnamplus.vn. Cảm ơn.", ["Đọc thêm trên vietnamplus.vn.", "Cảm ơn."]],
+  [
+    "Tiêu đề không có dấu chấm\nĐoạn văn thứ hai.",
+    ["Tiêu đề không có dấu chấm", "Đoạn văn thứ hai."],
+  ],
+  ["Có thật không? Có!", ["Có thật không?", "Có!"]],
+  ["", []],
+];
+
+test("splitSentences table", () => {
+  for (const [input, expected] of CASES) {
+    assert.deepEqual(splitSentences(input), expected, `input: ${input}`);
+  }
+});
+
+test("a long paragraph splits in linear time into many sentences", () => {
+  const text = "Câu thử nghiệm số một. ".repeat(20000);
+  assert.equal(splitSentences(text).length, 20000);
+});

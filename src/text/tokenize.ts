@@ -1,0 +1,56 @@
+/**
+ * Syllable tokenizer for Vietnamese text. Splits at spaces and punctuation, but keeps
+ * URLs, e-mail addresses, domains (vietnamplus.vn), numbers and dates (6,42%, 5.000,
+ * 17/12, 10/1/2022) and dotted abbreviations (TP.HCM, PGS.TS) whole.
+ */
+
+export type TokenKind = "url" | "number" | "abbr" | "word" | "punct";
+
+export interface Token {
+  text: string;
+  kind: TokenKind;
+  /** Offset of the first UTF-16 code unit in the input. */
+  start: number;
+  /** Offset just past the token. */
+  end: number;
+}
+
+const PATTERNS: [TokenKind, string][] = [
+  ["url", String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]]`],
+  ["url", String.raw`[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+`],
+  [
+    "url",
+    String.raw`[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|gov|edu|info|io|int|uk|us|fr|de|ru|cn|jp)\b`,
+  ],
+  ["number", String.raw`\d+(?:[.,/:-]\d+)*(?:%|[\p{L}]+\d*)?`],
+  ["abbr", String.raw`\p{Lu}[\p{L}]{0,3}\.(?:\p{Lu}[\p{L}]{0,4}\.?)+`],
+  ["word", String.raw`[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*`],
+  ["punct", String.raw`\.{3}|[^\s\p{L}\p{M}\d]`],
+];
+
+const TOKEN = new RegExp(PATTERNS.map(([, p]) => `(${p})`).join("|"), "gu");
+
+/** Tokenizes `text` into syllables, numbers, URLs, abbreviations and punctuation, with offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group++;
+    const kind = (PATTERNS[group - 1]?.[0] ?? "punct") as TokenKind;
+    tokens.push({ text: m[0], kind, start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** True for tokens that count as syllables (everything but punctuation). */
+export function isSyllable(token: Token): boolean {
+  return token.kind !== "punct";
+}
+
+/** Number of syllables in `text`: the length unit of summaries. */
+export function countSyllables(text: string): number {
+  let n = 0;
+  for (const t of tokenize(text)) if (isSyllable(t)) n++;
+  return n;
+}
