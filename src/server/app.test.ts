@@ -1,0 +1,163 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { summarize } from "../summarize/index.ts";
+import type { SummaryResult } from "../types.ts";
+import { VERSION } from "../version.ts";
+import { ARTICLE_HTML, ARTICLES } from "./fixture.ts";
+import { postJson, quietApp } from "./testing.ts";
+
+const documents = ARTICLES.map((a) => ({ title: a.title, text: a.text }));
+const inputSentences = ARTICLES.flatMap((a) => a.text.split(/(?<=\.)\s+|\n/));
+
+describe("POST /v1/summarize", () => {
+  it("returns the library's result: summary, sentences with provenance, stats, documents", async () => {
+    const { app } = quietApp();
+    const res = await postJson(app, "/v1/summarize", { documents });
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get("content-type") ?? "", /^application\/json/);
+    const body = (await res.json()) as SummaryResult;
+    assert.ok(body.sentences.length > 0);
+    for (const s of body.sentences) {
+      const source = body.documents[s.doc]?.sentences[s.sentenceIndex];
+      assert.equal(source?.text, s.text, "provenance points at the source sentence");
+      assert.ok(
+        inputSentences.includes(s.text),
+        `summary sentence comes from the input: ${s.text}`,
+      );
+      assert.ok(body.summary.includes(s.text));
+    }
+    assert.equal(body.stats.documents, 3);
+    assert.equal(body.documents[0]?.title, ARTICLES[0].title);
+
+    const direct = summarize({
+      id: "documents",
+      documents: documents.map((d, i) => ({ id: String(i + 1), title: d.title, body: d.text })),
+    });
+    assert.deepEqual({ ...body.stats, elapsedMs: 0 }, { ...direct.stats, elapsedMs: 0 });
+    assert.deepEqual(body.sentences, direct.sentences);
+    assert.equal(body.summary, direct.summary);
+  });
+
+  it("passes options to the library (maxSentences, maxSyllables)", async () => {
+    const { app } = quietApp();
+    const one = (await (
+      await postJson(app, "/v1/summarize", { documents, options: { maxSentences: 1 } })
+    ).json()) as SummaryResult;
+    assert.equal(one.sentences.length, 1);
+    const short = (await (
+      await postJson(app, "/v1/summarize", { documents, options: { maxSyllables: 40 } })
+    ).json()) as SummaryResult;
+    assert.equal(short.stats.budget, 40);
+    assert.ok(short.stats.syllables <= 40);
+  });
+
+  it("extracts the main content of html documents first", async () => {
+    const { app } = quietApp();
+    const res = await postJson(app, "/v1/summarize", {
+      documents: [{ html: ARTICLE_HTML }, documents[0]],
+    });
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as SummaryResult;
+    const htmlDoc = body.documents[0];
+    assert.match(htmlDoc?.title ?? "", /Cầu Phú Lộc thông xe/);
+    const texts = htmlDoc?.sentences.map((s) => s.text) ?? [];
+    assert.ok(texts.includes("Bến phà Ba Láng sẽ ngừng hoạt động từ tuần sau."), texts.join(" | "));
+    assert.ok(
+      !texts.some((t) => /quangCao|Trang chủ|Bản quyền/.test(t)),
+      "scripts and navigation are dropped",
+    );
+  });
+});
+
+describe("POST /v1/segment", () => {
+  it("segments text into words covering every syllable in order", async () => {
+    const { app } = quietApp();
+    const text = "Thành phố Cần Thơ khánh thành cầu Phú Lộc.";
+    const res = await postJson(app, "/v1/segment", { text });
+    assert.equal(res.status, 200);
+    const { tokens } = (await res.json()) as { tokens: string[] };
+    assert.ok(Array.isArray(tokens) && tokens.length > 1);
+    const letters = (s: string) => s.replace(/[\s_]/g, "");
+    assert.equal(letters(tokens.join("")), letters(text));
+  });
+});
+
+describe("meta endpoints and the page", () => {
+  it("GET /healthz", async () => {
+    const { app } = quietApp();
+    const res = await app.request("/healthz");
+    assert.equal(res.status, 200);
+    assert.deepEqual(await res.json(), { status: "ok", version: VERSION });
+  });
+
+  it("GET /openapi.json describes every endpoint, its limits and error codes", async () => {
+    const { app } = quietApp({ maxDocuments: 7 });
+    const res = await app.request("/openapi.json");
+    assert.equal(res.status, 200);
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>>;
+    };
+    assert.equal(doc.openapi, "3.1.0");
+    assert.deepEqual(Object.keys(doc.paths).sort(), [
+      "/",
+      "/healthz",
+      "/openapi.json",
+      "/v1/segment",
+      "/v1/summarize",
+    ]);
+    const responses = doc.paths["/v1/summarize"]?.post?.responses ?? {};
+    assert.deepEqual(Object.keys(responses).sort(), ["200", "400", "413", "500", "503"]);
+    for (const code of [
+      "E_JSON",
+      "E_SCHEMA",
+      "E_TOO_MANY_DOCUMENTS",
+      "E_EMPTY",
+      "E_OPTION",
+      "E_NOT_VIETNAMESE",
+    ]) {
+      assert.match(responses["400"]?.description ?? "", new RegExp(code));
+    }
+    assert.match(responses["413"]?.description ?? "", /E_TOO_LARGE/);
+    assert.match(responses["503"]?.description ?? "", /E_TIMEOUT/);
+    assert.match(JSON.stringify(doc), /"maxItems":7/);
+  });
+
+  it("serves the page and its assets from the package, with a strict CSP and no external URLs", async () => {
+    const { app } = quietApp();
+    const page = await app.request("/");
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get("content-type") ?? "", /^text\/html/);
+    assert.match(page.headers.get("content-security-policy") ?? "", /script-src 'self'/);
+    const html = await page.text();
+    assert.match(html, /<html lang="vi">/);
+    assert.match(html, /<script type="module" src="\/app.js">/);
+    for (const [path, type] of [
+      ["/app.js", /javascript/],
+      ["/style.css", /text\/css/],
+    ] as const) {
+      const res = await app.request(path);
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get("content-type") ?? "", type);
+      assert.doesNotMatch(await res.text(), /https?:\/\//, `${path} loads nothing from outside`);
+    }
+    assert.doesNotMatch(html, /https?:\/\//);
+    assert.doesNotMatch(
+      await (await app.request("/app.js")).text(),
+      /innerHTML|insertAdjacentHTML|outerHTML/,
+    );
+  });
+});
+
+describe("request log", () => {
+  it("writes exactly one line per request, with method, path, status and error code", async () => {
+    const { app, lines } = quietApp();
+    await app.request("/healthz");
+    await postJson(app, "/v1/summarize", "{oops");
+    await app.request("/nowhere");
+    assert.equal(lines.length, 3);
+    assert.match(lines[0] ?? "", /^\d{4}-\d\d-\d\dT\S+Z GET \/healthz 200 \d+ms$/);
+    assert.match(lines[1] ?? "", / POST \/v1\/summarize 400 \d+ms E_JSON$/);
+    assert.match(lines[2] ?? "", / GET \/nowhere 404 \d+ms E_NOT_FOUND$/);
+  });
+});

@@ -1,0 +1,260 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { TomtatError } from "../errors.ts";
+import { ARTICLES } from "./fixture.ts";
+import { statusOf } from "./status.ts";
+import { expectError, postJson, quietApp } from "./testing.ts";
+
+const doc = { title: ARTICLES[0].title, text: ARTICLES[0].text };
+
+describe("400: invalid JSON and schema violations name the field", () => {
+  const { app } = quietApp();
+  const cases: [name: string, body: unknown, code: string, field: string][] = [
+    ["invalid JSON", '{"documents": [', "E_JSON", "body"],
+    ["an empty body", "", "E_JSON", "body"],
+    ["a JSON array instead of an object", [], "E_SCHEMA", "body"],
+    ["no documents field", { docs: [] }, "E_SCHEMA", "documents"],
+    ["documents not an array", { documents: "văn bản" }, "E_SCHEMA", "documents"],
+    ["zero documents", { documents: [] }, "E_SCHEMA", "documents"],
+    ["text that is a number", { documents: [doc, { text: 42 }] }, "E_SCHEMA", "documents[1].text"],
+    [
+      "an unknown document field",
+      { documents: [{ ...doc, body: "x" }] },
+      "E_SCHEMA",
+      "documents[0].body",
+    ],
+    [
+      "neither text nor html",
+      { documents: [{ title: "Chỉ có tiêu đề" }] },
+      "E_SCHEMA",
+      "documents[0]",
+    ],
+    [
+      "both text and html",
+      { documents: [{ text: "a", html: "<p>a</p>" }] },
+      "E_SCHEMA",
+      "documents[0]",
+    ],
+    [
+      "a string option",
+      { documents: [doc], options: { maxSyllables: "200" } },
+      "E_SCHEMA",
+      "options.maxSyllables",
+    ],
+    [
+      "an unknown option",
+      { documents: [doc], options: { length: 3 } },
+      "E_SCHEMA",
+      "options.length",
+    ],
+    ["an empty text", { documents: [doc, { text: "  \n " }] }, "E_EMPTY", "documents[1].text"],
+    [
+      "an html page without text",
+      { documents: [{ html: "<script>x()</script>" }] },
+      "E_EMPTY",
+      "documents[0].html",
+    ],
+  ];
+  for (const [name, body, code, field] of cases) {
+    it(`${name} → 400 ${code} at ${field}`, async () => {
+      await expectError(await postJson(app, "/v1/summarize", body), 400, code, field);
+    });
+  }
+
+  it("more than 50 documents → 400 E_TOO_MANY_DOCUMENTS", async () => {
+    const error = await expectError(
+      await postJson(app, "/v1/summarize", { documents: Array.from({ length: 51 }, () => doc) }),
+      400,
+      "E_TOO_MANY_DOCUMENTS",
+      "documents",
+    );
+    assert.match(error.message, /at most 50 documents, got 51/);
+    const ok = await postJson(app, "/v1/summarize", {
+      documents: Array.from({ length: 50 }, () => doc),
+    });
+    assert.equal(ok.status, 200, "exactly 50 is allowed");
+  });
+
+  it("option values out of range → 400 E_OPTION from the library", async () => {
+    await expectError(
+      await postJson(app, "/v1/summarize", { documents: [doc], options: { maxSyllables: -5 } }),
+      400,
+      "E_OPTION",
+    );
+    await expectError(
+      await postJson(app, "/v1/summarize", { documents: [doc], options: { ratio: 2 } }),
+      400,
+      "E_OPTION",
+    );
+    await expectError(
+      await postJson(app, "/v1/summarize", { documents: [doc], options: { method: "khong-co" } }),
+      400,
+      "E_OPTION",
+    );
+  });
+
+  it("text that is not Vietnamese → 400 E_NOT_VIETNAMESE", async () => {
+    const english =
+      "The new bridge over the river opened this morning after three years of work and it will cut the trip to the airport to fifteen minutes. ".repeat(
+        3,
+      );
+    await expectError(
+      await postJson(app, "/v1/summarize", { documents: [{ text: english }] }),
+      400,
+      "E_NOT_VIETNAMESE",
+    );
+  });
+
+  it("segment without text or with unknown fields → 400 E_SCHEMA naming the field", async () => {
+    await expectError(
+      await postJson(app, "/v1/segment", { text: "a", lang: "vi" }),
+      400,
+      "E_SCHEMA",
+      "lang",
+    );
+    await expectError(await postJson(app, "/v1/segment", {}), 400, "E_SCHEMA", "text");
+  });
+});
+
+describe("413: size limits", () => {
+  it("a body over the default 5 MB → 413 E_TOO_LARGE", async () => {
+    const { app } = quietApp();
+    const big = JSON.stringify({ documents: [{ text: "à".repeat(2.7 * 1024 * 1024) }] });
+    assert.ok(Buffer.byteLength(big) > 5 * 1024 * 1024);
+    await expectError(await postJson(app, "/v1/summarize", big), 413, "E_TOO_LARGE", "body");
+  });
+
+  it("the limit is configurable, checked on Content-Length and on streamed bytes", async () => {
+    const { app } = quietApp({ maxBodyBytes: 1000 });
+    const body = JSON.stringify({ documents: [{ text: "x".repeat(1200) }] });
+    await expectError(await postJson(app, "/v1/segment", body), 413, "E_TOO_LARGE", "body");
+    const chunks = [body.slice(0, 600), body.slice(600)];
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = chunks.shift();
+        if (next === undefined) controller.close();
+        else controller.enqueue(new TextEncoder().encode(next));
+      },
+    });
+    const res = await app.request("/v1/summarize", {
+      method: "POST",
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    await expectError(res, 413, "E_TOO_LARGE", "body");
+    assert.equal(
+      (await postJson(app, "/v1/summarize", { documents: [doc] })).status,
+      200,
+      "a small body passes",
+    );
+  });
+
+  it("text over maxTextChars (after HTML extraction) → 413", async () => {
+    const { app } = quietApp({ maxTextChars: 100 });
+    await expectError(
+      await postJson(app, "/v1/summarize", { documents: [doc] }),
+      413,
+      "E_TOO_LARGE",
+      "documents",
+    );
+    await expectError(
+      await postJson(app, "/v1/segment", { text: "à ".repeat(60) }),
+      413,
+      "E_TOO_LARGE",
+      "text",
+    );
+  });
+});
+
+describe("503: the per-request time limit", () => {
+  it("a body that streams in slower than the limit → 503 E_TIMEOUT", async () => {
+    const { app } = quietApp({ timeoutMs: 50 });
+    const stream = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        await new Promise((r) => setTimeout(r, 200));
+        controller.enqueue(new TextEncoder().encode("{}"));
+        controller.close();
+      },
+    });
+    const res = await app.request("/v1/summarize", {
+      method: "POST",
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    const error = await expectError(res, 503, "E_TIMEOUT");
+    assert.match(error.message, /50 ms/);
+  });
+
+  it("time spent before summarization counts: past the limit, the summarizer is not started", async () => {
+    let calls = 0;
+    let t = 0;
+    const { app } = quietApp({
+      timeoutMs: 1000,
+      now: () => (t += 400), // each stage boundary costs 400 ms of fake time
+      engine: {
+        summarize: () => {
+          calls++;
+          throw new Error("must not run");
+        },
+      },
+    });
+    await expectError(await postJson(app, "/v1/summarize", { documents: [doc] }), 503, "E_TIMEOUT");
+    assert.equal(calls, 0);
+  });
+});
+
+describe("500, 404 and status mapping", () => {
+  it("an unexpected error → 500 E_INTERNAL without leaking details, logged in one line", async () => {
+    const { app, lines } = quietApp({
+      engine: {
+        summarize: () => {
+          throw new Error("bí mật nội bộ\nstack");
+        },
+      },
+    });
+    const error = await expectError(
+      await postJson(app, "/v1/summarize", { documents: [doc] }),
+      500,
+      "E_INTERNAL",
+    );
+    assert.doesNotMatch(error.message, /bí mật/);
+    assert.equal(lines.length, 1);
+    assert.match(lines[0] ?? "", / 500 \d+ms E_INTERNAL Error: bí mật nội bộ$/);
+    const health = await app.request("/healthz");
+    assert.equal(health.status, 200, "the app keeps serving");
+  });
+
+  it("unknown paths and wrong methods → 404 E_NOT_FOUND", async () => {
+    const { app } = quietApp();
+    await expectError(await app.request("/v2/tom-tat"), 404, "E_NOT_FOUND");
+    const error = await expectError(await app.request("/v1/summarize"), 404, "E_NOT_FOUND");
+    assert.match(error.message, /GET \/v1\/summarize/);
+  });
+
+  it("maps every error code in one table", () => {
+    const table: [TomtatError["code"], number][] = [
+      ["E_TOO_LARGE", 413],
+      ["E_TOO_MANY_DOCUMENTS", 400],
+      ["E_JSON", 400],
+      ["E_SCHEMA", 400],
+      ["E_EMPTY", 400],
+      ["E_OPTION", 400],
+      ["E_NOT_VIETNAMESE", 400],
+      ["E_NOT_FOUND", 404],
+      ["E_TIMEOUT", 503],
+      ["E_IO", 500],
+      ["E_MODEL", 500],
+      ["E_INTERNAL", 500],
+    ];
+    for (const [code, status] of table) assert.equal(statusOf(code), status, code);
+  });
+
+  it("rejects invalid server options with E_OPTION", () => {
+    assert.throws(
+      () => quietApp({ maxBodyBytes: 0 }),
+      (err: unknown) =>
+        err instanceof TomtatError && err.code === "E_OPTION" && /maxBodyBytes/.test(err.message),
+    );
+    assert.throws(() => quietApp({ timeoutMs: 1.5 }), /timeoutMs/);
+  });
+});

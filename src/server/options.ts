@@ -1,0 +1,66 @@
+import { TomtatError } from "../errors.ts";
+import type { SummarizeOptions } from "../summarize/types.ts";
+import type { Cluster, SummaryResult } from "../types.ts";
+
+/** The library functions the server calls; injectable so tests can slow them down or make them fail. */
+export interface Engine {
+  summarize(cluster: Cluster, options?: SummarizeOptions): SummaryResult;
+  segment(text: string): string[];
+}
+
+/** Options of `createApp`; every limit has a default and is validated once, here. */
+export interface ServerOptions {
+  /** Largest request body accepted, in bytes (413 above). Default 5 MB. */
+  maxBodyBytes?: number;
+  /** Most documents in one summarize request (400 above). Default 50. */
+  maxDocuments?: number;
+  /** Most characters of text, after HTML extraction, in one request (413 above). Default 1,000,000. */
+  maxTextChars?: number;
+  /** Time limit of one request in milliseconds, checked between stages (503 past it). Default 10,000. */
+  timeoutMs?: number;
+  /** Receives one line per request; default writes to stderr. */
+  log?: (line: string) => void;
+  /** Replaces the library functions (tests only). */
+  engine?: Partial<Engine>;
+  /** Monotonic clock in milliseconds; default `performance.now`. */
+  now?: () => number;
+}
+
+export type ResolvedOptions = Required<Omit<ServerOptions, "engine">> & { engine: Engine };
+
+export const DEFAULTS = {
+  maxBodyBytes: 5 * 1024 * 1024,
+  maxDocuments: 50,
+  maxTextChars: 1_000_000,
+  timeoutMs: 10_000,
+} as const;
+
+const LIMITS: Record<keyof typeof DEFAULTS, [min: number, max: number]> = {
+  maxBodyBytes: [1, 1024 * 1024 * 1024],
+  maxDocuments: [1, 100_000],
+  maxTextChars: [1, 1_000_000_000],
+  timeoutMs: [1, 24 * 3600 * 1000],
+};
+
+/** Fills defaults and rejects out-of-range limits with E_OPTION (never silently replaced). */
+export function resolveOptions(options: ServerOptions, engine: Engine): ResolvedOptions {
+  const limits = { ...DEFAULTS };
+  for (const key of Object.keys(LIMITS) as (keyof typeof DEFAULTS)[]) {
+    const value = options[key];
+    if (value === undefined) continue;
+    const [min, max] = LIMITS[key];
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new TomtatError(
+        "E_OPTION",
+        `${key} expects an integer from ${min} to ${max}, got ${value}`,
+      );
+    }
+    limits[key] = value as never;
+  }
+  return {
+    ...limits,
+    log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+    now: options.now ?? (() => performance.now()),
+    engine: { ...engine, ...options.engine },
+  };
+}

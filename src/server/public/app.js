@@ -1,0 +1,258 @@
+// The tomtat page: plain JavaScript, no build step. Article text only ever reaches the page
+// through textContent, never as markup, so nothing in an article can run.
+
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+const form = /** @type {HTMLFormElement} */ ($("form"));
+const list = $("articles");
+const status = $("status");
+const submit = /** @type {HTMLButtonElement} */ ($("submit"));
+const results = $("ket-qua");
+
+const MESSAGES = {
+  E_EMPTY: "Không tìm thấy nội dung để tóm tắt.",
+  E_NOT_VIETNAMESE: "Văn bản có vẻ không phải tiếng Việt.",
+  E_TOO_LARGE: "Dữ liệu quá lớn.",
+  E_TOO_MANY_DOCUMENTS: "Quá nhiều bài.",
+  E_TIMEOUT: "Xử lý quá thời gian cho phép, hãy thử với ít bài hơn.",
+  E_SCHEMA: "Dữ liệu gửi đi không hợp lệ.",
+  E_OPTION: "Tuỳ chọn không hợp lệ.",
+};
+
+/** Creates an element with optional class and text (text is always set as textContent). */
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+let nextId = 1;
+
+/** Adds one article editor; `kind` is "text" or "html" (HTML goes through main-content extraction). */
+function addArticle(content = "", kind = "text", fileName = "") {
+  const id = nextId++;
+  const item = el("li", "article");
+  item.dataset.kind = kind;
+  const head = el("div", "article-head");
+  const heading = el("h3", "article-title");
+  const remove = el("button", "remove secondary", "Xoá");
+  remove.type = "button";
+  remove.addEventListener("click", () => {
+    item.remove();
+    renumber();
+    const first = list.querySelector("textarea");
+    if (first) first.focus();
+  });
+  head.append(heading, remove);
+  const titleLabel = el("label", "field-label");
+  titleLabel.htmlFor = `title-${id}`;
+  const title = el("input", "title-input");
+  title.id = `title-${id}`;
+  title.type = "text";
+  title.autocomplete = "off";
+  const textLabel = el("label", "field-label");
+  textLabel.htmlFor = `text-${id}`;
+  const text = /** @type {HTMLTextAreaElement} */ (el("textarea", "text-input"));
+  text.id = `text-${id}`;
+  text.rows = 7;
+  text.value = content;
+  item.append(head, titleLabel, title, textLabel, text);
+  if (kind === "html") {
+    item.append(
+      el("p", "kind-note", `Tệp HTML ${fileName}: nội dung chính sẽ được trích tự động.`),
+    );
+  }
+  list.append(item);
+  renumber();
+  return item;
+}
+
+/** Keeps "Bài 1, Bài 2, …" and every label in step with the order on screen. */
+function renumber() {
+  list.querySelectorAll(".article").forEach((item, i) => {
+    const n = i + 1;
+    const html = item.dataset.kind === "html" ? " (HTML)" : "";
+    item.querySelector(".article-title").textContent = `Bài ${n}${html}`;
+    item.querySelector(".remove").setAttribute("aria-label", `Xoá bài ${n}`);
+    const [titleLabel, textLabel] = item.querySelectorAll(".field-label");
+    titleLabel.textContent = `Tiêu đề bài ${n} (không bắt buộc)`;
+    textLabel.textContent = `Nội dung bài ${n}`;
+  });
+}
+
+/** Reads dropped or chosen files into articles, reusing empty editors first. */
+async function addFiles(files) {
+  for (const file of files) {
+    const isHtml = /\.html?$/i.test(file.name) || file.type === "text/html";
+    const isText = isHtml || /\.txt$/i.test(file.name) || file.type.startsWith("text/");
+    if (!isText) {
+      showStatus(`Bỏ qua ${file.name}: chỉ nhận tệp .txt hoặc .html.`, true);
+      continue;
+    }
+    const content = await file.text();
+    const empty = [...list.querySelectorAll(".article")].find(
+      (item) => item.querySelector("textarea").value.trim() === "" && item.dataset.kind === "text",
+    );
+    if (empty && !isHtml) {
+      empty.querySelector("textarea").value = content;
+      empty.querySelector(".title-input").value = file.name.replace(/\.[^.]+$/, "");
+    } else {
+      if (empty) empty.remove();
+      const item = addArticle(content, isHtml ? "html" : "text", file.name);
+      if (!isHtml) item.querySelector(".title-input").value = file.name.replace(/\.[^.]+$/, "");
+    }
+  }
+  renumber();
+}
+
+function showStatus(message, isError = false) {
+  status.textContent = message;
+  status.classList.toggle("error", isError);
+}
+
+function collect() {
+  const documents = [];
+  for (const item of list.querySelectorAll(".article")) {
+    const body = item.querySelector("textarea").value;
+    if (body.trim() === "") continue;
+    const title = item.querySelector(".title-input").value.trim();
+    const doc = item.dataset.kind === "html" ? { html: body } : { text: body };
+    if (title) doc.title = title;
+    documents.push(doc);
+  }
+  return documents;
+}
+
+async function summarize(event) {
+  event.preventDefault();
+  const documents = collect();
+  if (documents.length === 0) {
+    showStatus("Hãy dán hoặc thả ít nhất một bài.", true);
+    list.querySelector("textarea")?.focus();
+    return;
+  }
+  const length = Number(new FormData(form).get("length") || 200);
+  submit.disabled = true;
+  form.setAttribute("aria-busy", "true");
+  showStatus("Đang tóm tắt…");
+  try {
+    const response = await fetch("/v1/summarize", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ documents, options: { maxSyllables: length } }),
+    });
+    const data = await response.json();
+    if (!response.ok) {
+      const { code = "E_INTERNAL", message = "" } = data.error ?? {};
+      showStatus(`${MESSAGES[code] ?? "Có lỗi xảy ra."} (${code}: ${message})`, true);
+      return;
+    }
+    render(data);
+    showStatus(`Đã tóm tắt ${documents.length} bài.`);
+  } catch {
+    showStatus("Không kết nối được tới máy chủ tomtat.", true);
+  } finally {
+    submit.disabled = false;
+    form.removeAttribute("aria-busy");
+  }
+}
+
+/** Shows the summary and the cleaned sources, every source sentence a span with id s-DOC-INDEX. */
+function render(result) {
+  const sources = $("sources");
+  sources.replaceChildren();
+  result.documents.forEach((doc, d) => {
+    const article = el("article", "source");
+    article.setAttribute("aria-label", `Bài ${d + 1}`);
+    article.append(el("h3", "", `Bài ${d + 1}${doc.title ? `: ${doc.title}` : ""}`));
+    let paragraph;
+    let current = -1;
+    doc.sentences.forEach((sentence, i) => {
+      if (!paragraph || sentence.paragraph !== current) {
+        paragraph = el("p");
+        article.append(paragraph);
+        current = sentence.paragraph;
+      }
+      const span = el("span", "sentence", sentence.text);
+      span.id = `s-${d}-${i}`;
+      paragraph.append(span, " ");
+    });
+    sources.append(article);
+  });
+
+  const summary = $("summary");
+  summary.replaceChildren();
+  for (const s of result.sentences) {
+    const target = `s-${s.doc}-${s.sentenceIndex}`;
+    document.getElementById(target)?.classList.add("chosen");
+    const item = el("li");
+    const button = el("button", "sum-sentence", s.text);
+    button.type = "button";
+    button.dataset.target = target;
+    button.setAttribute("aria-controls", target);
+    button.setAttribute("aria-description", `Từ bài ${s.doc + 1}, câu ${s.sentenceIndex + 1}`);
+    item.append(button, el("span", "from", `Bài ${s.doc + 1}`));
+    summary.append(item);
+  }
+  const st = result.stats;
+  $("stats").textContent =
+    `${st.documents} bài, ${st.sentences} câu; tóm tắt ${result.sentences.length} câu, ` +
+    `${st.syllables}/${st.budget} âm tiết; phương pháp ${st.method}; ${Math.round(st.elapsedMs)} ms.`;
+  results.hidden = false;
+  pinned = undefined;
+  results.focus();
+}
+
+let pinned;
+
+/** Highlights one source sentence (or the pinned one, or none) and marks its summary sentence. */
+function highlight(target, scroll = false) {
+  for (const node of document.querySelectorAll(".highlight")) node.classList.remove("highlight");
+  for (const node of document.querySelectorAll(".sum-sentence.active"))
+    node.classList.remove("active");
+  const id = target ?? pinned;
+  if (!id) return;
+  const source = document.getElementById(id);
+  source?.classList.add("highlight");
+  const button = document.querySelector(`.sum-sentence[data-target="${id}"]`);
+  button?.classList.add("active");
+  if (scroll) source?.scrollIntoView({ block: "center", behavior: "smooth" });
+}
+
+const summaryList = $("summary");
+const targetOf = (event) => event.target.closest?.(".sum-sentence")?.dataset.target;
+summaryList.addEventListener("mouseover", (e) => targetOf(e) && highlight(targetOf(e)));
+summaryList.addEventListener("mouseout", () => highlight(undefined));
+summaryList.addEventListener("focusin", (e) => targetOf(e) && highlight(targetOf(e)));
+summaryList.addEventListener("focusout", () => highlight(undefined));
+summaryList.addEventListener("click", (e) => {
+  const target = targetOf(e);
+  if (!target) return;
+  pinned = target;
+  highlight(target, true);
+});
+
+const drop = $("drop");
+for (const zone of [drop, list]) {
+  zone.addEventListener("dragover", (e) => {
+    if (!e.dataTransfer?.types.includes("Files")) return;
+    e.preventDefault();
+    drop.classList.add("over");
+  });
+  zone.addEventListener("dragleave", () => drop.classList.remove("over"));
+  zone.addEventListener("drop", (e) => {
+    if (!e.dataTransfer?.files.length) return;
+    e.preventDefault();
+    drop.classList.remove("over");
+    addFiles(e.dataTransfer.files);
+  });
+}
+$("files").addEventListener("change", (e) => {
+  addFiles(e.target.files);
+  e.target.value = "";
+});
+$("add").addEventListener("click", () => addArticle().querySelector("textarea").focus());
+form.addEventListener("submit", summarize);
+
+addArticle();
+addArticle();

@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { TomtatError } from "../errors.ts";
+
+/** One article of a summarize request: plain `text`, or `html` that goes through main-content extraction. */
+export const documentSchema = z
+  .strictObject({
+    id: z.string().max(200).optional().meta({ description: "Stable id; defaults to the position" }),
+    title: z
+      .string()
+      .optional()
+      .meta({ description: "Title; for html, defaults to the page title" }),
+    text: z
+      .string()
+      .optional()
+      .meta({ description: "Plain text, paragraphs separated by newlines" }),
+    html: z
+      .string()
+      .optional()
+      .meta({ description: "A whole page or fragment; its main content is extracted" }),
+  })
+  .refine((d) => (d.text === undefined) !== (d.html === undefined), {
+    message: 'expected exactly one of "text" or "html"',
+  })
+  .meta({ description: "One article: exactly one of text or html" });
+
+/** Summary options, type-checked here; ranges are checked by the library (E_OPTION). */
+export const optionsSchema = z
+  .strictObject({
+    maxSyllables: z.int().optional().meta({ description: "Syllable budget (default 200)" }),
+    maxSentences: z.int().optional().meta({ description: "Most sentences (default unlimited)" }),
+    ratio: z
+      .number()
+      .optional()
+      .meta({ description: "Budget as a fraction of the cluster, 0 < ratio ≤ 1" }),
+    method: z.string().optional().meta({ description: 'Method name (default "tomtat")' }),
+  })
+  .meta({ description: "Summary length and method" });
+
+export function summarizeRequestSchema(maxDocuments: number) {
+  return z.strictObject({
+    documents: z.array(documentSchema).min(1).max(maxDocuments),
+    options: optionsSchema.optional(),
+  });
+}
+
+export const segmentRequestSchema = z.strictObject({
+  text: z.string().meta({ description: "Vietnamese text to segment into words" }),
+});
+
+export type SummarizeRequest = z.infer<ReturnType<typeof summarizeRequestSchema>>;
+
+/** Validates `value`, turning the first schema issue into E_SCHEMA naming the field (`documents[0].text`). */
+export function parseRequest<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (!issue) throw new TomtatError("E_SCHEMA", "request does not match the schema", "body");
+  const path = [...issue.path];
+  if (issue.code === "unrecognized_keys" && issue.keys[0] !== undefined) path.push(issue.keys[0]);
+  const message =
+    issue.code === "unrecognized_keys" ? `unknown field (${issue.message})` : issue.message;
+  throw new TomtatError("E_SCHEMA", message, fieldName(path));
+}
+
+/** `["documents", 0, "text"]` → `documents[0].text`; the empty path is the body itself. */
+export function fieldName(path: PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? String(key) : `.${String(key)}`;
+  }
+  return out === "" ? "body" : out;
+}

@@ -1,0 +1,44 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { TomtatError } from "../errors.ts";
+import { createApp } from "./app.ts";
+import type { ServerOptions } from "./options.ts";
+
+export interface StartOptions extends ServerOptions {
+  /** Port to listen on; 0 picks a free one. Default 8080. */
+  port?: number;
+  /** Interface to bind. Default 127.0.0.1 (this machine only). */
+  host?: string;
+}
+
+export interface RunningServer {
+  /** Base URL, e.g. `http://127.0.0.1:8080`. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Starts the app on Node's HTTP server; resolves once it is listening, rejects with E_IO if it cannot. */
+export function start(options: StartOptions = {}): Promise<RunningServer> {
+  const { port = 8080, host = "127.0.0.1", ...appOptions } = options;
+  const app = createApp(appOptions);
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
+      const shown = info.family === "IPv6" ? `[${info.address}]` : info.address;
+      resolve({
+        url: `http://${shown}:${info.port}`,
+        port: info.port,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((err) => (err ? fail(err) : done()));
+            if ("closeAllConnections" in server) server.closeAllConnections();
+          }),
+      });
+    });
+    server.once("error", (err: NodeJS.ErrnoException) => {
+      reject(
+        new TomtatError("E_IO", `cannot listen on ${host}:${port}: ${err.code ?? err.message}`),
+      );
+    });
+  });
+}
