@@ -42,8 +42,8 @@ export function checkCluster(cluster: Cluster, limits: Limits, where?: string): 
         at,
       );
     }
-    if (`${doc.title}${doc.body}${doc.lead ?? ""}`.trim() === "") {
-      throw new TomtatError("E_EMPTY", `document ${i + 1} (${doc.id}) is empty`, at);
+    if (`${doc.body}${doc.lead ?? ""}`.trim() === "") {
+      throw new TomtatError("E_EMPTY", `document ${i + 1} (${doc.id}) has no text`, at);
     }
   });
   return cluster;

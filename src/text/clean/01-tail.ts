@@ -9,10 +9,12 @@ import type { Draft } from "./types.ts";
  */
 export function cutTail(draft: Draft): Draft {
   const { paragraphs } = draft;
-  const half = Math.floor(paragraphs.length / 2);
-  const cut = paragraphs.findIndex(
-    (p, i) => i >= 1 && (isEndMarker(p) || (i >= half && isByline(p))),
-  );
+  const marker = paragraphs.findIndex((p, i) => i >= 1 && isEndMarker(p));
+  // A byline ends the article when it sits in the second half of what precedes the first marker.
+  const half = Math.max(2, Math.floor((marker < 0 ? paragraphs.length : marker) / 2));
+  const byline = paragraphs.findIndex((p, i) => i >= half && isByline(p));
+  const found = [marker, byline].filter((i) => i >= 0);
+  const cut = found.length > 0 ? Math.min(...found) : -1;
   if (cut < 0) return draft;
   const tail = paragraphs.slice(cut);
   return {

@@ -1,0 +1,127 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, truncateSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { ARTICLE_A, ARTICLE_B, PNG_BYTES, tempFiles } from "../../test/fixtures.ts";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const BIN = join(root, "bin/tomtat.js");
+
+function tomtat(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every failure is exactly one stderr line `tomtat: CODE: message` and exit 1. */
+function assertError(r: ReturnType<typeof tomtat>, code: string): void {
+  assert.equal(r.code, 1, `exit code; stderr: ${r.stderr}`);
+  const lines = r.stderr.trim().split("\n");
+  assert.equal(lines.length, 1, `one stderr line, got: ${r.stderr}`);
+  assert.match(lines[0] ?? "", new RegExp(`^tomtat: ${code}: `));
+}
+
+test("summarize a directory prints the summary", () => {
+  const dir = tempFiles({ "a.txt": ARTICLE_A, "b.txt": ARTICLE_B });
+  const r = tomtat(["summarize", dir]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /buýt điện/);
+});
+
+test("--json gives provenance that points into the cleaned documents", () => {
+  const dir = tempFiles({ "a.txt": ARTICLE_A, "b.txt": ARTICLE_B });
+  const r = tomtat(["summarize", dir, "--json", "--max-syllables", "60"]);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.ok(out.stats.syllables <= 60);
+  for (const s of out.sentences)
+    assert.equal(out.documents[s.doc].sentences[s.sentenceIndex], s.text);
+});
+
+test("JSON on stdin with -", () => {
+  const input = JSON.stringify({
+    documents: [
+      {
+        title: "Mưa lớn ở Huế",
+        text: "Mưa lớn kéo dài từ đêm qua khiến nhiều tuyến phố ở Huế ngập sâu.",
+      },
+      {
+        title: "Huế ngập",
+        text: "Nhiều tuyến phố ở thành phố Huế bị ngập sau trận mưa lớn đêm qua.",
+      },
+    ],
+  });
+  const r = tomtat(["summarize", "-"], input);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /Huế/);
+});
+
+test("--jsonl writes one line per cluster with id, summary and sentences", () => {
+  const line = (title: string) =>
+    JSON.stringify({
+      single_documents: [
+        { title, raw_text: ARTICLE_A.split("\n").slice(2).join("\n") },
+        { title: "B", raw_text: ARTICLE_B.split("\n").slice(2).join("\n") },
+      ],
+    });
+  const dir = tempFiles({ "in.jsonl": `${line("A")}\n${line("C")}\n` });
+  const out = join(dir, "out.jsonl");
+  const r = tomtat(["summarize", "--jsonl", join(dir, "in.jsonl"), "--out", out]);
+  assert.equal(r.code, 0, r.stderr);
+  const rows = readFileSync(out, "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
+  assert.deepEqual(
+    rows.map((x) => x.id),
+    ["1", "2"],
+  );
+  assert.ok(
+    rows.every(
+      (x) => typeof x.summary === "string" && x.summary.length > 0 && x.sentences.length > 0,
+    ),
+  );
+});
+
+test("bad input: one line on stderr with a code, non-zero exit, no crash", () => {
+  const dir = tempFiles({
+    "empty.txt": "",
+    "image.png": PNG_BYTES,
+    "big.txt": "Tiêu đề\n",
+    "bad.jsonl": `${JSON.stringify({ single_documents: [{ title: "A", raw_text: "Nội dung." }] })}\n{"single_documents": [}\n`,
+  });
+  truncateSync(join(dir, "big.txt"), 50 * 1024 * 1024);
+  assertError(tomtat(["summarize", join(dir, "empty.txt")]), "E_EMPTY");
+  assertError(tomtat(["summarize", join(dir, "image.png")]), "E_BINARY");
+  assertError(tomtat(["summarize", join(dir, "big.txt")]), "E_TOO_LARGE");
+  assertError(tomtat(["summarize", "--jsonl", join(dir, "bad.jsonl")]), "E_JSON");
+  assertError(tomtat(["summarize", join(dir, "nope.txt")]), "E_NOT_FOUND");
+  assertError(tomtat(["summarize", "-"], "{not json"), "E_JSON");
+  assertError(tomtat(["summarize", dir, "--max-syllables", "abc"]), "E_OPTION");
+  assertError(tomtat(["summarize"]), "E_USAGE");
+});
+
+test("--help and --version exit 0", () => {
+  const help = tomtat(["summarize", "--help"]);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /--max-syllables/);
+  const version = tomtat(["--version"]);
+  assert.equal(version.code, 0);
+  assert.equal(
+    version.stdout.trim(),
+    JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version,
+  );
+});
+
+test("the seeds summarize cleanly from the command line", {
+  skip: !existsSync(join(root, "../shared/seeds")) && "no seeds",
+}, () => {
+  const r = tomtat(["summarize", join(root, "../shared/seeds")]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.doesNotMatch(r.stdout, /Chia sẻ|Tin cùng chuyên mục|TTXVN|ảnh 1/);
+});

@@ -1,0 +1,146 @@
+import assert from "node:assert/strict";
+import { truncateSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { ARTICLE_A, ARTICLE_B, PNG_BYTES, tempFiles } from "../../../test/fixtures.ts";
+import { TomtatError } from "../../errors.ts";
+import { parseArticleText, readCluster, readJsonCluster, readJsonlFile } from "./index.ts";
+
+function rejects(fn: () => unknown, code: string, where?: RegExp): void {
+  assert.throws(fn, (err: unknown) => {
+    assert.ok(err instanceof TomtatError, `expected TomtatError, got ${String(err)}`);
+    assert.equal(err.code, code, err.message);
+    if (where) assert.match(err.message, where);
+    return true;
+  });
+}
+
+test("plain-text article: first non-empty line is the title, CRLF accepted", () => {
+  const doc = parseArticleText("\r\n  Tiêu đề bài\r\nDòng một.\r\nDòng hai.", "a.txt");
+  assert.equal(doc.title, "Tiêu đề bài");
+  assert.equal(doc.body, "Dòng một.\nDòng hai.");
+});
+
+test("a UTF-8 BOM is dropped", () => {
+  const dir = tempFiles({ "a.txt": `\uFEFF${ARTICLE_A}` });
+  assert.equal(
+    readCluster([join(dir, "a.txt")]).documents[0]?.title,
+    "Hà Nội mở tuyến buýt điện đầu tiên",
+  );
+});
+
+test("a directory of articles is one cluster, sorted by file name", () => {
+  const dir = tempFiles({ "b.txt": ARTICLE_B, "a.txt": ARTICLE_A, "notes.json": "{}" });
+  const cluster = readCluster([dir]);
+  assert.deepEqual(
+    cluster.documents.map((d) => d.title),
+    ["Hà Nội mở tuyến buýt điện đầu tiên", "Xe buýt điện lăn bánh ở Thủ đô"],
+  );
+});
+
+test("several files make one cluster", () => {
+  const dir = tempFiles({ "a.txt": ARTICLE_A, "b.txt": ARTICLE_B });
+  const cluster = readCluster([join(dir, "a.txt"), join(dir, "b.txt")]);
+  assert.equal(cluster.documents.length, 2);
+  assert.match(cluster.documents[1]?.body ?? "", /8\.000 lượt khách/);
+});
+
+test("bad files get coded errors naming the file", () => {
+  const dir = tempFiles({
+    "empty.txt": "",
+    "blank.txt": "  \n\n ",
+    "image.txt": PNG_BYTES,
+    "latin1.txt": Uint8Array.from([0x48, 0xe0, 0x20, 0x4e, 0xf4, 0x69, 0x0a, 0x61]),
+    "title-only.txt": "Chỉ có tiêu đề\n",
+  });
+  rejects(() => readCluster([join(dir, "empty.txt")]), "E_EMPTY", /empty\.txt/);
+  rejects(() => readCluster([join(dir, "blank.txt")]), "E_EMPTY", /blank\.txt/);
+  rejects(() => readCluster([join(dir, "image.txt")]), "E_BINARY", /image\.txt/);
+  rejects(() => readCluster([join(dir, "latin1.txt")]), "E_ENCODING", /latin1\.txt/);
+  rejects(() => readCluster([join(dir, "title-only.txt")]), "E_EMPTY", /no body/);
+  rejects(() => readCluster([join(dir, "missing.txt")]), "E_NOT_FOUND", /missing\.txt/);
+});
+
+test("a 50 MB file is refused by size before it is read", () => {
+  const dir = tempFiles({ "big.txt": "Tiêu đề\n" });
+  truncateSync(join(dir, "big.txt"), 50 * 1024 * 1024);
+  rejects(() => readCluster([join(dir, "big.txt")]), "E_TOO_LARGE", /limit is 2097152/);
+});
+
+test("too many documents are refused, never truncated", () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 4; i++) files[`${i}.txt`] = ARTICLE_A;
+  const dir = tempFiles(files);
+  rejects(
+    () => readCluster([dir], { maxDocuments: 3 }),
+    "E_TOO_MANY_DOCUMENTS",
+    /4 articles; the limit is 3/,
+  );
+  assert.equal(readCluster([dir], { maxDocuments: 4 }).documents.length, 4);
+});
+
+test("a directory without articles is an error", () => {
+  rejects(() => readCluster([tempFiles({ "x.json": "{}" })]), "E_EMPTY", /no \.txt/);
+});
+
+const ABMUSU_LINE = JSON.stringify({
+  single_documents: [
+    { title: "Tiêu đề A", anchor_text: "Mở đầu A.", raw_text: "Thân bài A." },
+    { title: "Tiêu đề B", anchor_text: "", raw_text: "Thân bài B." },
+  ],
+  summary: "Tóm tắt.",
+  category: "Xã hội",
+});
+
+test("AbMuSu JSONL: id defaults to the line number, anchor becomes the lead", () => {
+  const dir = tempFiles({
+    "c.jsonl": `${ABMUSU_LINE}\n\n${JSON.stringify({ id: "x7", single_documents: [{ title: "T", raw_text: "B." }] })}\n`,
+  });
+  const clusters = readJsonlFile(join(dir, "c.jsonl"));
+  assert.deepEqual(
+    clusters.map((c) => c.id),
+    ["1", "x7"],
+  );
+  assert.equal(clusters[0]?.documents[0]?.lead, "Mở đầu A.");
+  assert.equal(clusters[0]?.documents[1]?.lead, undefined);
+  assert.equal(clusters[0]?.category, "Xã hội");
+});
+
+test("JSONL errors name the file and line", () => {
+  const dir = tempFiles({
+    "bad.jsonl": `${ABMUSU_LINE}\n{"single_documents": [\n`,
+    "schema.jsonl": `${ABMUSU_LINE}\n${ABMUSU_LINE}\n{"documents": "no"}\n`,
+    "nodocs.jsonl": `{"single_documents": []}\n`,
+  });
+  rejects(() => readJsonlFile(join(dir, "bad.jsonl")), "E_JSON", /bad\.jsonl:2/);
+  rejects(() => readJsonlFile(join(dir, "schema.jsonl")), "E_SCHEMA", /schema\.jsonl:3/);
+  rejects(() => readJsonlFile(join(dir, "nodocs.jsonl")), "E_EMPTY", /nodocs\.jsonl:1/);
+});
+
+test("JSON cluster from stdin: plain and AbMuSu shapes, errors coded", () => {
+  const plain = readJsonCluster('{"documents":[{"title":"T","text":"Nội dung."}]}', "stdin");
+  assert.equal(plain.documents[0]?.body, "Nội dung.");
+  rejects(() => readJsonCluster("{oops", "stdin"), "E_JSON", /stdin/);
+  rejects(() => readJsonCluster("[1,2]", "stdin"), "E_SCHEMA");
+  rejects(
+    () => readJsonCluster('{"documents":[{"title":5,"text":"x"}]}', "stdin"),
+    "E_SCHEMA",
+    /"title"/,
+  );
+  rejects(() => readJsonCluster('{"documents":[{"title":"T","text":"  "}]}', "stdin"), "E_EMPTY");
+});
+
+test("VietnameseMDS folder: bodies, titles from info files (underscores removed), references", () => {
+  const dir = tempFiles({
+    "1.body.txt": "Thân bài một. Câu hai.",
+    "1.info.txt": "LINK: http://x\nTITLE: Biểu_tình ở Phnom_Penh \nTIME: 23/10/2013 11:39\n",
+    "2.body.txt": "Thân bài hai.",
+    "c.ref1.txt": "Tham chiếu một.",
+    "c.ref2.txt": "Tham chiếu hai.",
+  });
+  writeFileSync(join(dir, "2.info.txt"), "TITLE: Bài hai\n");
+  const cluster = readCluster([dir]);
+  assert.equal(cluster.documents[0]?.title, "Biểu tình ở Phnom Penh");
+  assert.equal(cluster.documents[0]?.date, "23/10/2013 11:39");
+  assert.deepEqual(cluster.references, ["Tham chiếu một.", "Tham chiếu hai."]);
+});

@@ -1,0 +1,121 @@
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { ARTICLE_A, ARTICLE_B } from "../../test/fixtures.ts";
+import { TomtatError } from "../errors.ts";
+import { parseArticleText, readCluster } from "../io/readers/index.ts";
+import { countSyllables } from "../text/tokenize.ts";
+import type { Cluster } from "../types.ts";
+import { summarize } from "./index.ts";
+import { conformanceSuite } from "./methods/conformance.ts";
+import { tomtat } from "./methods/tomtat.ts";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const SEEDS = `${root}../shared/seeds`;
+const LEFTOVERS = [
+  /ảnh \d/i,
+  /Chú thích ảnh/,
+  /Ảnh:/,
+  /Nguồn:/,
+  /TTXVN/,
+  /Tin cùng chuyên mục/,
+  /Chia sẻ/,
+  /\[/,
+  /Tuấn Anh/,
+  /Rao vặt/,
+  /\.\/\./,
+];
+
+const cluster = (...texts: string[]): Cluster => ({
+  id: "t",
+  documents: texts.map((t, i) => parseArticleText(t, String(i))),
+});
+
+conformanceSuite(tomtat);
+
+test("seeds: clean, within budget, both articles, provenance points into the cleaned source", {
+  skip: !existsSync(SEEDS) && "../shared/seeds not present",
+}, () => {
+  const result = summarize(readCluster([SEEDS]));
+  for (const re of LEFTOVERS) assert.doesNotMatch(result.summary, re);
+  const syllables = countSyllables(result.summary);
+  assert.ok(syllables >= 120 && syllables <= 200, `syllables ${syllables}`);
+  assert.equal(result.stats.syllables, syllables);
+  assert.deepEqual([...new Set(result.sentences.map((s) => s.doc))].sort(), [0, 1]);
+  for (const s of result.sentences) {
+    assert.equal(result.documents[s.doc]?.sentences[s.sentenceIndex]?.text, s.text);
+  }
+  assert.equal(result.summary, result.sentences.map((s) => s.text).join(" "));
+});
+
+test("golden summary of examples/cluster", () => {
+  const result = summarize(readCluster([`${root}examples/cluster`]));
+  const golden = `${root}test/golden/examples-cluster.txt`;
+  if (process.env.UPDATE_GOLDEN) writeFileSync(golden, `${result.summary}\n`);
+  assert.equal(result.summary, readFileSync(golden, "utf8").trim());
+});
+
+test("budget options: syllables, sentences and ratio are never exceeded, sentences never cut", () => {
+  const c = cluster(ARTICLE_A, ARTICLE_B);
+  for (const maxSyllables of [15, 25, 40, 200]) {
+    const r = summarize(c, { maxSyllables });
+    assert.ok(r.stats.syllables <= maxSyllables, `${r.stats.syllables} > ${maxSyllables}`);
+    for (const s of r.sentences)
+      assert.equal(r.documents[s.doc]?.sentences[s.sentenceIndex]?.text, s.text);
+  }
+  assert.equal(summarize(c, { maxSentences: 1 }).sentences.length, 1);
+  const total = summarize(c, { maxSyllables: 10_000 }).stats.syllables;
+  const half = summarize(c, { ratio: 0.5 });
+  assert.ok(half.stats.syllables <= Math.round(total * 0.5));
+  assert.equal(half.stats.budget, Math.round(total * 0.5));
+});
+
+test("bad options and bad input are refused with codes", () => {
+  const c = cluster(ARTICLE_A, ARTICLE_B);
+  const code = (fn: () => unknown): string => {
+    try {
+      fn();
+    } catch (err) {
+      if (err instanceof TomtatError) return err.code;
+      throw err;
+    }
+    return "none";
+  };
+  assert.equal(
+    code(() => summarize(c, { maxSyllables: 0 })),
+    "E_OPTION",
+  );
+  assert.equal(
+    code(() => summarize(c, { maxSyllables: 10.5 })),
+    "E_OPTION",
+  );
+  assert.equal(
+    code(() => summarize(c, { ratio: 1.5 })),
+    "E_OPTION",
+  );
+  assert.equal(
+    code(() => summarize(c, { method: "oracle" })),
+    "E_OPTION",
+  );
+  assert.equal(
+    code(() => summarize({ id: "x", documents: [] })),
+    "E_EMPTY",
+  );
+  const english =
+    "Breaking news\nThe city council approved the new budget on Monday after a long debate about housing, transport and schools. Officials said the plan would take effect next year and that more details would follow in the coming weeks, according to local reports.";
+  assert.equal(
+    code(() => summarize(cluster(english, english))),
+    "E_NOT_VIETNAMESE",
+  );
+});
+
+test("near-duplicate sentences across documents are not both chosen", () => {
+  const a =
+    "Tin A\nCầu Rồng Vàng dài 1.250 m được khánh thành sáng 15/3 tại Nghệ An.\nNgười dân rất phấn khởi khi đi qua cầu mới.";
+  const b =
+    "Tin B\nCầu Rồng Vàng dài 1.250 m được khánh thành sáng 15/3 tại Nghệ An.\nCầu giúp rút ngắn quãng đường sang Hà Tĩnh.";
+  const r = summarize(cluster(a, b));
+  const texts = r.sentences.map((s) => s.text);
+  assert.equal(texts.filter((t) => t.startsWith("Cầu Rồng Vàng dài")).length, 1);
+});

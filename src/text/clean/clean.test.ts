@@ -1,0 +1,93 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { isByline } from "./byline.ts";
+import { cleanArticle } from "./index.ts";
+
+const TITLE = "Hà Nội khánh thành công viên mới";
+
+/** [what it checks, body, paragraphs expected after cleaning] */
+const CASES: [string, string, string[]][] = [
+  [
+    "caption glued to the photo title after 'ảnh 1'",
+    "Sáng nay công viên mở cửa.\nHà Nội khánh thành công viên mới ảnh 1Toàn cảnh công viên. (Ảnh: PV)\nNgười dân rất vui.",
+    ["Sáng nay công viên mở cửa.", "Người dân rất vui."],
+  ],
+  [
+    "'Chú thích ảnh' and the caption line after it",
+    "Sáng nay công viên mở cửa.\nChú thích ảnh\nLãnh đạo thành phố cắt băng khánh thành. Ảnh: TTXVN\nNgười dân rất vui.",
+    ["Sáng nay công viên mở cửa.", "Người dân rất vui."],
+  ],
+  [
+    "inline photo credits and sources in parentheses",
+    "Công viên rộng 10 ha (Ảnh: Minh Anh) và có hồ lớn (Nguồn: hanoi.gov.vn).",
+    ["Công viên rộng 10 ha và có hồ lớn."],
+  ],
+  [
+    "bracketed teaser of another story",
+    "Sáng nay công viên mở cửa.\n[Hà Nội sẽ xây thêm 5 công viên]\nNgười dân rất vui.",
+    ["Sáng nay công viên mở cửa.", "Người dân rất vui."],
+  ],
+  [
+    "agency tag, 'Tin cùng chuyên mục' and everything after",
+    "Sáng nay công viên mở cửa.\nNgười dân rất vui./.\n(TTXVN/Vietnam+)\nTin cùng chuyên mục\nMột bài khác hoàn toàn.",
+    ["Sáng nay công viên mở cửa.", "Người dân rất vui."],
+  ],
+  [
+    "byline then a related story's title and lead, 'Chia sẻ:' and a menu",
+    "Sáng nay công viên mở cửa.\nNgười dân rất vui.\nCông viên có nhiều cây xanh.\nThu Hà (TTXVN)\nTP.HCM mở tuyến buýt mới\nTP.HCM mở tuyến buýt mới\nTuyến buýt mới chạy từ sáng mai.\nChia sẻ:\nTrang chủ - Thời sự - Kinh tế",
+    ["Sáng nay công viên mở cửa.", "Người dân rất vui.", "Công viên có nhiều cây xanh."],
+  ],
+  [
+    "the article's own title repeated in the body, and a repeated paragraph",
+    "Hà Nội khánh thành công viên mới\nSáng nay công viên mở cửa.\nSáng nay công viên mở cửa.",
+    ["Sáng nay công viên mở cửa."],
+  ],
+  [
+    "navigation menu and share buttons in the middle",
+    "Trang chủ | Thời sự | Xã hội\nSáng nay công viên mở cửa.\nChia sẻ",
+    ["Sáng nay công viên mở cửa."],
+  ],
+  [
+    "dateline of an agency at the start of the lead",
+    "HÀ NỘI (TTXVN) - Sáng nay công viên mở cửa.",
+    ["Sáng nay công viên mở cửa."],
+  ],
+  [
+    "ordinary prose is kept as it is",
+    "Theo ông Nguyễn Văn An, công viên có 3 hồ nước.\nÔng An nói: “Đây là món quà cho người dân”.",
+    [
+      "Theo ông Nguyễn Văn An, công viên có 3 hồ nước.",
+      "Ông An nói: “Đây là món quà cho người dân”.",
+    ],
+  ],
+];
+
+test("cleanArticle removes web leftovers", () => {
+  for (const [what, body, expected] of CASES) {
+    assert.deepEqual(cleanArticle(TITLE, body).paragraphs, expected, `${what}\ninput: ${body}`);
+  }
+});
+
+test("nothing is lost: every removed piece is recorded", () => {
+  const body = "Sáng nay công viên mở cửa.\n[Tin khác]\nNgười dân rất vui.\n(TTXVN)";
+  const { removed } = cleanArticle(TITLE, body);
+  assert.deepEqual(
+    removed.map((r) => r.text),
+    ["(TTXVN)", "[Tin khác]"],
+  );
+});
+
+const BYLINES: [string, boolean][] = [
+  ["(TTXVN/Vietnam+)", true],
+  ["Tuấn Anh (TTXVN)", true],
+  ["(Tổng hợp)", true],
+  ["Theo Reuters", true],
+  ["NGUYỆT PHƯƠNG", true],
+  ["Theo ông Hải, công trình vượt tiến độ.", false],
+  ["Hội nghị APEC (Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương) khai mạc hôm nay.", false],
+  ["Áp thấp nhiệt đới mạnh lên", false],
+];
+
+test("isByline table", () => {
+  for (const [line, expected] of BYLINES) assert.equal(isByline(line), expected, `line: ${line}`);
+});
