@@ -1,0 +1,8 @@
+/** tomtat: summarize clusters of Vietnamese news articles, with provenance. */
+export { type ErrorCode, isUserError, TomtatError } from "./errors.ts";
+export * from "./io/readers/index.ts";
+export { checkCluster, DEFAULT_LIMITS, type Limits, resolveLimits } from "./limits.ts";
+export * from "./summarize/index.ts";
+export * from "./text/index.ts";
+export type * from "./types.ts";
+export { VERSION } from "./version.ts";
