@@ -1,0 +1,137 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { ARTICLES } from "./fixture.ts";
+import { type RunningServer, start } from "./start.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const SCREENSHOT = join("test-output", "server-e2e.png");
+const INJECTION = `Một bạn đọc gửi bình luận <img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> nhưng không có gì xảy ra.`;
+
+describe("the page, end to end in Chromium", () => {
+  let server: RunningServer;
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+
+  before(async () => {
+    if (!existsSync(CHROMIUM)) {
+      assert.fail(
+        `${CHROMIUM} is missing: install it with "apt-get install -y chromium" (.ci/run does)`,
+      );
+    }
+    server = await start({ port: 0, log: () => {} });
+    profile = mkdtempSync(join(tmpdir(), "tomtat-e2e-"));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+      viewport: { width: 1280, height: 900 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    // No request may leave the machine: the page is served entirely from the package.
+    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
+      assert.fail(`the page tried to load ${route.request().url()}`);
+    });
+  });
+
+  after(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it("pastes two articles, summarizes, highlights the source sentence, escapes article markup", async () => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.url}/`);
+    assert.equal(await page.title(), "tomtat · Tóm tắt tin tức tiếng Việt");
+
+    const [first, second] = ARTICLES;
+    await page.getByLabel("Tiêu đề bài 1 (không bắt buộc)").fill(first.title);
+    await page.getByLabel("Nội dung bài 1").fill(first.text);
+    await page.getByLabel("Nội dung bài 2").fill(`${second.text}\n${INJECTION}`);
+    await page.getByLabel("Ngắn (khoảng 100 âm tiết)").check();
+    await page.getByRole("button", { name: "Tóm tắt", exact: true }).click();
+
+    const sentences = page.locator("#summary .sum-sentence");
+    await sentences.first().waitFor({ timeout: 10_000 });
+    const texts = await sentences.allTextContents();
+    const input = `${first.text}\n${second.text}`;
+    assert.ok(texts.length >= 2, `several summary sentences: ${texts.join(" | ")}`);
+    for (const t of texts)
+      assert.ok(input.includes(t) || t.includes("bình luận"), `from the input: ${t}`);
+    assert.match((await page.locator("#status").textContent()) ?? "", /Đã tóm tắt 2 bài/);
+    assert.equal(await page.locator("#sources article").count(), 2);
+    assert.match(
+      (await page.locator("#sources h3").first().textContent()) ?? "",
+      new RegExp(first.title),
+    );
+
+    // Hover: the right source sentence (same text, in the document the summary names) lights up.
+    const second_ = sentences.nth(1);
+    await second_.hover();
+    const target = await second_.getAttribute("data-target");
+    assert.match(target ?? "", /^s-\d+-\d+$/);
+    const lit = page.locator("#sources .sentence.highlight");
+    assert.equal(await lit.count(), 1);
+    assert.equal(await lit.getAttribute("id"), target);
+    assert.equal(await lit.textContent(), texts[1]);
+
+    // Keyboard: focusing another summary sentence moves the highlight.
+    await sentences.first().focus();
+    const firstTarget = await sentences.first().getAttribute("data-target");
+    assert.equal(
+      await page.locator("#sources .sentence.highlight").getAttribute("id"),
+      firstTarget,
+    );
+    await page.keyboard.press("Enter");
+    assert.equal(
+      await page.locator("#sources .sentence.highlight").getAttribute("id"),
+      firstTarget,
+    );
+
+    // The article's markup is shown as text and never runs.
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+      undefined,
+    );
+    assert.equal(
+      await page.locator("#sources img, #sources script, #summary img, #summary script").count(),
+      0,
+    );
+    const sourceText = (await page.locator("#sources").textContent()) ?? "";
+    assert.ok(
+      sourceText.includes("<script>") || !sourceText.includes("bình luận"),
+      "markup kept as text",
+    );
+    assert.deepEqual(errors, []);
+
+    await sentences.nth(1).hover();
+    mkdirSync("test-output", { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    assert.ok(existsSync(SCREENSHOT));
+  });
+
+  it("shows a Vietnamese error when the input cannot be summarized", async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole("button", { name: "Tóm tắt", exact: true }).click();
+    assert.match((await page.locator("#status").textContent()) ?? "", /ít nhất một bài/);
+    await page.getByLabel("Nội dung bài 1").fill("The bridge opened today. ".repeat(20));
+    await page.getByRole("button", { name: "Tóm tắt", exact: true }).click();
+    await page.locator("#status.error", { hasText: "E_NOT_VIETNAMESE" }).waitFor({ timeout: 5000 });
+    assert.match((await page.locator("#status").textContent()) ?? "", /không phải tiếng Việt/);
+  });
+});
