@@ -1,3 +1,5 @@
+import { readListFile } from "../../text/abbreviations.ts";
+import { comparisonKey } from "../../text/normalize/index.ts";
 import { sentenceTokens } from "../prepare.ts";
 import type { PreparedCluster } from "../types.ts";
 import {
@@ -9,76 +11,124 @@ import {
   tfidf,
 } from "../vectors.ts";
 
-/** Per-sentence features used by scorers. All in [0, 1] unless noted. */
-export interface SentenceFeatures {
-  /** 1 / (1 + index in document). */
-  position: number;
-  /** Relative position in the document: 0 = first, 1 = last. */
-  relativePosition: number;
-  /** 1 for the first sentence of its paragraph. */
-  paragraphStart: number;
-  /** Cosine to the cluster centroid (TF-IDF of syllable uni+bigrams). */
-  centrality: number;
-  /** Cosine to all titles and lead paragraphs together. */
-  titleSimilarity: number;
-  /** Share of the other documents that hold a similar sentence (cosine ≥ 0.25), i.e. cross-document agreement. */
-  support: number;
-  /** Syllable count (raw). */
-  syllables: number;
-  /** 1 when the sentence ends with . ! ? … or a closing quote (a full sentence, not a headline). */
-  complete: number;
-  /** Share of tokens that are numbers. */
-  numberDensity: number;
-  /** 1 for a question. */
-  question: number;
-}
+/**
+ * Per-sentence features for salience scoring (Kupiec et al. 1995; Radev et al. 2004 centroid;
+ * cross-document support as in MEAD). Names are the keys of the shipped scorer model.
+ */
+export const FEATURE_NAMES = [
+  "position",
+  "first",
+  "second",
+  "third",
+  "relativePosition",
+  "paragraphStart",
+  "paragraphPosition",
+  "inLead",
+  "centrality",
+  "centralityUnigram",
+  "titleSimilarity",
+  "ownTitleSimilarity",
+  "support",
+  "maxOtherSimilarity",
+  "length",
+  "logLength",
+  "short",
+  "long",
+  "complete",
+  "numberDensity",
+  "hasDate",
+  "question",
+  "quote",
+  "dependentOpener",
+  "documents",
+  "documentLength",
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type SentenceFeatures = Record<FeatureName, number>;
 
 export interface ClusterAnalysis {
   features: SentenceFeatures[];
+  /** TF-IDF vectors (syllable uni+bigrams) of the sentences, for redundancy checks. */
   vectors: SparseVector[];
 }
 
 const SUPPORT_THRESHOLD = 0.25;
+const DATE = /\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\b|\bngày \d|\btháng \d|\bnăm \d{4}/iu;
+let openers: string[] | undefined;
+
+function startsDependent(text: string): boolean {
+  openers ??= readListFile("dependent-openers.txt").map((o) => `${comparisonKey(o)} `);
+  const head = `${comparisonKey(text.slice(0, 40)).replace(/[,:]/g, " ")} `;
+  return openers.some((o) => head.startsWith(o));
+}
 
 /** Computes the features of every sentence of a prepared cluster. */
 export function analyze(cluster: PreparedCluster): ClusterAnalysis {
   const termLists = cluster.tokens.map((t) => terms(t));
   const idf = inverseDocumentFrequency(termLists);
   const vectors = termLists.map((l) => tfidf(l, idf));
+  const unigramIdf = inverseDocumentFrequency(cluster.tokens);
+  const unigramVectors = cluster.tokens.map((t) => tfidf(t, unigramIdf));
   const center = centroid(vectors);
-  const headings = cluster.documents
-    .map((d) => `${d.title}. ${d.lead ?? d.sentences[0]?.text ?? ""}`)
-    .join(" ");
-  const headingVector = tfidf(terms(sentenceTokens(headings)), idf);
+  const unigramCenter = centroid(unigramVectors);
+  const headingOf = (d: (typeof cluster.documents)[number]) =>
+    `${d.title}. ${d.lead ?? d.sentences[0]?.text ?? ""}`;
+  const headingVector = tfidf(
+    terms(sentenceTokens(cluster.documents.map(headingOf).join(" "))),
+    idf,
+  );
+  const titleVectors = cluster.documents.map((d) => tfidf(terms(sentenceTokens(d.title)), idf));
   const docCount = cluster.documents.length;
 
   const features = cluster.sentences.map((s, i): SentenceFeatures => {
     const v = vectors[i] as SparseVector;
-    const docLength = cluster.documents[s.doc]?.sentences.length ?? 1;
-    const supportingDocs = new Set<number>();
+    const doc = cluster.documents[s.doc];
+    const docLength = doc?.sentences.length ?? 1;
+    const bestPerDoc = new Map<number, number>();
     cluster.sentences.forEach((o, j) => {
-      if (
-        o.doc !== s.doc &&
-        !supportingDocs.has(o.doc) &&
-        cosine(v, vectors[j] as SparseVector) >= SUPPORT_THRESHOLD
-      ) {
-        supportingDocs.add(o.doc);
-      }
+      if (o.doc === s.doc) return;
+      const sim = cosine(v, vectors[j] as SparseVector);
+      if (sim > (bestPerDoc.get(o.doc) ?? 0)) bestPerDoc.set(o.doc, sim);
     });
+    const sims = [...bestPerDoc.values()];
     const tokens = cluster.tokens[i] ?? [];
     const numbers = tokens.filter((t) => /\d/.test(t)).length;
+    const leadKey = doc?.lead ? comparisonKey(doc.lead) : undefined;
     return {
       position: 1 / (1 + s.index),
+      first: s.index === 0 ? 1 : 0,
+      second: s.index === 1 ? 1 : 0,
+      third: s.index === 2 ? 1 : 0,
       relativePosition: docLength > 1 ? s.index / (docLength - 1) : 0,
       paragraphStart: s.inParagraph === 0 ? 1 : 0,
+      paragraphPosition: 1 / (1 + s.paragraph),
+      inLead: leadKey?.includes(comparisonKey(s.text)) ? 1 : 0,
       centrality: cosine(v, center),
+      centralityUnigram: cosine(unigramVectors[i] as SparseVector, unigramCenter),
       titleSimilarity: cosine(v, headingVector),
-      support: docCount > 1 ? supportingDocs.size / (docCount - 1) : 0,
-      syllables: s.syllables,
+      ownTitleSimilarity: cosine(v, titleVectors[s.doc] as SparseVector),
+      support:
+        docCount > 1 ? sims.filter((x) => x >= SUPPORT_THRESHOLD).length / (docCount - 1) : 0,
+      maxOtherSimilarity: sims.length > 0 ? Math.max(...sims) : 0,
+      length: Math.min(s.syllables, 100) / 50,
+      logLength: Math.log1p(s.syllables) / 5,
+      short: s.syllables < 10 ? 1 : 0,
+      long: s.syllables > 60 ? 1 : 0,
       complete: /[.!?…]["”’»)]*$/u.test(s.text) ? 1 : 0,
       numberDensity: tokens.length > 0 ? numbers / tokens.length : 0,
+      hasDate: DATE.test(s.text) ? 1 : 0,
       question: /\?["”’»)]*$/u.test(s.text) ? 1 : 0,
+      quote: /[“”"]/.test(s.text) ? 1 : 0,
+      dependentOpener: startsDependent(s.text) ? 1 : 0,
+      documents: Math.min(docCount, 10) / 10,
+      documentLength: Math.min(docLength, 60) / 60,
     };
   });
   return { features, vectors };
+}
+
+/** The features of one sentence as a vector in FEATURE_NAMES order. */
+export function featureVector(f: SentenceFeatures): number[] {
+  return FEATURE_NAMES.map((n) => f[n]);
 }

@@ -1,38 +1,94 @@
-import { analyze, type SentenceFeatures } from "../features/index.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { TomtatError } from "../../errors.ts";
+import { analyze, FEATURE_NAMES, type FeatureName } from "../features/index.ts";
+import { type LogisticModel, predict } from "../scorers/logistic.ts";
 import { fillBudget, rankByScore } from "../select.ts";
 import type { Budget, PreparedCluster, Selection, Summarizer } from "../types.ts";
 import { cosine, type SparseVector } from "../vectors.ts";
 
-/** Sentences shorter than this are fragments, not summary material. */
-const MIN_SYLLABLES = 8;
-/** Cosine above which two sentences say the same thing: only one may enter. */
-const DUPLICATE = 0.5;
-
-/** Linear salience score from the sentence features (weights chosen on AbMuSu train). */
-export function salience(f: SentenceFeatures): number {
-  if (f.syllables < MIN_SYLLABLES) return 0;
-  const base =
-    0.35 * f.centrality + 0.25 * f.titleSimilarity + 0.25 * f.position + 0.15 * f.support;
-  const shape = (f.complete ? 1 : 0.3) * (f.question ? 0.5 : 1);
-  return base * shape;
+/** Selection settings of the tomtat method, stored with the model. */
+export interface TomtatParams {
+  /** Cosine (TF-IDF uni+bigrams) above which a candidate repeats a chosen sentence and is skipped. */
+  redundancy: number;
+  /** Sentences shorter than this many syllables are fragments, never chosen. */
+  minSyllables: number;
 }
 
-/**
- * tomtat's default method: feature-based salience (centrality, title/lead similarity,
- * position, cross-document support) with greedy MMR-style redundancy control
- * (Carbonell & Goldstein 1998) inside a syllable budget.
- */
+export const DEFAULT_PARAMS: TomtatParams = { redundancy: 0.5, minSyllables: 8 };
+
+/** Greedy budgeted selection by score with redundancy control (Carbonell & Goldstein 1998). */
+export function selectByScores(
+  cluster: PreparedCluster,
+  vectors: readonly SparseVector[],
+  scores: number[],
+  budget: Budget,
+  params: TomtatParams,
+): Selection {
+  const ranked = rankByScore(scores).filter(
+    (i) => (cluster.sentences[i]?.syllables ?? 0) >= params.minSyllables,
+  );
+  return fillBudget(cluster, ranked, scores, budget, (i, chosen) =>
+    chosen.every(
+      (j) => cosine(vectors[i] as SparseVector, vectors[j] as SparseVector) < params.redundancy,
+    ),
+  );
+}
+
+export interface ScorerFile {
+  model: LogisticModel;
+  params: TomtatParams;
+}
+
+/** Builds the tomtat summarizer from a trained scorer: learned salience, then redundancy-aware selection. */
+export function createTomtat(file: ScorerFile): Summarizer {
+  return {
+    name: "tomtat",
+    description:
+      "learned sentence salience (logistic regression on position, centrality, support, …) + redundancy-aware selection",
+    select(cluster: PreparedCluster, budget: Budget): Selection {
+      const { features, vectors } = analyze(cluster);
+      const names = file.model.features as FeatureName[];
+      const scores = features.map((f) =>
+        predict(
+          file.model,
+          names.map((n) => f[n]),
+        ),
+      );
+      return selectByScores(cluster, vectors, scores, budget, file.params);
+    },
+  };
+}
+
+const MODEL_URL = new URL("../../../data/models/scorer.json", import.meta.url);
+
+/** Loads the shipped scorer (data/models/scorer.json), checking its shape. */
+export function loadScorerFile(url: URL = MODEL_URL): ScorerFile {
+  if (!existsSync(url))
+    throw new TomtatError(
+      "E_MODEL",
+      `the scorer model is missing: ${url.pathname} (run npm run train:scorer)`,
+    );
+  const parsed = JSON.parse(readFileSync(url, "utf8")) as ScorerFile;
+  const m = parsed.model;
+  const known = new Set<string>(FEATURE_NAMES);
+  if (
+    m?.kind !== "logistic" ||
+    m.weights.length !== m.features.length ||
+    !m.features.every((f) => known.has(f))
+  ) {
+    throw new TomtatError("E_MODEL", `the scorer model at ${url.pathname} is malformed`);
+  }
+  return parsed;
+}
+
+let shipped: Summarizer | undefined;
+
+/** tomtat's default method, backed by the shipped model (loaded on first use). */
 export const tomtat: Summarizer = {
   name: "tomtat",
-  description: "feature salience (centrality, title, position, support) + redundancy control",
-  select(cluster: PreparedCluster, budget: Budget): Selection {
-    const { features, vectors } = analyze(cluster);
-    const scores = features.map(salience);
-    const ranked = rankByScore(scores).filter((i) => (scores[i] as number) > 0);
-    return fillBudget(cluster, ranked, scores, budget, (i, chosen) =>
-      chosen.every(
-        (j) => cosine(vectors[i] as SparseVector, vectors[j] as SparseVector) < DUPLICATE,
-      ),
-    );
+  description: "learned sentence salience + redundancy-aware selection (the default)",
+  select(cluster, budget, context) {
+    shipped ??= createTomtat(loadScorerFile());
+    return shipped.select(cluster, budget, context);
   },
 };

@@ -4,20 +4,23 @@ import { fill } from "./fill.ts";
 
 /**
  * Sentences that make up each document's lead: those whose tokens occur in the document's
- * `lead` (the AbMuSu `anchor_text`), or the first paragraph when the source gives no lead.
+ * `lead` (the AbMuSu `anchor_text`); for a document without one, its first paragraph when
+ * `firstParagraph` is set, else nothing.
  */
-export function leadSentences(cluster: PreparedCluster): number[] {
+export function leadSentences(cluster: PreparedCluster, firstParagraph = true): number[] {
   const keys = cluster.documents.map((d) =>
     d.lead ? ` ${sentenceTokens(d.lead).join(" ")} ` : undefined,
   );
-  const firstParagraph = cluster.documents.map((d) => d.sentences[0]?.paragraph ?? 0);
+  const first = cluster.documents.map((d) =>
+    firstParagraph ? (d.sentences[0]?.paragraph ?? 0) : -1,
+  );
   const out: number[] = [];
   cluster.sentences.forEach((s, i) => {
     const key = keys[s.doc];
     const tokens = cluster.tokens[i] ?? [];
     const inLead =
       key === undefined
-        ? s.paragraph === firstParagraph[s.doc]
+        ? s.paragraph === first[s.doc]
         : tokens.length > 0 && key.includes(` ${tokens.join(" ")} `);
     if (inLead) out.push(i);
   });

@@ -1,17 +1,22 @@
 import type { PreparedCluster, Summarizer } from "../../types.ts";
+import { leadSentences } from "./anchor.ts";
 import { fill } from "./fill.ts";
 
 /**
- * Sentence indices in round-robin order: the first sentence of every document, then every
- * second sentence, and so on, taking at most `perDocument` sentences of each document.
+ * Body sentence indices in round-robin order: the first sentence of every document, then every
+ * second sentence, and so on, taking at most `perDocument` of each document. Sentences of a
+ * separately given lead paragraph (AbMuSu `anchor_text`, which the anchor baseline covers) are
+ * not body sentences, so "first sentence" means the first of the article text, as in
+ * EVALUATION.md.
  */
 export function roundRobin(
   cluster: PreparedCluster,
   perDocument = Number.POSITIVE_INFINITY,
 ): number[] {
+  const given = new Set(leadSentences(cluster, false));
   const byDocument: number[][] = cluster.documents.map(() => []);
   cluster.sentences.forEach((s, i) => {
-    byDocument[s.doc]?.push(i);
+    if (!given.has(i)) byDocument[s.doc]?.push(i);
   });
   const order: number[] = [];
   const depth = Math.min(perDocument, Math.max(0, ...byDocument.map((d) => d.length)));
@@ -24,7 +29,7 @@ export function roundRobin(
   return order;
 }
 
-/** Position score of the k-th round-robin rank: 1, ½, ⅓, … */
+/** Position score of a sentence at position k of its document: 1, ½, ⅓, … */
 export function positionScores(cluster: PreparedCluster, order: readonly number[]): number[] {
   const scores = new Array<number>(cluster.sentences.length).fill(0);
   order.forEach((i) => {
