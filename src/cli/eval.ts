@@ -1,4 +1,92 @@
 import type { Command } from "commander";
+import { evaluateDataset, formatTable, parseMode, reportToJson } from "../evaluate/index.ts";
+import type { RougeMode } from "../evaluate/rouge/types.ts";
+import { closeOutput, openOutput, writeLine } from "../io/writers.ts";
+import { action, parseNumber } from "./common.ts";
+import { type Progress, progress } from "./progress.ts";
 
-/** Placeholder until the `eval` command lands; registers nothing yet. */
-export function registerEval(_program: Command): void {}
+interface EvalFlags {
+  dataset: string;
+  system: string[];
+  mode: RougeMode;
+  json?: boolean;
+  out?: string;
+  maxSyllables?: number;
+  compareTo?: string;
+  seed?: number;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [
+    ...previous,
+    ...value
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
+}
+
+/** `tomtat eval`: ROUGE of summarizers on a data set with references, as a table or JSON. */
+export function registerEval(program: Command): void {
+  program
+    .command("eval")
+    .description("score summarizers with ROUGE against the reference summaries of a data set")
+    .requiredOption(
+      "--dataset <name|path>",
+      "abmusu-train, abmusu-validation, vietnamese-mds, or a JSONL file / VietnameseMDS folder",
+    )
+    .option(
+      "--system <name>",
+      "a method to evaluate, repeatable (default: tomtat, every baseline, and the oracle as an upper bound)",
+      collect,
+      [],
+    )
+    .option(
+      "--mode <mode>",
+      "abmusu (VLSP 2022 recipe) or syllable (ROUGE-1.5.5 style)",
+      parseMode,
+      "abmusu",
+    )
+    .option("--json", "print the report as JSON")
+    .option("-o, --out <file>", "write the report here instead of stdout")
+    .option(
+      "--max-syllables <n>",
+      "summary budget for every system (default 200)",
+      parseNumber("--max-syllables", 1, 100_000, true),
+    )
+    .option("--compare-to <system>", "paired test of every system against this one (default lead)")
+    .option(
+      "--seed <n>",
+      "seed of the bootstrap and the paired test",
+      parseNumber("--seed", 0, 2 ** 32 - 1, true),
+    )
+    .action(
+      action(async (flags: EvalFlags) => {
+        let bar: Progress | undefined;
+        const report = (() => {
+          try {
+            return evaluateDataset({
+              dataset: flags.dataset,
+              systems: flags.system,
+              mode: flags.mode,
+              ...(flags.maxSyllables !== undefined && { maxSyllables: flags.maxSyllables }),
+              ...(flags.compareTo !== undefined && { compareTo: flags.compareTo }),
+              ...(flags.seed !== undefined && { seed: flags.seed }),
+              onStart: (steps) => {
+                bar = progress(steps, `eval ${flags.dataset} (${flags.mode})`);
+              },
+              onStep: () => bar?.tick(),
+            });
+          } finally {
+            bar?.stop();
+          }
+        })();
+        const out = openOutput(flags.out);
+        await writeLine(
+          out,
+          flags.json ? JSON.stringify(reportToJson(report), null, 2) : formatTable(report),
+        );
+        await closeOutput(out);
+      }),
+    );
+}

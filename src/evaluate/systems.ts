@@ -1,0 +1,63 @@
+import { TomtatError } from "../errors.ts";
+import { getSummarizer, listSummarizers, prepare, resolveBudget } from "../summarize/index.ts";
+import { orderForReading } from "../summarize/order/index.ts";
+import type { PreparedCluster } from "../summarize/types.ts";
+import type { EvalCluster } from "./datasets/types.ts";
+import type { EvalSystem } from "./run.ts";
+
+/** The summary length every system gets unless told otherwise (gold summaries ≈ 200 syllables). */
+export const EVAL_MAX_SYLLABLES = 200;
+
+/** Names of every registered method, the oracle included (it is labelled as an upper bound). */
+export function allSystemNames(): string[] {
+  return listSummarizers(true).map((s) => s.name);
+}
+
+/** Systems that share one preparation per cluster, and the hook that prepares it. */
+export interface EvalSystems {
+  systems: EvalSystem[];
+  /** Cleans and splits a cluster once for all systems (the runner times it separately). */
+  prepare(cluster: EvalCluster): void;
+}
+
+/**
+ * Registered summarizers as evaluation systems. Each does what `summarize()` does after
+ * preparation — resolve the budget, select, order for reading (not the oracle), join the
+ * sentences — on a cluster prepared once for all systems; a test checks the summaries equal
+ * `summarize()`'s. The references reach only methods that declare `needsReferences`.
+ */
+export function evalSystems(
+  names: readonly string[] | undefined,
+  maxSyllables = EVAL_MAX_SYLLABLES,
+): EvalSystems {
+  let last: { cluster: EvalCluster; prepared: PreparedCluster } | undefined;
+  const prepared = (cluster: EvalCluster): PreparedCluster => {
+    if (last?.cluster !== cluster) last = { cluster, prepared: prepare(cluster) };
+    return last.prepared;
+  };
+  const list = names && names.length > 0 ? names : allSystemNames();
+  const seen = new Set<string>();
+  const systems = list.map((name): EvalSystem => {
+    if (seen.has(name)) throw new TomtatError("E_OPTION", `system "${name}" given twice`);
+    seen.add(name);
+    const method = getSummarizer(name, true);
+    const upperBound = method.needsReferences === true;
+    return {
+      name,
+      upperBound,
+      run(cluster) {
+        const p = prepared(cluster);
+        const budget = resolveBudget({ maxSyllables }, p);
+        const context = upperBound ? { references: cluster.references } : undefined;
+        const { chosen } = method.select(p, budget, context);
+        const ordered = upperBound ? chosen : orderForReading(p, chosen);
+        const sentences = ordered.map((i) => p.sentences[i]);
+        return {
+          summary: sentences.map((s) => s?.text ?? "").join(" "),
+          syllables: sentences.reduce((n, s) => n + (s?.syllables ?? 0), 0),
+        };
+      },
+    };
+  });
+  return { systems, prepare: (cluster) => void prepared(cluster) };
+}
