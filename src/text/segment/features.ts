@@ -7,12 +7,20 @@
  * dense tables. `scoreGaps` is the fast path; `gapFeatures` lists the same weights for one gap
  * (training updates, tests).
  */
-import { addSpan, resetSpans, spanCodes } from "./lexicon.ts";
-import { BOS, EOS, PAD, PAD_SHAPE, type SegmenterModel, SHAPES, UNK, WORD_FLAG } from "./model.ts";
-import { normalizeToken, Shape, shapeOf } from "./normalize.ts";
+import * as lexicon from "./lexicon.ts";
+import type { SegmenterModel } from "./model.ts";
+import * as M from "./model.ts";
+import * as norm from "./normalize.ts";
 import type { Workspace } from "./workspace.ts";
 
+// Module-local copies: imported bindings can cost a getter call per use in hot loops.
+const { BOS, EOS, PAD, PAD_SHAPE, SHAPES, UNK, WORD_FLAG } = M;
 const S2 = SHAPES * SHAPES;
+const { addSpan, resetSpans, spanCodes } = lexicon;
+const { normalizeToken, shapeOf } = norm;
+const UPPER = norm.Shape.upper;
+const LOWER = norm.Shape.lower;
+const TITLE = norm.Shape.title;
 
 /** Surface token → (syllable id << 4 | shape); shared by all calls of one segmenter. */
 export type TokenCache = Map<string, number>;
@@ -47,12 +55,12 @@ export function encode(
     ids[k + PAD] = packed >> 4;
     const shape = packed & 15;
     shapes[k + PAD] = shape;
-    if (shape === Shape.upper) upper++;
-    else if (shape === Shape.lower || shape === Shape.title) cased++;
+    if (shape === UPPER) upper++;
+    else if (shape === LOWER || shape === TITLE) cased++;
   }
   // An all-caps headline says nothing about names: read it as lower case.
   if (upper >= 3 && upper >= 4 * cased) {
-    for (let k = PAD; k < n + PAD; k++) if (shapes[k] === Shape.upper) shapes[k] = Shape.lower;
+    for (let k = PAD; k < n + PAD; k++) if (shapes[k] === UPPER) shapes[k] = LOWER;
   }
 }
 

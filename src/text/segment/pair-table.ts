@@ -59,6 +59,14 @@ export class PairTable {
     }
   }
 
+  /** Calls `fn` for every entry (in table order). */
+  forEach(fn: (a: number, b: number, value: number) => void): void {
+    for (let i = 0; i < this.keyA.length; i++) {
+      const a = this.keyA[i] as number;
+      if (a !== -1) fn(a, this.keyB[i] as number, this.values[i] as number);
+    }
+  }
+
   private grow(): void {
     const { keyA, keyB, values } = this;
     const cap = keyA.length * 2;

@@ -44,10 +44,19 @@ export function createSegmenter(model: SegmenterModel): Segmenter {
     return words;
   }
 
+  /** Lines are segmented one by one: a word never spans a line break. */
+  function segment(text: string): string[] {
+    if (!text.includes("\n")) return segmentTokens(pretokenize(text));
+    const words: string[] = [];
+    for (const line of text.split("\n"))
+      for (const w of segmentTokens(pretokenize(line))) words.push(w);
+    return words;
+  }
+
   return {
     model,
     segmentTokens,
-    segment: (text: string) => segmentTokens(pretokenize(text)),
+    segment,
     wordStarts(tokens: readonly string[]): boolean[] {
       const n = run(tokens);
       return Array.from(ws.starts.subarray(0, n), (b) => b === 1);

@@ -24,8 +24,8 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
-  config: { left: 3, right: 3, order: 3, maxWord: 6 },
-  epochs: 8,
+  config: { left: 2, right: 2, order: 3, maxWord: 6 },
+  epochs: 7,
   folds: 10,
   minCount: 1,
 };
