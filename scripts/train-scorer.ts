@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { loadDataset } from "../src/evaluate/datasets/index.ts";
 import type { EvalCluster } from "../src/evaluate/datasets/types.ts";
 import { createSyllableScorer } from "../src/evaluate/rouge/syllable.ts";
+import { DEFAULT_MAX_SYLLABLES } from "../src/summarize/budget.ts";
 import { analyze, FEATURE_NAMES, featureVector } from "../src/summarize/features/index.ts";
 import {
   DEFAULT_PARAMS,
@@ -63,7 +64,7 @@ function load(name: string): Example[] {
 }
 
 const scorer = createSyllableScorer(sentenceTokens, splitSentences);
-const BUDGET = { maxSyllables: 200, maxSentences: Number.POSITIVE_INFINITY };
+const BUDGET = { maxSyllables: DEFAULT_MAX_SYLLABLES, maxSentences: Number.POSITIVE_INFINITY };
 
 function evaluateR2(model: LogisticModel, examples: Example[], params: TomtatParams): number {
   let sum = 0;
@@ -98,8 +99,8 @@ console.error(
 let best = { l2: 1e-3, params: DEFAULT_PARAMS, r2: -1 };
 if (process.argv.includes("--cv")) {
   const folds = 5;
-  for (const l2 of [1e-4, 1e-2]) {
-    for (const redundancy of [0.35, 0.5, 0.65]) {
+  for (const l2 of [1e-3]) {
+    for (const redundancy of [0.25, 0.35, 0.5]) {
       const params = { ...DEFAULT_PARAMS, redundancy };
       const r2BySource = new Map<string, number[]>();
       for (let f = 0; f < folds; f++) {

@@ -19,12 +19,20 @@ function bodyWithLead(doc: Document): string {
   return head.includes(comparisonKey(lead)) ? doc.body : `${lead}\n${doc.body}`;
 }
 
-/** Cleans one document and splits it into addressed sentences. */
+/** A photo caption fused into running text: "… đi biểu tình sáng nay - Ảnh: AFP Theo …". */
+const FUSED_CAPTION = /\s[-–]\s?(?:ảnh|ảnh minh (?:họa|hoạ)|nguồn ảnh|photo)\s?:/iu;
+
+/** Cleans one document and splits it into addressed sentences; sentences fused with a caption are set aside. */
 export function cleanDocument(doc: Document, docIndex: number): CleanDocument {
   const { paragraphs, removed } = cleanArticle(doc.title, bodyWithLead(doc));
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, p) => {
-    splitParagraph(paragraph).forEach((text, inParagraph) => {
+    let inParagraph = 0;
+    splitParagraph(paragraph).forEach((text) => {
+      if (FUSED_CAPTION.test(text)) {
+        removed.push({ kind: "caption", text });
+        return;
+      }
       const syllables = tokenize(text).filter(isSyllable).length;
       sentences.push({
         text,
@@ -34,6 +42,7 @@ export function cleanDocument(doc: Document, docIndex: number): CleanDocument {
         inParagraph,
         syllables,
       });
+      inParagraph++;
     });
   });
   const clean: CleanDocument = {

@@ -10,6 +10,8 @@ const INLINE: [string, RegExp][] = [
   ["dateline", /^(?:[\p{Lu}\s.,]{0,40})?\([^()]{2,40}\)\s*[-–—]\s*/u],
   // the agencies' end mark "./." becomes a plain period
   ["endmark", /\.\/\.\s*$/u],
+  // a signature in capitals glued after the last sentence: "… họp quốc hội. NGUYỆT PHƯƠNG"
+  ["signature", /(?<=[.!?…”])\s+\p{Lu}[\p{Lu}.]+(?:\s+\p{Lu}[\p{Lu}.]+){0,3}$/u],
 ];
 
 /** Pass 3: strip inline photo credits, datelines and "./." end marks, keeping the sentence. */

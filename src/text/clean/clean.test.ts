@@ -53,6 +53,11 @@ const CASES: [string, string, string[]][] = [
     ["Sáng nay công viên mở cửa."],
   ],
   [
+    "a signature in capitals glued after the last sentence",
+    "Sáng nay công viên mở cửa. Người dân rất vui. NGUYỆT PHƯƠNG",
+    ["Sáng nay công viên mở cửa. Người dân rất vui."],
+  ],
+  [
     "ordinary prose is kept as it is",
     "Theo ông Nguyễn Văn An, công viên có 3 hồ nước.\nÔng An nói: “Đây là món quà cho người dân”.",
     [

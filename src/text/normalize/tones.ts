@@ -93,7 +93,21 @@ function normalizeSyllable(syllable: string): string {
   return out.normalize("NFC");
 }
 
+/** Vietnamese has a few thousand distinct syllables: remember each one's canonical form. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
+function cachedSyllable(syllable: string): string {
+  let out = cache.get(syllable);
+  if (out === undefined) {
+    out = normalizeSyllable(syllable);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(syllable, out);
+  }
+  return out;
+}
+
 /** Rewrites every syllable of `text` to canonical tone placement; other characters are untouched. Expects NFC input, returns NFC. */
 export function normalizeTones(text: string): string {
-  return text.replace(SYLLABLE, normalizeSyllable);
+  return text.replace(SYLLABLE, cachedSyllable);
 }
