@@ -4,7 +4,7 @@
  * Deterministic: the same data and options give the same file, byte for byte.
  *
  *   npm run train:segmenter -- [--data DIR] [--out FILE] [--epochs N] [--prune W] [--ud]
- *                              [--holdout PERCENT]   (score the last PERCENT% of the file as dev)
+ *                              [--min-count N] [--holdout PERCENT]   (score the last PERCENT% of the file as dev)
  */
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -37,6 +37,7 @@ const { values: args } = parseArgs({
     prune: { type: "string", default: "0.5" },
     ud: { type: "boolean", default: false },
     holdout: { type: "string", default: "0" },
+    "min-count": { type: "string", default: String(DEFAULT_TRAIN.minCount) },
   },
 });
 
@@ -89,7 +90,11 @@ function devF1(model: SegmenterModel): string {
   return `dev F1 ${(f1Score(counts).f1 * 100).toFixed(2)}%`;
 }
 
-const options = { ...DEFAULT_TRAIN, epochs: Number(args.epochs) };
+const options = {
+  ...DEFAULT_TRAIN,
+  epochs: Number(args.epochs),
+  minCount: Number(args["min-count"]),
+};
 const trained = trainSegmenter(sentences, {
   ...options,
   onEpoch: (epoch, model, errors) =>

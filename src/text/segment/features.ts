@@ -19,6 +19,7 @@ const S2 = SHAPES * SHAPES;
 const { addSpan, resetSpans, spanCodes } = lexicon;
 const { normalizeToken, shapeOf } = norm;
 const UPPER = norm.Shape.upper;
+const UPPER_FOREIGN = norm.Shape.upperForeign;
 const LOWER = norm.Shape.lower;
 const TITLE = norm.Shape.title;
 
@@ -48,14 +49,15 @@ export function encode(
     const token = tokens[k] as string;
     let packed = cache.get(token);
     if (packed === undefined) {
-      packed = ((vocab.get(normalizeToken(token)) ?? UNK) << 4) | shapeOf(token);
+      const key = normalizeToken(token);
+      packed = ((vocab.get(key) ?? UNK) << 4) | shapeOf(token, key);
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(token, packed);
     }
     ids[k + PAD] = packed >> 4;
     const shape = packed & 15;
     shapes[k + PAD] = shape;
-    if (shape === UPPER) upper++;
+    if (shape === UPPER || shape === UPPER_FOREIGN) upper++;
     else if (shape === LOWER || shape === TITLE) cased++;
   }
   // An all-caps headline says nothing about names: read it as lower case.

@@ -28,8 +28,8 @@ export const RESERVED = ["<unk>", "<s>", "</s>"];
 /** Decoder states: length of the current word so far, 1, 2, 3 or 4+. */
 export const STATES = 4;
 /** Shape classes plus one for padding. */
-export const SHAPES = 9;
-export const PAD_SHAPE = 8;
+export const SHAPES = 12;
+export const PAD_SHAPE = 11;
 /** Lexicon code values (see lexicon.ts). */
 export const LEX_CODES = 125;
 /** Node flag: the n-gram is a word of the training dictionary. */

@@ -6,6 +6,8 @@
  * of proper names and abbreviations that the lower-cased form loses.
  */
 
+import { isVietnameseSyllable } from "./syllable.ts";
+
 /** Old-style placement (mark on the first vowel of an open oa/oe/uy) → new style. */
 const TONE_PAIRS: ReadonlyMap<string, string> = new Map(
   [
@@ -54,15 +56,25 @@ export const Shape = {
   punct: 5,
   mixed: 6,
   other: 7,
+  /** lower, title, upper for tokens that are not Vietnamese syllables (Putin, UBND). */
+  lowerForeign: 8,
+  titleForeign: 9,
+  upperForeign: 10,
 } as const;
-export const SHAPE_COUNT = 8;
+export const SHAPE_COUNT = 11;
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
-/** Shape class of a surface token (see {@link Shape}). */
-export function shapeOf(token: string): number {
+/** Shape class of a surface token whose normalized form is `normalized` (see {@link Shape}). */
+export function shapeOf(token: string, normalized: string): number {
+  const shape = caseShape(token);
+  if (shape > Shape.upper || isVietnameseSyllable(normalized)) return shape;
+  return shape + Shape.lowerForeign;
+}
+
+function caseShape(token: string): number {
   let letters = 0;
   let uppers = 0;
   let digits = 0;

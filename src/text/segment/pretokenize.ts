@@ -7,8 +7,8 @@
  */
 
 const URL = String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]]`;
-/** Letters, marks and digits joined by in-word connectors: Mác-Lênin, 5.000, ycc@yahoo.com. */
-const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:(?:[.:/\-'’@&_+]|(?<=\d),(?=\d))[\p{L}\p{M}\p{N}]+)*`;
+/** Letters, marks and digits joined by in-word connectors (Mác-Lênin, ycc@yahoo.com); `,` `/` `:` only between digits (6,42 · 10/1 · 06:00). */
+const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:(?:[.\-'’@&_+]|(?<=\d)[,/:](?=\d))[\p{L}\p{M}\p{N}]+)*`;
 /** Runs of dots, dashes or ellipses are one token (`...`, `------`), other marks one each. */
 const PUNCT = String.raw`\.{2,}|-{2,}|…+|[^\s\p{L}\p{M}\p{N}]`;
 const TOKEN = new RegExp(`(${URL})|(${WORD})|(${PUNCT})`, "gu");
