@@ -58,10 +58,8 @@ export function parseMode(value: string): RougeMode {
 /** Loads a data set, runs the systems and scores them: what `tomtat eval` prints. */
 export function evaluateDataset(options: EvalDatasetOptions): EvalReport {
   const mode = options.mode ?? "abmusu";
-  const { systems, prepare } = evalSystems(
-    options.systems,
-    options.maxSyllables ?? EVAL_MAX_SYLLABLES,
-  );
+  const maxSyllables = options.maxSyllables ?? EVAL_MAX_SYLLABLES;
+  const { systems, prepare } = evalSystems(options.systems, maxSyllables);
   const names = systems.map((s) => s.name);
   if (options.compareTo !== undefined && !names.includes(options.compareTo)) {
     throw new TomtatError(
@@ -80,6 +78,7 @@ export function evaluateDataset(options: EvalDatasetOptions): EvalReport {
     systems,
     prepare,
     scorer,
+    maxSyllables,
     ...(compareTo !== undefined && { compareTo }),
     ...(options.seed !== undefined && { seed: options.seed }),
     ...(options.onStep && { onStep: options.onStep }),

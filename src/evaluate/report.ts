@@ -35,7 +35,7 @@ function formatTime(ms: number): string {
 export function formatTable(report: EvalReport): string {
   const against = report.comparisons[0]?.against;
   const lines = [
-    `**${report.dataset}** · ${report.clusters} clusters · mode \`${report.mode}\` (${MODE_DESCRIPTIONS[report.mode]}) · F1 macro-averaged over clusters, [95% bootstrap CI]`,
+    `**${report.dataset}** · ${report.clusters} clusters${report.maxSyllables === undefined ? "" : ` · budget ${report.maxSyllables} syllables`} · mode \`${report.mode}\` (${MODE_DESCRIPTIONS[report.mode]}) · F1 macro-averaged over clusters, [95% bootstrap CI]`,
     "",
     `| system | R1-F | R2-F | RL-F | syllables | time |${against ? ` R2-F vs ${against} |` : ""}`,
     `|---|---|---|---|---:|---:|${against ? "---|" : ""}`,
@@ -81,6 +81,7 @@ export function reportToJson(report: EvalReport): unknown {
     dataset: report.dataset,
     mode: report.mode,
     clusters: report.clusters,
+    ...(report.maxSyllables !== undefined && { maxSyllables: report.maxSyllables }),
     prepareMs: Math.round(report.prepareMs),
     systems,
     comparisons: report.comparisons.map((c) => ({

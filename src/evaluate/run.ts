@@ -47,6 +47,8 @@ export interface EvalReport {
   dataset: string;
   mode: RougeMode;
   clusters: number;
+  /** Syllable budget every system had, when known. */
+  maxSyllables?: number;
   /** Time of the preparation shared by all systems (cleaning, splitting), in milliseconds. */
   prepareMs: number;
   systems: Record<string, SystemReport>;
@@ -63,6 +65,8 @@ export interface EvaluateOptions {
   /** System the others are tested against ("A better than B"), when it is among the systems. */
   compareTo?: string;
   seed?: number;
+  /** The systems' syllable budget, reported next to the scores. */
+  maxSyllables?: number;
   /** Work shared by all systems, run once per cluster before them and timed apart. */
   prepare?: (cluster: EvalCluster) => void;
   /** Called after each cluster × system (progress bars). */
@@ -161,6 +165,7 @@ export function evaluate(options: EvaluateOptions): EvalReport {
     dataset: options.dataset,
     mode: options.scorer.mode,
     clusters: options.clusters.length,
+    ...(options.maxSyllables !== undefined && { maxSyllables: options.maxSyllables }),
     prepareMs,
     systems,
     comparisons: compare(systems, options.compareTo, seed),

@@ -1,12 +1,18 @@
 import { TomtatError } from "../errors.ts";
-import { getSummarizer, listSummarizers, prepare, resolveBudget } from "../summarize/index.ts";
+import {
+  DEFAULT_MAX_SYLLABLES,
+  getSummarizer,
+  listSummarizers,
+  prepare,
+  resolveBudget,
+} from "../summarize/index.ts";
 import { orderForReading } from "../summarize/order/index.ts";
 import type { PreparedCluster } from "../summarize/types.ts";
 import type { EvalCluster } from "./datasets/types.ts";
 import type { EvalSystem } from "./run.ts";
 
-/** The summary length every system gets unless told otherwise (gold summaries ≈ 200 syllables). */
-export const EVAL_MAX_SYLLABLES = 200;
+/** The budget every system gets unless told otherwise: the same for all, summarize()'s default. */
+export const EVAL_MAX_SYLLABLES = DEFAULT_MAX_SYLLABLES;
 
 /** Names of every registered method, the oracle included (it is labelled as an upper bound). */
 export function allSystemNames(): string[] {

@@ -1,5 +1,5 @@
-import { TomtatError } from "../../errors.ts";
 import { sentenceTokens } from "../../summarize/prepare.ts";
+import { segment } from "../../text/segment/index.ts";
 import { splitSentences } from "../../text/split/index.ts";
 import { createAbmusuScorer } from "./abmusu.ts";
 import { createSyllableScorer } from "./syllable.ts";
@@ -21,13 +21,5 @@ export interface ScorerOptions {
  */
 export function createScorer(mode: RougeMode, options: ScorerOptions = {}): RougeScorer {
   if (mode === "syllable") return createSyllableScorer(sentenceTokens, splitSentences);
-  return createAbmusuScorer(options.segment ?? defaultSegmenter());
-}
-
-/** The project's word segmenter (src/text/segment); pending until that module lands. */
-function defaultSegmenter(): Tokenizer {
-  throw new TomtatError(
-    "E_MODEL",
-    "abmusu mode needs the word segmenter (src/text/segment), which is not available yet",
-  );
+  return createAbmusuScorer(options.segment ?? segment);
 }
