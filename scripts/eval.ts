@@ -8,6 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
+import { fileURLToPath } from "node:url";
 import { type Progress, progress } from "../src/cli/progress.ts";
 import { evaluateDataset, formatTable } from "../src/evaluate/index.ts";
 import type { RougeMode } from "../src/evaluate/rouge/types.ts";
@@ -65,6 +66,9 @@ if (process.argv.includes("--update-results")) {
     process.exitCode = 1;
   } else {
     writeFileSync(RESULTS, `${doc.slice(0, from + START.length)}\n${text}\n${doc.slice(to)}`);
+    // the lint step formats Markdown (aligned tables); write the file the way it wants it
+    const biome = fileURLToPath(new URL("../node_modules/.bin/biome", import.meta.url));
+    execFileSync(biome, ["format", "--write", fileURLToPath(RESULTS)], { stdio: "ignore" });
     process.stderr.write("docs/RESULTS.md updated\n");
   }
 }
