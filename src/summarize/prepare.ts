@@ -1,4 +1,5 @@
 import { cleanArticle } from "../text/clean/index.ts";
+import { sentenceLeftover } from "../text/clean/sentences.ts";
 import { comparisonKey } from "../text/normalize/index.ts";
 import { splitParagraph } from "../text/split/index.ts";
 import { isSyllable, tokenize } from "../text/tokenize.ts";
@@ -19,9 +20,6 @@ function bodyWithLead(doc: Document): string {
   return head.includes(comparisonKey(lead)) ? doc.body : `${lead}\n${doc.body}`;
 }
 
-/** A photo caption fused into running text: "… đi biểu tình sáng nay - Ảnh: AFP Theo …". */
-const FUSED_CAPTION = /\s[-–]\s?(?:ảnh|ảnh minh (?:họa|hoạ)|nguồn ảnh|photo)\s?:/iu;
-
 /** Cleans one document and splits it into addressed sentences; sentences fused with a caption are set aside. */
 export function cleanDocument(doc: Document, docIndex: number): CleanDocument {
   const { paragraphs, removed } = cleanArticle(doc.title, bodyWithLead(doc));
@@ -29,8 +27,9 @@ export function cleanDocument(doc: Document, docIndex: number): CleanDocument {
   paragraphs.forEach((paragraph, p) => {
     let inParagraph = 0;
     splitParagraph(paragraph).forEach((text) => {
-      if (FUSED_CAPTION.test(text)) {
-        removed.push({ kind: "caption", text });
+      const leftover = sentenceLeftover(text);
+      if (leftover !== undefined) {
+        removed.push({ kind: leftover, text });
         return;
       }
       const syllables = tokenize(text).filter(isSyllable).length;

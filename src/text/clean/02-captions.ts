@@ -8,6 +8,9 @@ const CREDIT_TAIL = /(?:^|[\s.(])(?:ảnh|nguồn ảnh|photo)\s*:\s*[^.!?]{1,60
 /** A paragraph that starts as a credit or caption: "Ảnh: …", "Ảnh minh họa: …", "Nguồn: …". */
 const CREDIT_HEAD = /^(?:ảnh|ảnh minh (?:họa|hoạ)|nguồn ảnh|nguồn|video|clip)\s*:/iu;
 
+/** Captions are short; a longer paragraph that matches is article text with a caption fused into it (handled per sentence). */
+const CAPTION_MAX_WORDS = 60;
+
 /**
  * Pass 2: drop photo captions: "Chú thích ảnh" and the caption after it, captions glued to
  * "ảnh N", and paragraphs that end or start with a photo credit.
@@ -17,12 +20,13 @@ export function dropCaptions(draft: Draft): Draft {
   return filterParagraphs(draft, "caption", (p) => {
     if (afterCaptionLabel) {
       afterCaptionLabel = false;
-      return false;
+      if (p.split(/\s+/).length <= CAPTION_MAX_WORDS) return false;
     }
     if (lineKey(p) === "chú thích ảnh") {
       afterCaptionLabel = true;
       return false;
     }
+    if (p.split(/\s+/).length > CAPTION_MAX_WORDS) return true;
     return !(GLUED_PHOTO.test(p) || CREDIT_TAIL.test(p) || CREDIT_HEAD.test(p));
   });
 }

@@ -4,7 +4,14 @@ import { type Draft, filterParagraphs } from "./types.ts";
 const TEASER =
   /^(?:\[[^\]]+\]|>>.*|(?:xem thêm|đọc thêm|mời xem|mời đọc|tin liên quan)\s*[:>].*)$/iu;
 
+/** A teaser is a headline; a longer paragraph that starts like one has article text fused to it (handled per sentence). */
+const TEASER_MAX_WORDS = 40;
+
 /** Pass 4: drop teasers of other stories that sit between the paragraphs of an article. */
 export function dropTeasers(draft: Draft): Draft {
-  return filterParagraphs(draft, "teaser", (p) => !TEASER.test(p.trim()));
+  return filterParagraphs(
+    draft,
+    "teaser",
+    (p) => p.split(/\s+/).length > TEASER_MAX_WORDS || !TEASER.test(p.trim()),
+  );
 }

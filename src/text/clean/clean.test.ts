@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { isByline } from "./byline.ts";
 import { cleanArticle } from "./index.ts";
+import { sentenceLeftover } from "./sentences.ts";
 
 const TITLE = "Hà Nội khánh thành công viên mới";
 
@@ -58,6 +59,13 @@ const CASES: [string, string, string[]][] = [
     ["Sáng nay công viên mở cửa. Người dân rất vui."],
   ],
   [
+    "a long one-paragraph article that starts with teasers is kept (its teaser sentence goes later)",
+    `>> Tin khác một >> Tin khác hai Sáng nay công viên mở cửa. ${"Người dân đến rất đông và vui vẻ. ".repeat(8).trim()}`,
+    [
+      `>> Tin khác một >> Tin khác hai Sáng nay công viên mở cửa. ${"Người dân đến rất đông và vui vẻ. ".repeat(8).trim()}`,
+    ],
+  ],
+  [
     "ordinary prose is kept as it is",
     "Theo ông Nguyễn Văn An, công viên có 3 hồ nước.\nÔng An nói: “Đây là món quà cho người dân”.",
     [
@@ -80,6 +88,22 @@ test("nothing is lost: every removed piece is recorded", () => {
     removed.map((r) => r.text),
     ["(TTXVN)", "[Tin khác]"],
   );
+});
+
+const LEFTOVER_SENTENCES: [string, string | undefined][] = [
+  [
+    "Người dân đi biểu tình sáng nay - Ảnh: AFP Theo hãng tin AFP, cuộc biểu tình kéo dài ba ngày.",
+    "caption",
+  ],
+  ["Ảnh: TTXVN Ông từ trần vào rạng sáng 20-10, thọ 86 tuổi.", "caption"],
+  [">> Tin khác >> Tin nữa Bài viết bắt đầu ở đây.", "teaser"],
+  ["Ông nói hình ảnh này rất đẹp.", undefined],
+  ["Giá vàng tăng - giảm thất thường trong tuần qua.", undefined],
+];
+
+test("sentenceLeftover table", () => {
+  for (const [text, kind] of LEFTOVER_SENTENCES)
+    assert.equal(sentenceLeftover(text), kind, `sentence: ${text}`);
 });
 
 const BYLINES: [string, boolean][] = [

@@ -1,0 +1,19 @@
+/**
+ * Sentence-level leftovers: pieces of page furniture fused into running text, which the
+ * paragraph passes cannot cut out without losing the article text around them. Such a
+ * sentence is set aside (and recorded), never shown in a summary.
+ */
+const JUNK: [string, RegExp][] = [
+  // a photo caption fused into the text: "… sáng nay - Ảnh: AFP Theo …"
+  ["caption", /\s[-–]\s?(?:ảnh|ảnh minh (?:họa|hoạ)|nguồn ảnh|photo)\s?:/iu],
+  // a sentence that opens with a photo credit: "Ảnh: TTXVN Ông từ trần …"
+  ["caption", /^(?:ảnh|nguồn ảnh|photo)\s?:/iu],
+  // teasers of other stories run into the text: ">> Tin A >> Tin B Bài viết …"
+  ["teaser", />>/u],
+];
+
+/** The kind of leftover a sentence carries, or undefined for a clean sentence. */
+export function sentenceLeftover(text: string): string | undefined {
+  for (const [kind, re] of JUNK) if (re.test(text)) return kind;
+  return undefined;
+}
