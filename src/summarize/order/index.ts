@@ -1,21 +1,58 @@
 import type { PreparedCluster } from "../types.ts";
 
+/** Parses a document date ("23/10/2013 11:39", "2013-10-23") to a sortable number, or undefined. */
+export function dateKey(date: string | undefined): number | undefined {
+  if (!date) return undefined;
+  const dmy = /(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s+(\d{1,2}):(\d{2}))?/.exec(date);
+  if (dmy) {
+    const [, d, m, y, hh, mm] = dmy;
+    return Date.UTC(Number(y), Number(m) - 1, Number(d), Number(hh ?? 0), Number(mm ?? 0));
+  }
+  const iso = Date.parse(date);
+  return Number.isNaN(iso) ? undefined : iso;
+}
+
 /**
- * Orders chosen sentences for reading: by relative position in their document (leads first,
- * as news is written top-down), then by document order; sentences of one document keep
- * their source order.
+ * Orders chosen sentences for reading. Each document's sentences keep their source order (so
+ * a sentence stays after the one it depends on); documents are merged by the relative position
+ * of their next sentence, so leads come first as news is written top-down; ties go to the
+ * earlier-dated document when dates are known, then to document order.
  */
 export function orderForReading(cluster: PreparedCluster, chosen: number[]): number[] {
-  const rel = (i: number): number => {
+  const byDoc = new Map<number, number[]>();
+  for (const i of chosen) {
     const s = cluster.sentences[i];
-    if (!s) return 0;
-    const n = cluster.documents[s.doc]?.sentences.length ?? 1;
-    return n > 1 ? s.index / (n - 1) : 0;
+    if (!s) continue;
+    const list = byDoc.get(s.doc) ?? [];
+    list.push(i);
+    byDoc.set(s.doc, list);
+  }
+  for (const list of byDoc.values())
+    list.sort((a, b) => (cluster.sentences[a]?.index ?? 0) - (cluster.sentences[b]?.index ?? 0));
+  const relative = (i: number): number => {
+    const s = cluster.sentences[i];
+    const n = s ? (cluster.documents[s.doc]?.sentences.length ?? 1) : 1;
+    return s && n > 1 ? s.index / (n - 1) : 0;
   };
-  return [...chosen].sort((a, b) => {
-    const sa = cluster.sentences[a];
-    const sb = cluster.sentences[b];
-    if (sa && sb && sa.doc === sb.doc) return sa.index - sb.index;
-    return rel(a) - rel(b) || (sa?.doc ?? 0) - (sb?.doc ?? 0);
-  });
+  const dates = cluster.documents.map((d) => dateKey(d.date) ?? Number.POSITIVE_INFINITY);
+  const out: number[] = [];
+  const heads = [...byDoc.keys()].map((doc) => ({ doc, k: 0 }));
+  while (out.length < chosen.length && heads.length > 0) {
+    let best = 0;
+    for (let h = 1; h < heads.length; h++) {
+      const a = heads[h] as { doc: number; k: number };
+      const b = heads[best] as { doc: number; k: number };
+      const ra = relative((byDoc.get(a.doc) as number[])[a.k] as number);
+      const rb = relative((byDoc.get(b.doc) as number[])[b.k] as number);
+      const da = dates[a.doc] as number;
+      const db = dates[b.doc] as number;
+      if (ra < rb || (ra === rb && (da < db || (da === db && a.doc < b.doc)))) best = h;
+    }
+    const head = heads[best] as { doc: number; k: number };
+    const list = byDoc.get(head.doc) as number[];
+    out.push(list[head.k] as number);
+    head.k++;
+    if (head.k >= list.length) heads.splice(best, 1);
+  }
+  return out;
 }

@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { preparedFromSentences } from "../methods/conformance.ts";
+import { dateKey, orderForReading } from "./index.ts";
+
+const cluster = preparedFromSentences([
+  ["A0 câu mở đầu bài một.", "A1 câu thứ hai.", "A2 câu thứ ba.", "A3 câu cuối."],
+  ["B0 câu mở đầu bài hai.", "B1 câu tiếp theo."],
+]);
+
+test("each document keeps source order; documents interleave by relative position", () => {
+  // indices: A0..A3 = 0..3, B0 = 4, B1 = 5
+  const ordered = orderForReading(cluster, [3, 5, 1, 4, 0]);
+  assert.deepEqual(
+    ordered.map((i) => cluster.sentences[i]?.text.slice(0, 2)),
+    ["A0", "B0", "A1", "A3", "B1"],
+  );
+});
+
+test("every chosen sentence appears exactly once", () => {
+  const chosen = [5, 2, 0];
+  assert.deepEqual([...orderForReading(cluster, chosen)].sort(), [...chosen].sort());
+});
+
+test("ties go to the earlier-dated document", () => {
+  const dated = preparedFromSentences([["X0 một."], ["Y0 hai."]]);
+  (dated.documents[0] as { date?: string }).date = "24/10/2013 08:00";
+  (dated.documents[1] as { date?: string }).date = "23/10/2013 11:39";
+  assert.deepEqual(orderForReading(dated, [0, 1]), [1, 0]);
+});
+
+test("dateKey reads day-first and ISO dates", () => {
+  assert.equal(dateKey("23/10/2013 11:39"), Date.UTC(2013, 9, 23, 11, 39));
+  assert.equal(dateKey("2022-01-10"), Date.UTC(2022, 0, 10));
+  assert.equal(dateKey("hôm qua"), undefined);
+});
