@@ -6,7 +6,13 @@
  */
 import { gunzipSync, gzipSync } from "node:zlib";
 import { TomtatError } from "../../errors.ts";
-import { makeLayout, type SegmenterConfig, type SegmenterModel, WORD_FLAG } from "./model.ts";
+import {
+  FEATURES_VERSION,
+  makeLayout,
+  type SegmenterConfig,
+  type SegmenterModel,
+  WORD_FLAG,
+} from "./model.ts";
 import { PairTable } from "./pair-table.ts";
 import { trieArrays } from "./prune.ts";
 import { ByteReader, ByteWriter } from "./varint.ts";
@@ -15,6 +21,7 @@ const MAGIC = "tomtat-segmenter 1\n";
 const QMAX = 32767;
 
 interface Header {
+  features: number;
   config: SegmenterConfig;
   levelStart: number[];
   scale: number;
@@ -28,6 +35,7 @@ export function encodeModel(model: SegmenterModel): Buffer {
   for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i] as number));
   const scale = maxAbs > 0 ? maxAbs / QMAX : 1;
   const header: Header = {
+    features: FEATURES_VERSION,
     config: model.config,
     levelStart: Array.from(levelStart),
     scale,
@@ -74,15 +82,29 @@ export function decodeModel(data: Uint8Array, where = "segmenter model"): Segmen
   if (raw.length < magic.length || !raw.subarray(0, magic.length).equals(magic)) {
     throw new TomtatError("E_MODEL", `expected a file starting with "${MAGIC.trim()}"`, where);
   }
+  const input = new ByteReader(raw, magic.length);
+  let header: Header;
   try {
-    return readBody(new ByteReader(raw, magic.length));
+    header = JSON.parse(input.text()) as Header;
+  } catch (err) {
+    throw new TomtatError("E_MODEL", `corrupt segmenter model header: ${String(err)}`, where);
+  }
+  if (header.features !== FEATURES_VERSION) {
+    throw new TomtatError(
+      "E_MODEL",
+      `model built for feature set ${header.features}, this code expects ${FEATURES_VERSION}; ` +
+        "rebuild it with npm run train:segmenter",
+      where,
+    );
+  }
+  try {
+    return readBody(header, input);
   } catch (err) {
     throw new TomtatError("E_MODEL", `corrupt segmenter model: ${String(err)}`, where);
   }
 }
 
-function readBody(input: ByteReader): SegmenterModel {
-  const header = JSON.parse(input.text()) as Header;
+function readBody(header: Header, input: ByteReader): SegmenterModel {
   const symbols = input.text().split("\n");
   const levelStart = Int32Array.from(header.levelStart);
   const count = levelStart[levelStart.length - 1] as number;

@@ -18,6 +18,12 @@ export interface SegmenterConfig {
   maxWord: number;
 }
 
+/**
+ * Version of the feature set (templates, shape classes, lexicon codes). A model file records
+ * the version it was trained with; a mismatch is refused instead of silently mis-scoring.
+ */
+export const FEATURES_VERSION = 2;
+
 /** Padding on each side of a sentence (at least `left` and `right`). */
 export const PAD = 3;
 /** Reserved syllable ids. */
