@@ -18,11 +18,6 @@ export function parseSegmentedLine(line: string): WordSentence {
   return words;
 }
 
-/** Formats words the VLSP way: syllables joined by `_`, words by spaces. */
-export function formatSegmented(words: readonly string[]): string {
-  return words.join(" ");
-}
-
 /** Sentences of a CoNLL-U file (multi-word-token ranges and empty nodes skipped). */
 export function parseConllu(text: string): WordSentence[] {
   const sentences: WordSentence[] = [];

@@ -26,6 +26,8 @@ const TITLE = norm.Shape.title;
 /** Surface token → (syllable id << 4 | shape); shared by all calls of one segmenter. */
 export type TokenCache = Map<string, number>;
 const CACHE_LIMIT = 200_000;
+/** Longer tokens (URLs, garbage) are not cached, so the cache stays small. */
+const CACHE_MAX_TOKEN = 40;
 
 /** Fills `ws.ids` and `ws.shapes` for `tokens` (padded with BOS/EOS). */
 export function encode(
@@ -51,8 +53,10 @@ export function encode(
     if (packed === undefined) {
       const key = normalizeToken(token);
       packed = ((vocab.get(key) ?? UNK) << 4) | shapeOf(token, key);
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(token, packed);
+      if (token.length <= CACHE_MAX_TOKEN) {
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(token, packed);
+      }
     }
     ids[k + PAD] = packed >> 4;
     const shape = packed & 15;
