@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { TomtatError } from "../src/errors.ts";
 import {
   addF1,
   type F1Counts,
@@ -18,6 +19,12 @@ import {
   type WordSentence,
 } from "../src/text/segment/corpus.ts";
 import { DEFAULT_MODEL_PATH, loadSegmenter, type Segmenter } from "../src/text/segment/index.ts";
+
+// Option and data errors print one line; anything else keeps its stack trace.
+process.on("uncaughtException", (err) => {
+  console.error(err instanceof TomtatError ? `bench-segmenter: ${err.code}: ${err.message}` : err);
+  process.exit(1);
+});
 
 const { values: args } = parseArgs({
   options: {
@@ -31,6 +38,10 @@ const { values: args } = parseArgs({
   },
 });
 const dir = args.data.endsWith("/") ? args.data : `${args.data}/`;
+const rounds = Number(args.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) {
+  throw new TomtatError("E_OPTION", `--rounds must be a positive integer, got ${args.rounds}`);
+}
 
 const rssBefore = process.memoryUsage().rss;
 const loadStart = performance.now();
@@ -38,11 +49,19 @@ const segmenter = loadSegmenter(args.model);
 const loadMs = performance.now() - loadStart;
 const rssLoaded = process.memoryUsage().rss;
 
-const vlsp = readFileSync(`${dir}vlsp-style.test.txt`, "utf8")
+function read(file: string): string {
+  try {
+    return readFileSync(dir + file, "utf8");
+  } catch (err) {
+    throw new TomtatError("E_NOT_FOUND", `cannot read test data (--data): ${String(err)}`);
+  }
+}
+
+const vlsp = read("vlsp-style.test.txt")
   .split("\n")
   .map(parseSegmentedLine)
   .filter((s) => s.length > 0);
-const ud = parseConllu(readFileSync(`${dir}ud-vietnamese-vtb/vi_vtb-ud-test.conllu`, "utf8"));
+const ud = parseConllu(read("ud-vietnamese-vtb/vi_vtb-ud-test.conllu"));
 
 /** F1 of `segment(text)` on the gold syllables joined by spaces, and of `segmentTokens`. */
 function score(seg: Segmenter, sentences: WordSentence[]) {
@@ -84,7 +103,7 @@ function throughput(lines: string[], syllables: number, rounds: number) {
 
 const lines = vlsp.map((s) => s.flat().join(" "));
 const syllables = vlsp.reduce((a, s) => a + s.flat().length, 0);
-const speed = throughput(lines, syllables, Number(args.rounds));
+const speed = throughput(lines, syllables, rounds);
 const vlspScore = score(segmenter, vlsp);
 const udScore = score(segmenter, ud);
 
@@ -99,7 +118,7 @@ const result = {
   syllablesPerSecondCpuMedian: speed.median,
   syllablesPerSecondCpuBest: speed.best,
   syllablesPerSecondWall: speed.perWallSecond,
-  benchSyllables: syllables * Number(args.rounds),
+  benchSyllables: syllables * rounds,
   rssMB: {
     beforeLoad: Math.round(rssBefore / 2 ** 20),
     afterLoad: Math.round(rssLoaded / 2 ** 20),

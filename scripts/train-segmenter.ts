@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { TomtatError } from "../src/errors.ts";
 import {
   addF1,
   f1Score,
@@ -21,7 +22,13 @@ import { encodeModel } from "../src/text/segment/index.ts";
 import type { SegmenterModel } from "../src/text/segment/model.ts";
 import { pruneModel } from "../src/text/segment/prune.ts";
 import { createSegmenter } from "../src/text/segment/segmenter.ts";
-import { DEFAULT_TRAIN, trainSegmenter } from "../src/text/segment/train.ts";
+import { DEFAULT_TRAIN, trainSegmenter, validateTrainOptions } from "../src/text/segment/train.ts";
+
+// Option and data errors print one line; anything else keeps its stack trace.
+process.on("uncaughtException", (err) => {
+  console.error(err instanceof TomtatError ? `train-segmenter: ${err.code}: ${err.message}` : err);
+  process.exit(1);
+});
 
 const { values: args } = parseArgs({
   options: {
@@ -41,20 +48,42 @@ const { values: args } = parseArgs({
   },
 });
 
+const options = {
+  ...DEFAULT_TRAIN,
+  epochs: Number(args.epochs),
+  minCount: Number(args["min-count"]),
+};
+validateTrainOptions(options);
+const pruneThreshold = Number(args.prune);
+if (!(pruneThreshold >= 0)) {
+  throw new TomtatError("E_OPTION", `--prune must be ≥ 0, got ${args.prune}`);
+}
 const dir = args.data.endsWith("/") ? args.data : `${args.data}/`;
 const started = performance.now();
 const log = (msg: string) =>
   console.log(`[${((performance.now() - started) / 1000).toFixed(1)}s] ${msg}`);
 
 function readData(file: string): { text: string; sha256: string } {
-  const text = readFileSync(dir + file, "utf8");
+  let text: string;
+  try {
+    text = readFileSync(dir + file, "utf8");
+  } catch (err) {
+    throw new TomtatError("E_NOT_FOUND", `cannot read training data (--data): ${String(err)}`);
+  }
   return { text, sha256: createHash("sha256").update(text).digest("hex") };
 }
 
 const vlsp = readData("vlsp-style.train.txt");
 let sentences: WordSentence[] = vlsp.text.split("\n").map(parseSegmentedLine);
 sentences = sentences.filter((s) => s.length > 0);
-const holdout = Math.floor((sentences.length * Number(args.holdout)) / 100);
+const holdoutPercent = Number(args.holdout);
+if (!(holdoutPercent >= 0 && holdoutPercent < 100)) {
+  throw new TomtatError(
+    "E_OPTION",
+    `--holdout must be a percentage below 100, got ${args.holdout}`,
+  );
+}
+const holdout = Math.floor((sentences.length * holdoutPercent) / 100);
 const dev = holdout > 0 ? sentences.slice(sentences.length - holdout) : [];
 if (holdout > 0) sentences = sentences.slice(0, sentences.length - holdout);
 const sources: Record<string, unknown>[] = [
@@ -90,17 +119,12 @@ function devF1(model: SegmenterModel): string {
   return `dev F1 ${(f1Score(counts).f1 * 100).toFixed(2)}%`;
 }
 
-const options = {
-  ...DEFAULT_TRAIN,
-  epochs: Number(args.epochs),
-  minCount: Number(args["min-count"]),
-};
 const trained = trainSegmenter(sentences, {
   ...options,
   onEpoch: (epoch, model, errors) =>
     log(`epoch ${epoch}: ${errors} sentences wrong${dev.length ? `, ${devF1(model)}` : ""}`),
 });
-const pruned = pruneModel(trained, Number(args.prune));
+const pruned = pruneModel(trained, pruneThreshold);
 const model: SegmenterModel = {
   ...pruned,
   meta: {
@@ -108,7 +132,7 @@ const model: SegmenterModel = {
     trainer:
       "averaged structured perceptron, Viterbi over word length (scripts/train-segmenter.ts)",
     sources,
-    options: { ...options, prune: Number(args.prune), holdoutPercent: Number(args.holdout) },
+    options: { ...options, prune: pruneThreshold, holdoutPercent },
   },
 };
 const buf = encodeModel(model);

@@ -11,6 +11,7 @@ import {
   makeLayout,
   type SegmenterConfig,
   type SegmenterModel,
+  validateConfig,
   WORD_FLAG,
 } from "./model.ts";
 import { PairTable } from "./pair-table.ts";
@@ -97,6 +98,7 @@ export function decodeModel(data: Uint8Array, where = "segmenter model"): Segmen
       where,
     );
   }
+  validateConfig(header.config, "E_MODEL");
   try {
     return readBody(header, input);
   } catch (err) {

@@ -1,3 +1,4 @@
+import { TomtatError } from "../../errors.ts";
 import type { PairTable } from "./pair-table.ts";
 
 /**
@@ -107,4 +108,25 @@ export function makeLayout(config: SegmenterConfig, levelStart: Int32Array): Lay
     trans: take(STATES * 2),
     size,
   };
+}
+
+/** Accepted ranges of each config field (the window must fit in the padding). */
+const CONFIG_RANGES: Record<keyof SegmenterConfig, [number, number]> = {
+  left: [1, 3],
+  right: [1, 3],
+  order: [1, 4],
+  maxWord: [1, 12],
+};
+
+/** Throws E_OPTION (or `code`) unless every field of `config` is an integer in range. */
+export function validateConfig(config: SegmenterConfig, code: "E_OPTION" | "E_MODEL" = "E_OPTION") {
+  for (const [key, [min, max]] of Object.entries(CONFIG_RANGES)) {
+    const value = (config as unknown as Record<string, unknown>)[key];
+    if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+      throw new TomtatError(
+        code,
+        `segmenter config ${key} must be an integer from ${min} to ${max}, got ${String(value)}`,
+      );
+    }
+  }
 }

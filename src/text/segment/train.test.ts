@@ -84,3 +84,26 @@ test("bad model files fail with E_MODEL or E_NOT_FOUND", () => {
     (err: unknown) => err instanceof TomtatError && err.code === "E_NOT_FOUND",
   );
 });
+
+test("out-of-range options are refused with E_OPTION, bad configs in files with E_MODEL", () => {
+  const bad: TrainOptions[] = [
+    { ...TINY, epochs: 0 },
+    { ...TINY, folds: 1 },
+    { ...TINY, minCount: Number.NaN },
+    { ...TINY, config: { ...TINY.config, left: 4 } },
+    { ...TINY, config: { ...TINY.config, order: 0 } },
+  ];
+  for (const options of bad) {
+    assert.throws(
+      () => trainSegmenter(CORPUS, options),
+      (err: unknown) => err instanceof TomtatError && err.code === "E_OPTION",
+      JSON.stringify(options),
+    );
+  }
+  const broken = encodeModel({ ...tiny, config: { ...tiny.config, right: 9 } });
+  assert.throws(
+    () => decodeModel(broken),
+    (err: unknown) =>
+      err instanceof TomtatError && err.code === "E_MODEL" && /right/.test(err.message),
+  );
+});

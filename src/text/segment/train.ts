@@ -4,12 +4,20 @@
  * of the other folds only), so that the model learns how far to trust the dictionary on text
  * it has not seen. Sentences are visited in file order: training is deterministic.
  */
+import { TomtatError } from "../../errors.ts";
 import { buildTrie, buildVocab, type EncodedCorpus, encodeCorpus } from "./build.ts";
 import type { WordSentence } from "./corpus.ts";
 import { decode } from "./decode.ts";
 import { gapFeatures, scoreGaps } from "./features.ts";
 import { addSpan, resetSpans, spanCodes } from "./lexicon.ts";
-import { makeLayout, PAD, type SegmenterConfig, type SegmenterModel, WORD_FLAG } from "./model.ts";
+import {
+  makeLayout,
+  PAD,
+  type SegmenterConfig,
+  type SegmenterModel,
+  validateConfig,
+  WORD_FLAG,
+} from "./model.ts";
 import { Workspace } from "./workspace.ts";
 
 export interface TrainOptions {
@@ -35,6 +43,7 @@ export function trainSegmenter(
   sentences: readonly WordSentence[],
   options: TrainOptions = DEFAULT_TRAIN,
 ): SegmenterModel {
+  validateTrainOptions(options);
   const { config, folds } = options;
   const { vocab, symbols } = buildVocab(sentences, options.minCount);
   const corpus = encodeCorpus(sentences, vocab);
@@ -87,6 +96,22 @@ export function trainSegmenter(
     options.onEpoch?.(epoch, { ...model, weights: averaged(w, acc, step) }, errors);
   }
   return { ...model, weights: averaged(w, acc, step) };
+}
+
+/** Rejects options out of range (E_OPTION) instead of training a useless model. */
+export function validateTrainOptions(options: TrainOptions): void {
+  validateConfig(options.config);
+  const check = (name: string, value: number, min: number, max: number) => {
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new TomtatError(
+        "E_OPTION",
+        `${name} must be an integer from ${min} to ${max}, got ${String(value)}`,
+      );
+    }
+  };
+  check("epochs", options.epochs, 1, 100);
+  check("folds", options.folds, 2, 100);
+  check("minCount", options.minCount, 1, 1000);
 }
 
 /** Averaged weights: w − acc / step (Daumé's trick for the perceptron average). */
