@@ -8,6 +8,7 @@ interface ServeFlags {
   host: string;
   maxBodyBytes?: number;
   timeout?: number;
+  workers?: number;
 }
 
 /** `tomtat serve`: the HTTP API and the web page on one local port; no external service needed. */
@@ -38,6 +39,11 @@ export function registerServe(program: Command): void {
       `time limit of one request in milliseconds (default ${DEFAULTS.timeoutMs})`,
       parseNumber("--timeout", 1, 24 * 3600 * 1000, true),
     )
+    .option(
+      "--workers <n>",
+      `worker threads for summarization; 0 runs it on the main thread (default ${DEFAULTS.workers})`,
+      parseNumber("--workers", 0, 64, true),
+    )
     .action(
       action(async (flags: ServeFlags) => {
         const server = await start({
@@ -45,6 +51,7 @@ export function registerServe(program: Command): void {
           host: flags.host,
           ...(flags.maxBodyBytes !== undefined && { maxBodyBytes: flags.maxBodyBytes }),
           ...(flags.timeout !== undefined && { timeoutMs: flags.timeout }),
+          ...(flags.workers !== undefined && { workers: flags.workers }),
         });
         process.stdout.write(`tomtat: listening on ${server.url} (page at ${server.url}/)\n`);
         const stop = () => {

@@ -5,20 +5,45 @@ import { segment } from "../text/segment/index.ts";
 import type { AppEnv } from "./env.ts";
 import { errorResponse } from "./errors.ts";
 import { requestLog } from "./log.ts";
-import { type Engine, resolveOptions, type ServerOptions } from "./options.ts";
+import {
+  type Engine,
+  type ResolvedOptions,
+  resolveOptions,
+  type ServerOptions,
+} from "./options.ts";
 import { metaRoutes } from "./routes/meta.ts";
 import { pageRoutes } from "./routes/page.ts";
 import { segmentRoutes } from "./routes/segment.ts";
 import { summarizeRoutes } from "./routes/summarize.ts";
+import { WorkerPool } from "./worker/pool.ts";
 
-const LIBRARY: Engine = { summarize, segment };
+/** The app and what it holds; `close` stops its worker threads. */
+export interface BuiltApp {
+  app: Hono<AppEnv>;
+  /** Starts the worker threads now instead of on the first request. */
+  warm(): void;
+  close(): Promise<void>;
+}
 
 /**
  * Builds the HTTP app without listening: test it in-process with `app.request()`.
+ * Worker threads start on the first summarize request and never keep the process alive.
  * Throws E_OPTION on invalid limits.
  */
 export function createApp(options: ServerOptions = {}): Hono<AppEnv> {
-  const opts = resolveOptions(options, LIBRARY);
+  return buildApp(options).app;
+}
+
+export function buildApp(options: ServerOptions = {}): BuiltApp {
+  const limits = resolveOptions(options);
+  const pool =
+    limits.workers > 0 && !options.engine?.summarize ? new WorkerPool(limits.workers) : undefined;
+  const engine: Engine = {
+    summarize: pool ? (c, o, ms) => pool.run(c, o, ms) : (c, o) => summarize(c, o),
+    segment,
+    ...options.engine,
+  };
+  const opts: ResolvedOptions = { ...limits, engine };
   const app = new Hono<AppEnv>();
   app.use(requestLog(opts));
   app.route("/v1/summarize", summarizeRoutes(opts));
@@ -35,5 +60,5 @@ export function createApp(options: ServerOptions = {}): Hono<AppEnv> {
     ),
   );
   app.onError((err, c) => errorResponse(c, err));
-  return app;
+  return { app, warm: () => pool?.warm(), close: async () => pool?.close() };
 }

@@ -1,9 +1,9 @@
 import { TomtatError } from "../errors.ts";
 
 /**
- * The per-request time limit. Summarization is synchronous CPU work that cannot be interrupted,
- * so the limit is enforced at stage boundaries (while the body streams in, after each HTML
- * extraction, before summarizing), and the text-size limit bounds how long the last stage runs.
+ * The per-request time limit, measured from the request's arrival. Checked while the body streams
+ * in, after each HTML extraction and before summarizing; summarization itself gets the time left
+ * and is stopped there by the worker pool (worker/pool.ts), or, with `workers: 0`, runs to the end.
  */
 export class Deadline {
   readonly #end: number;

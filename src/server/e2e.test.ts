@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { ARTICLES } from "./fixture.ts";
+import { ARTICLE_HTML, ARTICLES } from "./fixture.ts";
 import { type RunningServer, start } from "./start.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -133,5 +133,28 @@ describe("the page, end to end in Chromium", () => {
     await page.getByRole("button", { name: "Tóm tắt", exact: true }).click();
     await page.locator("#status.error", { hasText: "E_NOT_VIETNAMESE" }).waitFor({ timeout: 5000 });
     assert.match((await page.locator("#status").textContent()) ?? "", /không phải tiếng Việt/);
+  });
+
+  it("adds chosen .txt and .html files as articles and summarizes them", async () => {
+    await page.goto(`${server.url}/`);
+    await page.locator("#files").setInputFiles([
+      { name: "cau-phu-loc.txt", mimeType: "text/plain", buffer: Buffer.from(ARTICLES[2].text) },
+      { name: "bao-mau.html", mimeType: "text/html", buffer: Buffer.from(ARTICLE_HTML) },
+    ]);
+    await page.locator(".kind-note").waitFor({ timeout: 5000 });
+    assert.equal(await page.locator("#articles .article").count(), 2);
+    assert.equal(
+      await page.getByLabel("Tiêu đề bài 1 (không bắt buộc)").inputValue(),
+      "cau-phu-loc",
+    );
+    assert.match(
+      (await page.locator(".article-title").nth(1).textContent()) ?? "",
+      /Bài 2 \(HTML\)/,
+    );
+    await page.getByRole("button", { name: "Tóm tắt", exact: true }).click();
+    await page.locator("#summary .sum-sentence").first().waitFor({ timeout: 10_000 });
+    const heading = (await page.locator("#sources h3").nth(1).textContent()) ?? "";
+    assert.match(heading, /Cầu Phú Lộc thông xe/, "the HTML page title becomes the article title");
+    assert.doesNotMatch((await page.locator("#sources").textContent()) ?? "", /quangCao|Trang chủ/);
   });
 });

@@ -37,3 +37,27 @@ ${ARTICLES[1].text
   .map((p) => `<p>${p}</p>`)
   .join("\n")}
 </article><footer>Bản quyền Báo Mẫu</footer></body></html>`;
+
+/**
+ * Many long made-up documents of random Vietnamese words (deterministic): enough sentences that
+ * summarizing takes seconds, for time-limit tests.
+ */
+export function slowDocuments(documents = 40, sentences = 40): { title: string; text: string }[] {
+  const words =
+    "cầu phà sông người dân thành phố xe máy lễ thông khánh thành vốn đầu tư tỷ đồng chợ bờ nước mưa lũ trường học bệnh viện giá xăng dầu điện".split(
+      " ",
+    );
+  let seed = 1;
+  const word = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return words[seed % words.length] ?? "cầu";
+  };
+  const sentence = () => {
+    const s = Array.from({ length: 10 + (seed % 20) }, word).join(" ");
+    return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
+  };
+  return Array.from({ length: documents }, () => ({
+    title: sentence(),
+    text: Array.from({ length: sentences }, sentence).join(" "),
+  }));
+}

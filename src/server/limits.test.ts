@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { TomtatError } from "../errors.ts";
-import { ARTICLES } from "./fixture.ts";
+import { ARTICLES, slowDocuments } from "./fixture.ts";
 import { statusOf } from "./status.ts";
 import { expectError, postJson, quietApp } from "./testing.ts";
 
@@ -183,6 +183,24 @@ describe("503: the per-request time limit", () => {
     } as RequestInit);
     const error = await expectError(res, 503, "E_TIMEOUT");
     assert.match(error.message, /50 ms/);
+  });
+
+  it("summarization running past the limit is stopped → 503, and the app keeps serving", async () => {
+    const { app, lines } = quietApp({ timeoutMs: 300 });
+    const started = performance.now();
+    const res = await postJson(app, "/v1/summarize", { documents: slowDocuments() });
+    await expectError(res, 503, "E_TIMEOUT");
+    assert.ok(
+      performance.now() - started < 2000,
+      "answered near the limit, not when the work ends",
+    );
+    assert.match(lines[0] ?? "", / 503 \d+ms E_TIMEOUT$/);
+    assert.equal((await app.request("/healthz")).status, 200);
+  });
+
+  it("with workers: 0 summarization runs on the main thread", async () => {
+    const { app } = quietApp({ workers: 0 });
+    assert.equal((await postJson(app, "/v1/summarize", { documents: [doc] })).status, 200);
   });
 
   it("time spent before summarization counts: past the limit, the summarizer is not started", async () => {

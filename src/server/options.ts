@@ -1,10 +1,16 @@
+import { availableParallelism } from "node:os";
 import { TomtatError } from "../errors.ts";
 import type { SummarizeOptions } from "../summarize/types.ts";
 import type { Cluster, SummaryResult } from "../types.ts";
 
 /** The library functions the server calls; injectable so tests can slow them down or make them fail. */
 export interface Engine {
-  summarize(cluster: Cluster, options?: SummarizeOptions): SummaryResult;
+  /** Summarizes within `timeoutMs` (the time left to the request), or rejects with E_TIMEOUT. */
+  summarize(
+    cluster: Cluster,
+    options: SummarizeOptions,
+    timeoutMs: number,
+  ): SummaryResult | Promise<SummaryResult>;
   segment(text: string): string[];
 }
 
@@ -16,8 +22,14 @@ export interface ServerOptions {
   maxDocuments?: number;
   /** Most characters of text, after HTML extraction, in one request (413 above). Default 1,000,000. */
   maxTextChars?: number;
-  /** Time limit of one request in milliseconds, checked between stages (503 past it). Default 10,000. */
+  /** Time limit of one request in milliseconds (503 past it). Default 10,000. */
   timeoutMs?: number;
+  /**
+   * Worker threads that run summarization, so that a request past its time limit is stopped.
+   * 0 runs it on the main thread, where the limit is only checked between stages.
+   * Default: the number of CPUs, at most 4.
+   */
+  workers?: number;
   /** Receives one line per request; default writes to stderr. */
   log?: (line: string) => void;
   /** Replaces the library functions (tests only). */
@@ -33,17 +45,19 @@ export const DEFAULTS = {
   maxDocuments: 50,
   maxTextChars: 1_000_000,
   timeoutMs: 10_000,
-} as const;
+  workers: Math.min(4, availableParallelism()),
+};
 
 const LIMITS: Record<keyof typeof DEFAULTS, [min: number, max: number]> = {
   maxBodyBytes: [1, 1024 * 1024 * 1024],
   maxDocuments: [1, 100_000],
   maxTextChars: [1, 1_000_000_000],
   timeoutMs: [1, 24 * 3600 * 1000],
+  workers: [0, 64],
 };
 
 /** Fills defaults and rejects out-of-range limits with E_OPTION (never silently replaced). */
-export function resolveOptions(options: ServerOptions, engine: Engine): ResolvedOptions {
+export function resolveOptions(options: ServerOptions): Omit<ResolvedOptions, "engine"> {
   const limits = { ...DEFAULTS };
   for (const key of Object.keys(LIMITS) as (keyof typeof DEFAULTS)[]) {
     const value = options[key];
@@ -55,12 +69,11 @@ export function resolveOptions(options: ServerOptions, engine: Engine): Resolved
         `${key} expects an integer from ${min} to ${max}, got ${value}`,
       );
     }
-    limits[key] = value as never;
+    limits[key] = value;
   }
   return {
     ...limits,
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
     now: options.now ?? (() => performance.now()),
-    engine: { ...engine, ...options.engine },
   };
 }

@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { TomtatError } from "../errors.ts";
-import { createApp } from "./app.ts";
+import { buildApp } from "./app.ts";
 import type { ServerOptions } from "./options.ts";
 
 export interface StartOptions extends ServerOptions {
@@ -21,16 +21,17 @@ export interface RunningServer {
 /** Starts the app on Node's HTTP server; resolves once it is listening, rejects with E_IO if it cannot. */
 export function start(options: StartOptions = {}): Promise<RunningServer> {
   const { port = 8080, host = "127.0.0.1", ...appOptions } = options;
-  const app = createApp(appOptions);
+  const { app, warm, close } = buildApp(appOptions);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
+      warm();
       const shown = info.family === "IPv6" ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${shown}:${info.port}`,
         port: info.port,
         close: () =>
           new Promise<void>((done, fail) => {
-            server.close((err) => (err ? fail(err) : done()));
+            server.close((err) => (err ? fail(err) : close().then(done)));
             if ("closeAllConnections" in server) server.closeAllConnections();
           }),
       });

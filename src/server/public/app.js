@@ -244,11 +244,11 @@ for (const zone of [drop, list]) {
     if (!e.dataTransfer?.files.length) return;
     e.preventDefault();
     drop.classList.remove("over");
-    addFiles(e.dataTransfer.files);
+    addFiles([...e.dataTransfer.files]);
   });
 }
 $("files").addEventListener("change", (e) => {
-  addFiles(e.target.files);
+  addFiles([...e.target.files]);
   e.target.value = "";
 });
 $("add").addEventListener("click", () => addArticle().querySelector("textarea").focus());

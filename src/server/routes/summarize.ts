@@ -21,7 +21,8 @@ export function summarizeRoutes(opts: ResolvedOptions): Hono<AppEnv> {
     deadline.check("summarization");
     // The server's own limits govern: the library's defaults must not refuse what the server accepts.
     const limits = { maxDocuments: opts.maxDocuments, maxDocumentBytes: opts.maxBodyBytes };
-    return c.json(opts.engine.summarize(cluster, { ...request.options, limits }));
+    const options = { ...request.options, limits };
+    return c.json(await opts.engine.summarize(cluster, options, deadline.remainingMs()));
   });
 }
 

@@ -1,0 +1,29 @@
+import { parentPort } from "node:worker_threads";
+import { TomtatError } from "../../errors.ts";
+import { summarize } from "../../summarize/index.ts";
+import type { Job, Reply } from "./protocol.ts";
+
+/** Worker thread body: summarizes one job at a time and replies with the result or the error. */
+const port = parentPort;
+if (!port) throw new Error("summarize-worker must run in a worker thread");
+
+port.on("message", (job: Job) => {
+  let reply: Reply;
+  try {
+    reply = { id: job.id, ok: true, result: summarize(job.cluster, job.options) };
+  } catch (err) {
+    reply = { id: job.id, ok: false, error: serialize(err) };
+  }
+  port.postMessage(reply);
+});
+
+function serialize(err: unknown): Extract<Reply, { ok: false }>["error"] {
+  if (err instanceof TomtatError) {
+    const prefix = err.where === undefined ? "" : `${err.where}: `;
+    const message = err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message;
+    return { code: err.code, message, ...(err.where !== undefined && { where: err.where }) };
+  }
+  if (err instanceof Error)
+    return { message: err.message, ...(err.stack !== undefined && { stack: err.stack }) };
+  return { message: String(err) };
+}
