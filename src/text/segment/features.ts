@@ -22,6 +22,8 @@ const UPPER = norm.Shape.upper;
 const UPPER_FOREIGN = norm.Shape.upperForeign;
 const LOWER = norm.Shape.lower;
 const TITLE = norm.Shape.title;
+const LOWER_FOREIGN = norm.Shape.lowerForeign;
+const TITLE_FOREIGN = norm.Shape.titleForeign;
 
 /** Surface token → (syllable id << 4 | shape); shared by all calls of one segmenter. */
 export type TokenCache = Map<string, number>;
@@ -62,7 +64,14 @@ export function encode(
     const shape = packed & 15;
     shapes[k + PAD] = shape;
     if (shape === UPPER || shape === UPPER_FOREIGN) upper++;
-    else if (shape === LOWER || shape === TITLE) cased++;
+    else if (
+      shape === LOWER ||
+      shape === TITLE ||
+      shape === LOWER_FOREIGN ||
+      shape === TITLE_FOREIGN
+    ) {
+      cased++;
+    }
   }
   // An all-caps headline says nothing about names: read it as lower case.
   if (upper >= 3 && upper >= 4 * cased) {
