@@ -1,9 +1,11 @@
 /**
  * `npm run bench:server`: autocannon against `tomtat serve` on 127.0.0.1 (a random free port), the
  * fixed 3-article cluster of src/server/fixture.ts, 10,000 requests. The server runs in a child
- * process so load generator and server do not share an event loop; its RSS is read through IPC
- * (after a forced GC, so the number reflects retained memory). Exits 1 on any error or when RSS
- * grows by 50 MB or more over the 10,000 requests.
+ * process so load generator and server do not share an event loop; its RSS (main thread and
+ * summarize worker threads together) is read through IPC after a forced GC of the main heap.
+ * "Before" is after 1,000 warm-up requests, once the workers' heaps have reached their working
+ * size; the RSS at start is reported too. Exits 1 on any error or when RSS grows by 50 MB or more
+ * over the 10,000 requests.
  */
 import { fork } from "node:child_process";
 import { createRequire } from "node:module";
@@ -13,7 +15,7 @@ import { ARTICLES } from "../src/server/fixture.ts";
 import { start } from "../src/server/start.ts";
 
 const REQUESTS = 10_000;
-const WARMUP = 200;
+const WARMUP = 1000;
 const CONNECTIONS = 10;
 const MAX_GROWTH_MB = 50;
 
