@@ -191,7 +191,7 @@ describe("503: the per-request time limit", () => {
     const res = await postJson(app, "/v1/summarize", { documents: slowDocuments() });
     await expectError(res, 503, "E_TIMEOUT");
     assert.ok(
-      performance.now() - started < 2000,
+      performance.now() - started < 3000,
       "answered near the limit, not when the work ends",
     );
     assert.match(lines[0] ?? "", / 503 \d+ms E_TIMEOUT$/);

@@ -45,7 +45,7 @@ describe("WorkerPool", () => {
       assert.match((err as Error).message, /while summarizing/);
       return true;
     });
-    assert.ok(performance.now() - started < 1500, "rejected near the limit, not when the job ends");
+    assert.ok(performance.now() - started < 3000, "rejected near the limit, not when the job ends");
     const result = await pool.run(small, {}, 10_000);
     assert.ok(result.sentences.length > 0);
   });
