@@ -1,57 +1,147 @@
-/** Sparse vectors over string terms (TF-IDF), the shared currency of similarity-based methods. */
-export type SparseVector = Map<string, number>;
+/**
+ * Sparse TF-IDF vectors over one cluster's vocabulary (Salton & Buckley 1988): term ids in
+ * ascending order with their weights, L2-normalized, so cosine is a merge of sorted ids.
+ * All-pairs similarities go through an inverted index, so their cost follows the pairs that
+ * share terms rather than a Map look-up per pair.
+ */
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
 
-/** Syllable unigrams and bigrams of a token list (bigrams joined by a space). */
-export function terms(tokens: string[], bigrams = true): string[] {
+/** Term ↔ id table of one cluster. */
+export class Vocabulary {
+  readonly #ids = new Map<string, number>();
+
+  /** The id of `term`, added when new. */
+  add(term: string): number {
+    let id = this.#ids.get(term);
+    if (id === undefined) {
+      id = this.#ids.size;
+      this.#ids.set(term, id);
+    }
+    return id;
+  }
+
+  get(term: string): number | undefined {
+    return this.#ids.get(term);
+  }
+
+  get size(): number {
+    return this.#ids.size;
+  }
+}
+
+/** Syllable unigrams and, when `bigrams`, bigrams (joined by a space) of a token list. */
+export function terms(tokens: readonly string[], bigrams = true): string[] {
   const out = [...tokens];
   if (bigrams)
     for (let i = 0; i + 1 < tokens.length; i++) out.push(`${tokens[i]} ${tokens[i + 1]}`);
   return out;
 }
 
-/** Smoothed inverse document frequency over a set of term lists: idf(t) = ln((1 + N) / (1 + df)) + 1. */
-export function inverseDocumentFrequency(termLists: string[][]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const list of termLists) for (const t of new Set(list)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = termLists.length;
-  const idf = new Map<string, number>();
-  for (const [t, d] of df) idf.set(t, Math.log((1 + n) / (1 + d)) + 1);
-  return idf;
+/** A TF-IDF model of one cluster: vocabulary plus smoothed idf(t) = ln((1 + N) / (1 + df)) + 1. */
+export interface TfidfModel {
+  vocabulary: Vocabulary;
+  idf: Float64Array;
 }
 
-/** TF-IDF vector with raw term counts, L2-normalized (Salton & Buckley 1988). */
-export function tfidf(list: string[], idf: Map<string, number>): SparseVector {
-  const v: SparseVector = new Map();
-  for (const t of list) v.set(t, (v.get(t) ?? 0) + 1);
-  let norm = 0;
-  for (const [t, c] of v) {
-    const w = c * (idf.get(t) ?? 1);
-    v.set(t, w);
-    norm += w * w;
+/** Fits vocabulary and idf on term lists (one per sentence). */
+export function fitTfidf(lists: readonly (readonly string[])[]): TfidfModel {
+  const vocabulary = new Vocabulary();
+  const df: number[] = [];
+  for (const list of lists) {
+    const seen = new Set<number>();
+    for (const t of list) {
+      const id = vocabulary.add(t);
+      if (!seen.has(id)) {
+        seen.add(id);
+        df[id] = (df[id] ?? 0) + 1;
+      }
+    }
   }
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (const [t, w] of v) v.set(t, w / norm);
-  return v;
+  const n = lists.length;
+  const idf = Float64Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
+  return { vocabulary, idf };
 }
 
-/** Cosine similarity of two L2-normalized sparse vectors (a dot product). */
+function normalized(acc: Map<number, number>): SparseVector {
+  const entries = [...acc.entries()].sort((a, b) => a[0] - b[0]);
+  let sq = 0;
+  for (const [, w] of entries) sq += w * w;
+  const norm = Math.sqrt(sq) || 1;
+  return {
+    ids: Int32Array.from(entries, ([id]) => id),
+    weights: Float64Array.from(entries, ([, w]) => w / norm),
+  };
+}
+
+/** The L2-normalized TF-IDF vector of a term list; terms outside the vocabulary are ignored. */
+export function vectorize(model: TfidfModel, list: readonly string[]): SparseVector {
+  const acc = new Map<number, number>();
+  for (const t of list) {
+    const id = model.vocabulary.get(t);
+    if (id !== undefined) acc.set(id, (acc.get(id) ?? 0) + (model.idf[id] as number));
+  }
+  return normalized(acc);
+}
+
+/** Cosine of two normalized vectors: the dot product over shared ids. */
 export function cosine(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [t, w] of small) {
-    const o = large.get(t);
-    if (o !== undefined) dot += w * o;
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] as number;
+    const y = b.ids[j] as number;
+    if (x === y) dot += (a.weights[i++] as number) * (b.weights[j++] as number);
+    else if (x < y) i++;
+    else j++;
   }
   return dot;
 }
 
-/** Mean of vectors, L2-normalized: the centroid of a cluster (Radev et al. 2004). */
-export function centroid(vectors: SparseVector[]): SparseVector {
-  const c: SparseVector = new Map();
-  for (const v of vectors) for (const [t, w] of v) c.set(t, (c.get(t) ?? 0) + w);
-  let norm = 0;
-  for (const w of c.values()) norm += w * w;
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (const [t, w] of c) c.set(t, w / norm);
-  return c;
+/** Normalized mean of vectors: the cluster centroid (Radev et al. 2004). */
+export function centroid(vectors: readonly SparseVector[]): SparseVector {
+  const acc = new Map<number, number>();
+  for (const v of vectors)
+    v.ids.forEach((id, k) => acc.set(id, (acc.get(id) ?? 0) + (v.weights[k] as number)));
+  return normalized(acc);
+}
+
+/**
+ * Calls `visit(i, sims)` for every vector i with `sims[j]` = cosine(i, j) for all j (sims[i]
+ * is 0). Uses an inverted index; `sims` is reused between calls, so copy what you keep.
+ */
+export function forEachSimilarityRow(
+  vectors: readonly SparseVector[],
+  visit: (i: number, sims: Float64Array) => void,
+): void {
+  const postings = new Map<number, { rows: number[]; weights: number[] }>();
+  vectors.forEach((v, row) => {
+    v.ids.forEach((id, k) => {
+      let p = postings.get(id);
+      if (!p) {
+        p = { rows: [], weights: [] };
+        postings.set(id, p);
+      }
+      p.rows.push(row);
+      p.weights.push(v.weights[k] as number);
+    });
+  });
+  const sims = new Float64Array(vectors.length);
+  vectors.forEach((v, i) => {
+    sims.fill(0);
+    v.ids.forEach((id, k) => {
+      const p = postings.get(id);
+      if (!p) return;
+      const w = v.weights[k] as number;
+      for (let m = 0; m < p.rows.length; m++) {
+        const j = p.rows[m] as number;
+        sims[j] = (sims[j] as number) + w * (p.weights[m] as number);
+      }
+    });
+    sims[i] = 0;
+    visit(i, sims);
+  });
 }

@@ -1,14 +1,16 @@
 import { readListFile } from "../../text/abbreviations.ts";
 import { comparisonKey } from "../../text/normalize/index.ts";
+import { isCompleteSentence } from "../../text/sentence-shape.ts";
 import { sentenceTokens } from "../prepare.ts";
 import type { PreparedCluster } from "../types.ts";
 import {
   centroid,
   cosine,
-  inverseDocumentFrequency,
+  fitTfidf,
+  forEachSimilarityRow,
   type SparseVector,
   terms,
-  tfidf,
+  vectorize,
 } from "../vectors.ts";
 
 /**
@@ -66,31 +68,38 @@ function startsDependent(text: string): boolean {
 /** Computes the features of every sentence of a prepared cluster. */
 export function analyze(cluster: PreparedCluster): ClusterAnalysis {
   const termLists = cluster.tokens.map((t) => terms(t));
-  const idf = inverseDocumentFrequency(termLists);
-  const vectors = termLists.map((l) => tfidf(l, idf));
-  const unigramIdf = inverseDocumentFrequency(cluster.tokens);
-  const unigramVectors = cluster.tokens.map((t) => tfidf(t, unigramIdf));
+  const model = fitTfidf(termLists);
+  const vectors = termLists.map((l) => vectorize(model, l));
+  const unigramModel = fitTfidf(cluster.tokens);
+  const unigramVectors = cluster.tokens.map((t) => vectorize(unigramModel, t));
   const center = centroid(vectors);
   const unigramCenter = centroid(unigramVectors);
   const headingOf = (d: (typeof cluster.documents)[number]) =>
     `${d.title}. ${d.lead ?? d.sentences[0]?.text ?? ""}`;
-  const headingVector = tfidf(
+  const headingVector = vectorize(
+    model,
     terms(sentenceTokens(cluster.documents.map(headingOf).join(" "))),
-    idf,
   );
-  const titleVectors = cluster.documents.map((d) => tfidf(terms(sentenceTokens(d.title)), idf));
+  const titleVectors = cluster.documents.map((d) =>
+    vectorize(model, terms(sentenceTokens(d.title))),
+  );
   const docCount = cluster.documents.length;
+  // Best similarity of each sentence to each other document, from one pass over all pairs.
+  const bestOther = cluster.sentences.map(() => new Map<number, number>());
+  forEachSimilarityRow(vectors, (i, row) => {
+    const own = cluster.sentences[i]?.doc;
+    const best = bestOther[i] as Map<number, number>;
+    cluster.sentences.forEach((o, j) => {
+      const sim = row[j] as number;
+      if (o.doc !== own && sim > (best.get(o.doc) ?? 0)) best.set(o.doc, sim);
+    });
+  });
 
   const features = cluster.sentences.map((s, i): SentenceFeatures => {
     const v = vectors[i] as SparseVector;
     const doc = cluster.documents[s.doc];
     const docLength = doc?.sentences.length ?? 1;
-    const bestPerDoc = new Map<number, number>();
-    cluster.sentences.forEach((o, j) => {
-      if (o.doc === s.doc) return;
-      const sim = cosine(v, vectors[j] as SparseVector);
-      if (sim > (bestPerDoc.get(o.doc) ?? 0)) bestPerDoc.set(o.doc, sim);
-    });
+    const bestPerDoc = bestOther[i] as Map<number, number>;
     const sims = [...bestPerDoc.values()];
     const tokens = cluster.tokens[i] ?? [];
     const numbers = tokens.filter((t) => /\d/.test(t)).length;
@@ -115,7 +124,7 @@ export function analyze(cluster: PreparedCluster): ClusterAnalysis {
       logLength: Math.log1p(s.syllables) / 5,
       short: s.syllables < 10 ? 1 : 0,
       long: s.syllables > 60 ? 1 : 0,
-      complete: /[.!?…]["”’»)]*$/u.test(s.text) ? 1 : 0,
+      complete: isCompleteSentence(s.text) ? 1 : 0,
       numberDensity: tokens.length > 0 ? numbers / tokens.length : 0,
       hasDate: DATE.test(s.text) ? 1 : 0,
       question: /\?["”’»)]*$/u.test(s.text) ? 1 : 0,

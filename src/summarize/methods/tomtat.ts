@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { TomtatError } from "../../errors.ts";
+import { isCompleteSentence } from "../../text/sentence-shape.ts";
 import { analyze, FEATURE_NAMES, type FeatureName } from "../features/index.ts";
 import { type LogisticModel, predict } from "../scorers/logistic.ts";
 import { fillBudget, rankByScore } from "../select.ts";
@@ -16,7 +17,11 @@ export interface TomtatParams {
 
 export const DEFAULT_PARAMS: TomtatParams = { redundancy: 0.5, minSyllables: 8 };
 
-/** Greedy budgeted selection by score with redundancy control (Carbonell & Goldstein 1998). */
+/**
+ * Greedy budgeted selection by score with redundancy control (Carbonell & Goldstein 1998).
+ * Only complete sentences (final punctuation, balanced quotes) of at least `minSyllables` are
+ * candidates: headlines, subheadings and quotation fragments never enter a summary.
+ */
 export function selectByScores(
   cluster: PreparedCluster,
   vectors: readonly SparseVector[],
@@ -24,9 +29,10 @@ export function selectByScores(
   budget: Budget,
   params: TomtatParams,
 ): Selection {
-  const ranked = rankByScore(scores).filter(
-    (i) => (cluster.sentences[i]?.syllables ?? 0) >= params.minSyllables,
-  );
+  const ranked = rankByScore(scores).filter((i) => {
+    const s = cluster.sentences[i];
+    return s !== undefined && s.syllables >= params.minSyllables && isCompleteSentence(s.text);
+  });
   return fillBudget(cluster, ranked, scores, budget, (i, chosen) =>
     chosen.every(
       (j) => cosine(vectors[i] as SparseVector, vectors[j] as SparseVector) < params.redundancy,

@@ -22,11 +22,14 @@ export function mergeQuotes(pieces: string[]): string[] {
   return out;
 }
 
+/** Open quotations at the end of `s`: curly quotes counted as pairs, straight `"` by parity. */
 function quoteBalance(s: string): number {
-  let n = 0;
+  let curly = 0;
+  let straight = 0;
   for (const ch of s) {
-    if (ch === "“") n++;
-    else if (ch === "”") n--;
+    if (ch === "“") curly++;
+    else if (ch === "”") curly--;
+    else if (ch === '"') straight++;
   }
-  return n;
+  return Math.max(0, curly) + (straight % 2);
 }

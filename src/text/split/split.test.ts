@@ -34,6 +34,10 @@ const CASES: [string, string[]][] = [
     ["Tiêu đề không có dấu chấm", "Đoạn văn thứ hai."],
   ],
   ["Có thật không? Có!", ["Có thật không?", "Có!"]],
+  [
+    'Ông nói: "Đây là biện pháp tốt. Nên làm sớm." Bà đồng ý.',
+    ['Ông nói: "Đây là biện pháp tốt. Nên làm sớm."', "Bà đồng ý."],
+  ],
   ["", []],
 ];
 
