@@ -1,5 +1,11 @@
 import type { Command } from "commander";
-import { evaluateDataset, formatTable, parseMode, reportToJson } from "../evaluate/index.ts";
+import {
+  EVAL_MAX_SYLLABLES,
+  evaluateDataset,
+  formatTable,
+  parseMode,
+  reportToJson,
+} from "../evaluate/index.ts";
 import type { RougeMode } from "../evaluate/rouge/types.ts";
 import { closeOutput, openOutput, writeLine } from "../io/writers.ts";
 import { action, parseNumber } from "./common.ts";
@@ -7,7 +13,7 @@ import { type Progress, progress } from "./progress.ts";
 
 interface EvalFlags {
   dataset: string;
-  system: string[];
+  system?: string[];
   mode: RougeMode;
   json?: boolean;
   out?: string;
@@ -16,9 +22,9 @@ interface EvalFlags {
   seed?: number;
 }
 
-function collect(value: string, previous: string[]): string[] {
+function collect(value: string, previous: string[] | undefined): string[] {
   return [
-    ...previous,
+    ...(previous ?? []),
     ...value
       .split(",")
       .map((s) => s.trim())
@@ -39,7 +45,6 @@ export function registerEval(program: Command): void {
       "--system <name>",
       "a method to evaluate, repeatable (default: tomtat, every baseline, and the oracle as an upper bound)",
       collect,
-      [],
     )
     .option(
       "--mode <mode>",
@@ -51,7 +56,7 @@ export function registerEval(program: Command): void {
     .option("-o, --out <file>", "write the report here instead of stdout")
     .option(
       "--max-syllables <n>",
-      "summary budget for every system (default 200)",
+      `syllable budget, the same for every system (default ${EVAL_MAX_SYLLABLES}, as summarize)`,
       parseNumber("--max-syllables", 1, 100_000, true),
     )
     .option("--compare-to <system>", "paired test of every system against this one (default lead)")
