@@ -104,8 +104,11 @@ export function cosine(a: SparseVector, b: SparseVector): number {
 /** Normalized mean of vectors: the cluster centroid (Radev et al. 2004). */
 export function centroid(vectors: readonly SparseVector[]): SparseVector {
   const acc = new Map<number, number>();
-  for (const v of vectors)
-    v.ids.forEach((id, k) => acc.set(id, (acc.get(id) ?? 0) + (v.weights[k] as number)));
+  for (const v of vectors) {
+    v.ids.forEach((id, k) => {
+      acc.set(id, (acc.get(id) ?? 0) + (v.weights[k] as number));
+    });
+  }
   return normalized(acc);
 }
 
