@@ -7,7 +7,7 @@ import {
   resolveBudget,
 } from "../summarize/index.ts";
 import { orderForReading } from "../summarize/order/index.ts";
-import type { PreparedCluster } from "../summarize/types.ts";
+import type { PreparedCluster, Summarizer } from "../summarize/types.ts";
 import type { EvalCluster } from "./datasets/types.ts";
 import type { EvalSystem } from "./run.ts";
 
@@ -26,27 +26,29 @@ export interface EvalSystems {
   prepare(cluster: EvalCluster): void;
 }
 
+/** A summarizer to evaluate under a name, with its own budget. */
+export interface NamedSummarizer {
+  name: string;
+  method: Summarizer;
+  maxSyllables: number;
+}
+
 /**
- * Registered summarizers as evaluation systems. Each does what `summarize()` does after
- * preparation — resolve the budget, select, order for reading (not the oracle), join the
- * sentences — on a cluster prepared once for all systems; a test checks the summaries equal
- * `summarize()`'s. The references reach only methods that declare `needsReferences`.
+ * Summarizers as evaluation systems. Each does what `summarize()` does after preparation —
+ * resolve the budget, select, order for reading (not the oracle), join the sentences — on a
+ * cluster prepared once for all systems; a test checks the summaries equal `summarize()`'s.
+ * The references reach only methods that declare `needsReferences`.
  */
-export function evalSystems(
-  names: readonly string[] | undefined,
-  maxSyllables = EVAL_MAX_SYLLABLES,
-): EvalSystems {
+export function summarizerSystems(list: readonly NamedSummarizer[]): EvalSystems {
   let last: { cluster: EvalCluster; prepared: PreparedCluster } | undefined;
   const prepared = (cluster: EvalCluster): PreparedCluster => {
     if (last?.cluster !== cluster) last = { cluster, prepared: prepare(cluster) };
     return last.prepared;
   };
-  const list = names && names.length > 0 ? names : allSystemNames();
   const seen = new Set<string>();
-  const systems = list.map((name): EvalSystem => {
+  const systems = list.map(({ name, method, maxSyllables }): EvalSystem => {
     if (seen.has(name)) throw new TomtatError("E_OPTION", `system "${name}" given twice`);
     seen.add(name);
-    const method = getSummarizer(name, true);
     const upperBound = method.needsReferences === true;
     return {
       name,
@@ -66,4 +68,15 @@ export function evalSystems(
     };
   });
   return { systems, prepare: (cluster) => void prepared(cluster) };
+}
+
+/** Registered summarizers, by name, as evaluation systems (the oracle included when named). */
+export function evalSystems(
+  names: readonly string[] | undefined,
+  maxSyllables = EVAL_MAX_SYLLABLES,
+): EvalSystems {
+  const list = names && names.length > 0 ? names : allSystemNames();
+  return summarizerSystems(
+    list.map((name) => ({ name, method: getSummarizer(name, true), maxSyllables })),
+  );
 }

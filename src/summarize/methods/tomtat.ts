@@ -13,6 +13,8 @@ export interface TomtatParams {
   redundancy: number;
   /** Sentences shorter than this many syllables are fragments, never chosen. */
   minSyllables: number;
+  /** Only complete sentences (final punctuation, balanced quotes) are candidates; default true. */
+  requireComplete?: boolean;
 }
 
 export const DEFAULT_PARAMS: TomtatParams = { redundancy: 0.5, minSyllables: 8 };
@@ -31,7 +33,8 @@ export function selectByScores(
 ): Selection {
   const ranked = rankByScore(scores).filter((i) => {
     const s = cluster.sentences[i];
-    return s !== undefined && s.syllables >= params.minSyllables && isCompleteSentence(s.text);
+    if (s === undefined || s.syllables < params.minSyllables) return false;
+    return params.requireComplete === false || isCompleteSentence(s.text);
   });
   return fillBudget(cluster, ranked, scores, budget, (i, chosen) =>
     chosen.every(
