@@ -1,0 +1,37 @@
+/**
+ * Summarizer benchmark: throughput on AbMuSu validation (100 clusters) in one process, a large
+ * cluster (50 and 100 long articles), start-up excluded; RSS. Fixed inputs from ../shared.
+ *
+ *   npm run bench:summarize
+ */
+import { loadDataset } from "../src/evaluate/datasets/index.ts";
+import { summarize } from "../src/summarize/index.ts";
+import { prepare } from "../src/summarize/prepare.ts";
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const rssStart = process.memoryUsage().rss;
+
+const validation = loadDataset("abmusu-validation").clusters;
+summarize(validation[0] ?? { id: "warm", documents: [] }); // loads the model
+let t = performance.now();
+let sentences = 0;
+for (const c of validation) sentences += summarize(c).stats.sentences;
+const ms = performance.now() - t;
+console.log(
+  `abmusu-validation: ${validation.length} clusters, ${sentences} sentences in ${ms.toFixed(0)} ms → ${((validation.length * 1000) / ms).toFixed(1)} clusters/s, ${((sentences * 1000) / ms).toFixed(0)} sentences/s`,
+);
+
+t = performance.now();
+for (const c of validation) prepare(c);
+console.log(`  of which cleaning, splitting, tokenizing: ${(performance.now() - t).toFixed(0)} ms`);
+
+const train = loadDataset("abmusu-train").clusters.flatMap((c) => c.documents);
+for (const n of [50, 100]) {
+  const documents = train.slice(0, n);
+  t = performance.now();
+  const r = summarize({ id: `big-${n}`, documents }, { limits: { maxDocuments: 1000 } });
+  console.log(
+    `one cluster of ${n} articles (${r.stats.sentences} sentences): ${(performance.now() - t).toFixed(0)} ms`,
+  );
+}
+console.log(`RSS: ${mb(rssStart)} at start, ${mb(process.memoryUsage().rss)} at the end`);
