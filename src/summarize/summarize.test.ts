@@ -138,3 +138,11 @@ test("a sentence fused with a photo caption is set aside, and recorded", () => {
     [[0, 0]],
   );
 });
+
+test("a cluster of very short texts still gets a summary", () => {
+  const r = summarize(
+    cluster("Tin một\nMưa to ở Huế.\nĐường ngập.", "Tin hai\nHuế mưa lớn.\nDân sơ tán"),
+  );
+  assert.ok(r.sentences.length > 0, "non-empty summary");
+  assert.match(r.summary, /Huế/);
+});

@@ -22,7 +22,9 @@ export const DEFAULT_PARAMS: TomtatParams = { redundancy: 0.5, minSyllables: 8 }
 /**
  * Greedy budgeted selection by score with redundancy control (Carbonell & Goldstein 1998).
  * Only complete sentences (final punctuation, balanced quotes) of at least `minSyllables` are
- * candidates: headlines, subheadings and quotation fragments never enter a summary.
+ * candidates: headlines, subheadings and quotation fragments never enter a summary. Only when
+ * that leaves nothing (a cluster of very short texts) are shorter, then incomplete, sentences
+ * allowed, so a summary is never empty while the input has text.
  */
 export function selectByScores(
   cluster: PreparedCluster,
@@ -31,16 +33,26 @@ export function selectByScores(
   budget: Budget,
   params: TomtatParams,
 ): Selection {
-  const ranked = rankByScore(scores).filter((i) => {
-    const s = cluster.sentences[i];
-    if (s === undefined || s.syllables < params.minSyllables) return false;
-    return params.requireComplete === false || isCompleteSentence(s.text);
-  });
-  return fillBudget(cluster, ranked, scores, budget, (i, chosen) =>
-    chosen.every(
-      (j) => cosine(vectors[i] as SparseVector, vectors[j] as SparseVector) < params.redundancy,
-    ),
-  );
+  const tiers = [
+    { min: params.minSyllables, complete: params.requireComplete !== false },
+    { min: 1, complete: params.requireComplete !== false },
+    { min: 1, complete: false },
+  ];
+  let selection: Selection = { chosen: [], scores: [] };
+  for (const tier of tiers) {
+    const ranked = rankByScore(scores).filter((i) => {
+      const s = cluster.sentences[i];
+      if (s === undefined || s.syllables < tier.min) return false;
+      return !tier.complete || isCompleteSentence(s.text);
+    });
+    selection = fillBudget(cluster, ranked, scores, budget, (i, chosen) =>
+      chosen.every(
+        (j) => cosine(vectors[i] as SparseVector, vectors[j] as SparseVector) < params.redundancy,
+      ),
+    );
+    if (selection.chosen.length > 0) break;
+  }
+  return selection;
 }
 
 export interface ScorerFile {
