@@ -3,6 +3,7 @@ import { basename, join } from "node:path";
 import { TomtatError } from "../../errors.ts";
 import type { Limits } from "../../limits.ts";
 import type { Cluster, Document } from "../../types.ts";
+import { htmlToText } from "../html.ts";
 import { parseArticleText } from "./article-text.ts";
 import { decodeText } from "./decode.ts";
 
@@ -27,12 +28,22 @@ export function readTextFile(path: string, maxBytes: number): string {
   return decodeText(readFileSync(path), path);
 }
 
-/** Reads one plain-text article file (first non-empty line = title). */
+const HTML_FILE = /\.x?html?$/i;
+
+/**
+ * Reads one article file: plain text (first non-empty line = title), or an HTML page (.html,
+ * .htm), whose main content is extracted first (Readability over linkedom).
+ */
 export function readArticleFile(path: string, limits: Limits): Document {
-  return parseArticleText(readTextFile(path, limits.maxDocumentBytes), basename(path), path);
+  const text = readTextFile(path, limits.maxDocumentBytes);
+  if (!HTML_FILE.test(path)) return parseArticleText(text, basename(path), path);
+  const page = htmlToText(text);
+  if (page.text.trim() === "")
+    throw new TomtatError("E_EMPTY", "the page has no article text", path);
+  return { id: basename(path), title: page.title.trim(), body: page.text, source: path };
 }
 
-const ARTICLE_FILE = /\.(?:txt|text|md)$/i;
+const ARTICLE_FILE = /\.(?:txt|text|md|html?|xhtml)$/i;
 
 /** Reads a directory of plain-text articles (sorted by name) as one cluster. */
 export function readArticleDirectory(dir: string, limits: Limits): Cluster {
@@ -40,7 +51,7 @@ export function readArticleDirectory(dir: string, limits: Limits): Cluster {
     .filter((f) => !f.startsWith(".") && ARTICLE_FILE.test(f))
     .sort();
   if (files.length === 0)
-    throw new TomtatError("E_EMPTY", "the directory holds no .txt article files", dir);
+    throw new TomtatError("E_EMPTY", "the directory holds no .txt or .html article files", dir);
   if (files.length > limits.maxDocuments) {
     throw new TomtatError(
       "E_TOO_MANY_DOCUMENTS",

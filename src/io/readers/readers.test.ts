@@ -80,7 +80,7 @@ test("too many documents are refused, never truncated", () => {
 });
 
 test("a directory without articles is an error", () => {
-  rejects(() => readCluster([tempFiles({ "x.json": "{}" })]), "E_EMPTY", /no \.txt/);
+  rejects(() => readCluster([tempFiles({ "x.json": "{}" })]), "E_EMPTY", /no \.txt or \.html/);
 });
 
 const ABMUSU_LINE = JSON.stringify({
@@ -143,4 +143,17 @@ test("VietnameseMDS folder: bodies, titles from info files (underscores removed)
   assert.equal(cluster.documents[0]?.title, "Biểu tình ở Phnom Penh");
   assert.equal(cluster.documents[0]?.date, "23/10/2013 11:39");
   assert.deepEqual(cluster.references, ["Tham chiếu một.", "Tham chiếu hai."]);
+});
+
+test("an HTML page is read through main-content extraction", () => {
+  const html = `<html><head><title>Cầu mới ở Huế</title></head><body><nav>Trang chủ | Thời sự</nav>
+    <article><h1>Cầu mới ở Huế</h1><p>Sáng nay, thành phố Huế khánh thành cây cầu mới bắc qua sông Hương, dài 500 m.</p>
+    <p>Cây cầu giúp giảm ùn tắc cho khu vực trung tâm thành phố vào giờ cao điểm.</p></article>
+    <footer>Bản quyền thuộc về tòa soạn</footer></body></html>`;
+  const dir = tempFiles({ "a.html": html, "b.txt": ARTICLE_B });
+  const cluster = readCluster([dir]);
+  const page = cluster.documents[0];
+  assert.equal(page?.title, "Cầu mới ở Huế");
+  assert.match(page?.body ?? "", /khánh thành cây cầu mới/);
+  assert.doesNotMatch(page?.body ?? "", /Bản quyền|Trang chủ/);
 });
