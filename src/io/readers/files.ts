@@ -37,9 +37,15 @@ const HTML_FILE = /\.x?html?$/i;
 export function readArticleFile(path: string, limits: Limits): Document {
   const text = readTextFile(path, limits.maxDocumentBytes);
   if (!HTML_FILE.test(path)) return parseArticleText(text, basename(path), path);
-  const page = htmlToText(text);
-  if (page.text.trim() === "")
-    throw new TomtatError("E_EMPTY", "the page has no article text", path);
+  let page: { title: string; text: string };
+  try {
+    page = htmlToText(text);
+  } catch (err) {
+    if (err instanceof TomtatError && err.where === undefined) {
+      throw new TomtatError(err.code, err.message, path);
+    }
+    throw err;
+  }
   return { id: basename(path), title: page.title.trim(), body: page.text, source: path };
 }
 
