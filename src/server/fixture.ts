@@ -42,7 +42,7 @@ ${ARTICLES[1].text
  * Many long made-up documents of random Vietnamese words (deterministic): enough sentences that
  * summarizing takes seconds, for time-limit tests.
  */
-export function slowDocuments(documents = 40, sentences = 40): { title: string; text: string }[] {
+export function slowDocuments(documents = 50, sentences = 120): { title: string; text: string }[] {
   const words =
     "cầu phà sông người dân thành phố xe máy lễ thông khánh thành vốn đầu tư tỷ đồng chợ bờ nước mưa lũ trường học bệnh viện giá xăng dầu điện".split(
       " ",

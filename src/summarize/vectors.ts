@@ -148,3 +148,22 @@ export function forEachSimilarityRow(
     visit(i, sims);
   });
 }
+
+/** TF-IDF vectors of term lists, with vocabulary and idf fitted on those same lists. */
+export function tfidfVectors(lists: readonly (readonly string[])[]): SparseVector[] {
+  const model = fitTfidf(lists);
+  return lists.map((l) => vectorize(model, l));
+}
+
+/** All-pairs similarity as a dense n×n matrix (row-major), diagonal 0: for graph methods. */
+export function similarityMatrix(n: number, sim: (i: number, j: number) => number): Float64Array {
+  const m = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const s = sim(i, j);
+      m[i * n + j] = s;
+      m[j * n + i] = s;
+    }
+  }
+  return m;
+}

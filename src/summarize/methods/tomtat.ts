@@ -3,7 +3,7 @@ import { TomtatError } from "../../errors.ts";
 import { isCompleteSentence } from "../../text/sentence-shape.ts";
 import { analyze, FEATURE_NAMES, type FeatureName } from "../features/index.ts";
 import { type LogisticModel, predict } from "../scorers/logistic.ts";
-import { fillBudget, rankByScore } from "../select.ts";
+import { fill, rankByScore } from "../select.ts";
 import type { Budget, PreparedCluster, Selection, Summarizer } from "../types.ts";
 import { cosine, type SparseVector } from "../vectors.ts";
 
@@ -45,11 +45,11 @@ export function selectByScores(
       if (s === undefined || s.syllables < tier.min) return false;
       return !tier.complete || isCompleteSentence(s.text);
     });
-    selection = fillBudget(cluster, ranked, scores, budget, (i, chosen) =>
-      chosen.every(
-        (j) => cosine(vectors[i] as SparseVector, vectors[j] as SparseVector) < params.redundancy,
-      ),
-    );
+    selection = fill(cluster, ranked, budget, {
+      scores,
+      similarity: (i, j) => cosine(vectors[i] as SparseVector, vectors[j] as SparseVector),
+      maxSimilarity: params.redundancy,
+    });
     if (selection.chosen.length > 0) break;
   }
   return selection;

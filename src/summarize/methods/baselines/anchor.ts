@@ -1,6 +1,6 @@
 import { sentenceTokens } from "../../prepare.ts";
+import { fill } from "../../select.ts";
 import type { PreparedCluster, Summarizer } from "../../types.ts";
-import { fill } from "./fill.ts";
 
 /**
  * Sentences that make up each document's lead: those whose tokens occur in the document's

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Budget } from "../../types.ts";
+import { cosine, tfidfVectors } from "../../vectors.ts";
 import { conformanceSuite, preparedFromSentences } from "../conformance.ts";
 import { anchor, leadSentences } from "./anchor.ts";
 import { centroid } from "./centroid.ts";
@@ -11,7 +12,6 @@ import { selectMmr } from "./mmr.ts";
 import { oracle } from "./oracle.ts";
 import { pagerank } from "./pagerank.ts";
 import { textrankSimilarity } from "./textrank.ts";
-import { cosine, tfidfVectors } from "./vectors.ts";
 
 for (const summarizer of baselines) conformanceSuite(summarizer);
 
@@ -65,14 +65,18 @@ describe("anchor", () => {
 });
 
 describe("vectors and graphs", () => {
-  it("weights tf · log(1 + N/df) and takes the cosine", () => {
+  it("weights tf · (ln((1 + N) / (1 + df)) + 1) and takes the cosine", () => {
     const [a, b] = tfidfVectors([
       ["x", "y"],
       ["x", "z"],
     ]);
-    const ln2 = Math.log(2);
-    const ln3 = Math.log(3);
-    near(cosine(a as never, b as never), (ln2 * ln2) / (ln2 * ln2 + ln3 * ln3), "cosine");
+    const shared = 1; // ln(3/3) + 1
+    const own = Math.log(3 / 2) + 1;
+    near(
+      cosine(a as never, b as never),
+      (shared * shared) / (shared * shared + own * own),
+      "cosine",
+    );
     near(cosine(a as never, a as never), 1, "self");
   });
   it("TextRank similarity = shared / (ln|a| + ln|b|)", () => {

@@ -1,5 +1,5 @@
+import { fill } from "../../select.ts";
 import type { Summarizer } from "../../types.ts";
-import { fill } from "./fill.ts";
 import { positionScores, roundRobin } from "./lead.ts";
 
 /**

@@ -1,6 +1,6 @@
+import { fill } from "../../select.ts";
 import type { PreparedCluster, Summarizer } from "../../types.ts";
 import { leadSentences } from "./anchor.ts";
-import { fill } from "./fill.ts";
 
 /**
  * Body sentence indices in round-robin order: the first sentence of every document, then every

@@ -1,7 +1,7 @@
 import type { Summarizer } from "../../types.ts";
+import { cosine, type SparseVector, similarityMatrix, tfidfVectors } from "../../vectors.ts";
 import { selectMmr } from "./mmr.ts";
 import { pagerank } from "./pagerank.ts";
-import { cosine, type SparseVector, similarityMatrix, tfidfVectors } from "./vectors.ts";
 
 /** Cosine below this is no edge (Erkan & Radev 2004 found 0.1 a good threshold). */
 const THRESHOLD = 0.1;

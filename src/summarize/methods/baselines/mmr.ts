@@ -1,5 +1,5 @@
+import { Picker } from "../../select.ts";
 import type { Budget, PreparedCluster, Selection } from "../../types.ts";
-import { Picker } from "./fill.ts";
 
 /**
  * Maximal Marginal Relevance (Carbonell & Goldstein 1998): repeatedly offer the sentence that

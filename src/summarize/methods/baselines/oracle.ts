@@ -1,6 +1,6 @@
 import { sentenceTokens } from "../../prepare.ts";
+import { Picker } from "../../select.ts";
 import type { PreparedCluster, Summarizer } from "../../types.ts";
-import { Picker } from "./fill.ts";
 
 function bigrams(tokens: readonly string[]): string[] {
   const out: string[] = [];

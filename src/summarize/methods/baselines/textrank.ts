@@ -1,7 +1,7 @@
+import { fill, rankByScore } from "../../select.ts";
 import type { Summarizer } from "../../types.ts";
-import { fill, rankByScore } from "./fill.ts";
+import { similarityMatrix } from "../../vectors.ts";
 import { pagerank } from "./pagerank.ts";
-import { similarityMatrix } from "./vectors.ts";
 
 /** TextRank sentence similarity: shared words over log|S_i| + log|S_j| (0 when undefined). */
 export function textrankSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
