@@ -1,33 +1,13 @@
 /**
  * Feature normalization of one token for the segmenter: NFC, lower case, one tone-mark
- * placement for the open pairs oa/oe/uy (`hòa` → `hoà`, `thủy` → `thuỷ`), every digit
+ * placement (`hòa` → `hoà`, `thủy` → `thuỷ`; shared with the rest of tomtat), every digit
  * mapped to `0` (`1.500` → `0.000`), so the model sees one form per spelling variant.
  * Also the token's shape class (case, digits, punctuation), which carries the capitalization
  * of proper names and abbreviations that the lower-cased form loses.
  */
 
+import { normalizeTones } from "../normalize/tones.ts";
 import { isVietnameseSyllable } from "./syllable.ts";
-
-/** Old-style placement (mark on the first vowel of an open oa/oe/uy) → new style. */
-const TONE_PAIRS: ReadonlyMap<string, string> = new Map(
-  [
-    ["òa", "oà"],
-    ["óa", "oá"],
-    ["ỏa", "oả"],
-    ["õa", "oã"],
-    ["ọa", "oạ"],
-    ["òe", "oè"],
-    ["óe", "oé"],
-    ["ỏe", "oẻ"],
-    ["õe", "oẽ"],
-    ["ọe", "oẹ"],
-    ["ùy", "uỳ"],
-    ["úy", "uý"],
-    ["ủy", "uỷ"],
-    ["ũy", "uỹ"],
-    ["ụy", "uỵ"],
-  ].map(([k, v]) => [k as string, v as string]),
-);
 
 const COMBINING = /[\u0300-\u036f]/;
 const DIGIT = /[0-9]/g;
@@ -35,14 +15,7 @@ const DIGIT = /[0-9]/g;
 /** Normalized form used as the model's key for a token (never used for output). */
 export function normalizeToken(token: string): string {
   let s = COMBINING.test(token) ? token.normalize("NFC") : token;
-  s = s.toLowerCase();
-  const n = s.length;
-  if (n >= 2) {
-    const tail = TONE_PAIRS.get(s.slice(n - 2));
-    // "qùy" is not a pair: after q the u belongs to the consonant.
-    if (tail !== undefined && (n === 2 || s.charCodeAt(n - 3) !== 113))
-      s = s.slice(0, n - 2) + tail;
-  }
+  s = normalizeTones(s.toLowerCase());
   return s.replace(DIGIT, "0");
 }
 
