@@ -9,11 +9,9 @@ import { DEFAULT_MAX_SYLLABLES } from "../../src/summarize/budget.ts";
 import { analyze, FEATURE_NAMES, featureVector } from "../../src/summarize/features/index.ts";
 import { selectByScores, type TomtatParams } from "../../src/summarize/methods/tomtat.ts";
 import { prepare, sentenceTokens } from "../../src/summarize/prepare.ts";
-import {
-  type LogisticModel,
-  predict,
-  trainLogistic,
-} from "../../src/summarize/scorers/logistic.ts";
+import { ensembleScores } from "../../src/summarize/scorers/ensemble.ts";
+import { DEFAULT_GBDT, type GbdtModel, trainGbdt } from "../../src/summarize/scorers/gbdt.ts";
+import { type LogisticModel, trainLogistic } from "../../src/summarize/scorers/logistic.ts";
 import type { PreparedCluster } from "../../src/summarize/types.ts";
 import type { SparseVector } from "../../src/summarize/vectors.ts";
 import { splitSentences } from "../../src/text/split/index.ts";
@@ -73,22 +71,32 @@ export function loadExamples(name: string): Example[] {
   });
 }
 
-/** Fits the logistic scorer on examples with labels = precision^power. */
-export function fitScorer(examples: readonly Example[], power = LABEL_POWER): LogisticModel {
-  return trainLogistic(
-    FEATURE_NAMES,
-    examples.flatMap((e) => e.xs),
-    examples.flatMap((e) => e.ys.map((y) => y ** power)),
-    { epochs: 300, learningRate: 0.05, l2: L2 },
-  );
+export interface ScorerModels {
+  model: LogisticModel;
+  trees?: GbdtModel;
+}
+
+/**
+ * Fits the scorer on examples with labels = precision^power: logistic regression and, unless
+ * `withTrees` is false, gradient-boosted trees to ensemble with it.
+ */
+export function fitScorer(
+  examples: readonly Example[],
+  power = LABEL_POWER,
+  withTrees = true,
+): ScorerModels {
+  const xs = examples.flatMap((e) => e.xs);
+  const ys = examples.flatMap((e) => e.ys.map((y) => y ** power));
+  const model = trainLogistic(FEATURE_NAMES, xs, ys, { epochs: 300, learningRate: 0.05, l2: L2 });
+  return withTrees ? { model, trees: trainGbdt(FEATURE_NAMES, xs, ys, DEFAULT_GBDT) } : { model };
 }
 
 const syllableScorer = createSyllableScorer(sentenceTokens, splitSentences);
 const BUDGET = { maxSyllables: DEFAULT_MAX_SYLLABLES, maxSentences: Number.POSITIVE_INFINITY };
 
-/** ROUGE-2 F (syllable mode) of the model's summary of one example. */
-export function exampleR2(model: LogisticModel, e: Example, params: TomtatParams): number {
-  const scores = e.xs.map((x) => predict(model, x));
+/** ROUGE-2 F (syllable mode) of the models' summary of one example. */
+export function exampleR2(models: ScorerModels, e: Example, params: TomtatParams): number {
+  const scores = ensembleScores(e.xs, models.model, models.trees);
   const sel = selectByScores(e.prepared, e.vectors, scores, BUDGET, params);
   const text = sel.chosen.map((i) => e.prepared.sentences[i]?.text).join(" ");
   return syllableScorer.score(text, e.cluster.references).rouge2.f;

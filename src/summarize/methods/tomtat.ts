@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { TomtatError } from "../../errors.ts";
 import { isCompleteSentence } from "../../text/sentence-shape.ts";
 import { analyze, FEATURE_NAMES, type FeatureName } from "../features/index.ts";
-import { type LogisticModel, predict } from "../scorers/logistic.ts";
+import { ensembleScores } from "../scorers/ensemble.ts";
+import type { GbdtModel } from "../scorers/gbdt.ts";
+import type { LogisticModel } from "../scorers/logistic.ts";
 import { fill, rankByScore } from "../select.ts";
 import type { Budget, PreparedCluster, Selection, Summarizer } from "../types.ts";
 import { cosine, type SparseVector } from "../vectors.ts";
@@ -56,7 +58,10 @@ export function selectByScores(
 }
 
 export interface ScorerFile {
+  /** The logistic-regression scorer. */
   model: LogisticModel;
+  /** Optional gradient-boosted trees over the same features, ensembled with `model`. */
+  trees?: GbdtModel;
   params: TomtatParams;
 }
 
@@ -65,16 +70,12 @@ export function createTomtat(file: ScorerFile): Summarizer {
   return {
     name: "tomtat",
     description:
-      "learned sentence salience (logistic regression on position, centrality, support, …) + redundancy-aware selection",
+      "learned sentence salience (logistic regression + boosted trees on position, centrality, support, …) + redundancy-aware selection",
     select(cluster: PreparedCluster, budget: Budget): Selection {
       const { features, vectors } = analyze(cluster);
       const names = file.model.features as FeatureName[];
-      const scores = features.map((f) =>
-        predict(
-          file.model,
-          names.map((n) => f[n]),
-        ),
-      );
+      const xs = features.map((f) => names.map((n) => f[n]));
+      const scores = ensembleScores(xs, file.model, file.trees);
       return selectByScores(cluster, vectors, scores, budget, file.params);
     },
   };
@@ -98,6 +99,13 @@ export function loadScorerFile(url: URL = MODEL_URL): ScorerFile {
     !m.features.every((f) => known.has(f))
   ) {
     throw new TomtatError("E_MODEL", `the scorer model at ${url.pathname} is malformed`);
+  }
+  const t = parsed.trees;
+  if (t !== undefined && (t.kind !== "gbdt" || t.features.join() !== m.features.join())) {
+    throw new TomtatError(
+      "E_MODEL",
+      `the tree model in ${url.pathname} does not match the logistic model's features`,
+    );
   }
   return parsed;
 }
