@@ -1,0 +1,68 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { TomtatError } from "../errors.ts";
+import type { Cluster } from "../types.ts";
+import { summarize } from "./index.ts";
+
+const VI =
+  "Hà Nội mưa lớn từ đêm qua khiến nhiều tuyến phố bị ngập sâu, giao thông ùn tắc kéo dài.";
+
+/** Deterministic pseudo-random text over a given alphabet. */
+function noise(length: number, alphabet: string, seed: number): string {
+  const chars = [...alphabet];
+  let x = seed;
+  let out = "";
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    out += chars[x % chars.length];
+  }
+  return out;
+}
+
+const ODD: [string, string][] = [
+  ["only punctuation", "!!! ... ??? ,,, ;;; ---"],
+  ["only numbers", "1 2 3 4.000 5,6 10/1/2022 7% 8"],
+  ["emoji and symbols", "🙂🙂 ★☆ → ← ∞ ✓ 🇻🇳 #hashtag @user"],
+  ["mixed scripts", "Москва 北京 Tokyo Hà Nội Αθήνα القاهرة"],
+  ["random Vietnamese letters", noise(3000, "aăâeêioôơuưyđ ̣̀́̃̉ .,", 7)],
+  ["random printable", noise(3000, "abcXYZ012 .,;:!?\"'()[]{}<>/\\|-_+=*&^%$#@~`", 11)],
+  ["a 100,000-character line", `${VI} `.repeat(1100)],
+  ["control characters", "Hà\u0000Nội\u0007 mưa\u001b lớn\u200b\u2028đêm qua."],
+  ["lone surrogates and combining marks", "\ud800 a\u0301\u0301\u0301 \udfff Huế mưa."],
+];
+
+test("odd inputs give a summary or a coded error, never a crash", () => {
+  for (const [what, text] of ODD) {
+    const cluster: Cluster = {
+      id: what,
+      documents: [
+        { id: "1", title: "Tin", body: text },
+        { id: "2", title: "Tin hai", body: VI },
+      ],
+    };
+    try {
+      const r = summarize(cluster);
+      assert.ok(r.stats.syllables <= r.stats.budget, `${what}: within budget`);
+      for (const s of r.sentences) {
+        assert.equal(
+          r.documents[s.doc]?.sentences[s.sentenceIndex]?.text,
+          s.text,
+          `${what}: provenance`,
+        );
+      }
+    } catch (err) {
+      assert.ok(err instanceof TomtatError, `${what}: ${String(err)}`);
+    }
+  }
+});
+
+test("a document of one 100,000-character line is summarized in linear time", () => {
+  const started = performance.now();
+  const r = summarize({
+    id: "long",
+    documents: [{ id: "1", title: "Tin", body: `${VI} `.repeat(1100) }],
+  });
+  assert.equal(r.sentences.length > 0, true);
+  // Not a timing test: a generous bound that only a quadratic blow-up would break.
+  assert.ok(performance.now() - started < 30_000);
+});
