@@ -1,8 +1,23 @@
 /** tomtat: summarize clusters of Vietnamese news articles, with provenance. */
 export { type ErrorCode, isUserError, TomtatError } from "./errors.ts";
+export {
+  createScorer,
+  type EvalReport,
+  evaluateDataset,
+  loadDataset,
+  type RougeMode,
+  type RougeScores,
+} from "./evaluate/index.ts";
+export { type HtmlText, htmlToText } from "./io/html.ts";
 export * from "./io/readers/index.ts";
 export { checkCluster, DEFAULT_LIMITS, type Limits, resolveLimits } from "./limits.ts";
 export * from "./summarize/index.ts";
 export * from "./text/index.ts";
+export {
+  loadSegmenter,
+  type Segmenter,
+  segment,
+  segmentTokens,
+} from "./text/segment/index.ts";
 export type * from "./types.ts";
 export { VERSION } from "./version.ts";

@@ -4,7 +4,9 @@ import type { SummarizeOptions } from "../../summarize/types.ts";
 import type { Cluster, SummaryResult } from "../../types.ts";
 import type { Job, Reply } from "./protocol.ts";
 
-const SCRIPT = new URL("./summarize-worker.ts", import.meta.url);
+/** The worker script beside this module: TypeScript from src/ (run through tsx) or compiled JS from dist/. */
+const COMPILED = import.meta.url.endsWith(".js");
+const SCRIPT = new URL(`./summarize-worker.${COMPILED ? "js" : "ts"}`, import.meta.url);
 /** Workers do not inherit tsx's loader hooks, so each one registers them before loading the script. */
 const TSX_API = import.meta.resolve("tsx/esm/api");
 
@@ -81,7 +83,10 @@ export class WorkerPool {
   }
 
   #spawn(): Slot {
-    const boot = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(this.#script.href)}); })`;
+    const script = JSON.stringify(this.#script.href);
+    const boot = this.#script.href.endsWith(".ts")
+      ? `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${script}); })`
+      : `import(${script})`;
     const slot: Slot = { worker: new Worker(boot, { eval: true }) };
     slot.worker.on("message", (reply: Reply) => {
       const pending = slot.current;
