@@ -7,8 +7,8 @@
  *   npm run bench:segmenter -- [--data DIR] [--model FILE] [--rounds N] [--json]
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { exitOnTomtatError, WORDSEG_DIR } from "../scripts/lib/script.ts";
 import { TomtatError } from "../src/errors.ts";
 import {
   addF1,
@@ -20,18 +20,11 @@ import {
 } from "../src/text/segment/corpus.ts";
 import { DEFAULT_MODEL_PATH, loadSegmenter, type Segmenter } from "../src/text/segment/index.ts";
 
-// Option and data errors print one line; anything else keeps its stack trace.
-process.on("uncaughtException", (err) => {
-  console.error(err instanceof TomtatError ? `bench-segmenter: ${err.code}: ${err.message}` : err);
-  process.exit(1);
-});
+exitOnTomtatError("bench-segmenter");
 
 const { values: args } = parseArgs({
   options: {
-    data: {
-      type: "string",
-      default: fileURLToPath(new URL("../../shared/datasets/wordseg/", import.meta.url)),
-    },
+    data: { type: "string", default: WORDSEG_DIR },
     model: { type: "string", default: DEFAULT_MODEL_PATH },
     rounds: { type: "string", default: "10" },
     json: { type: "boolean", default: false },

@@ -23,19 +23,13 @@ import type { SegmenterModel } from "../src/text/segment/model.ts";
 import { pruneModel } from "../src/text/segment/prune.ts";
 import { createSegmenter } from "../src/text/segment/segmenter.ts";
 import { DEFAULT_TRAIN, trainSegmenter, validateTrainOptions } from "../src/text/segment/train.ts";
+import { exitOnTomtatError, WORDSEG_DIR } from "./lib/script.ts";
 
-// Option and data errors print one line; anything else keeps its stack trace.
-process.on("uncaughtException", (err) => {
-  console.error(err instanceof TomtatError ? `train-segmenter: ${err.code}: ${err.message}` : err);
-  process.exit(1);
-});
+exitOnTomtatError("train-segmenter");
 
 const { values: args } = parseArgs({
   options: {
-    data: {
-      type: "string",
-      default: fileURLToPath(new URL("../../shared/datasets/wordseg/", import.meta.url)),
-    },
+    data: { type: "string", default: WORDSEG_DIR },
     out: {
       type: "string",
       default: fileURLToPath(new URL("../data/models/segmenter.bin.gz", import.meta.url)),

@@ -1,8 +1,8 @@
 /** Ends with sentence-final punctuation, optionally followed by closing quotes or brackets. */
 const FINAL = /[.!?…]["”’»)\]]*$/u;
 
-/** Curly quotes balanced and an even number of straight double quotes. */
-function quotesBalanced(text: string): boolean {
+/** Quotation marks of a text: curly opening minus closing quotes, and straight `"` count. */
+export function quoteCounts(text: string): { curly: number; straight: number } {
   let curly = 0;
   let straight = 0;
   for (const ch of text) {
@@ -10,6 +10,12 @@ function quotesBalanced(text: string): boolean {
     else if (ch === "”") curly--;
     else if (ch === '"') straight++;
   }
+  return { curly, straight };
+}
+
+/** Curly quotes balanced and an even number of straight double quotes. */
+function quotesBalanced(text: string): boolean {
+  const { curly, straight } = quoteCounts(text);
   return curly === 0 && straight % 2 === 0;
 }
 

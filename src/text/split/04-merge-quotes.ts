@@ -1,3 +1,5 @@
+import { quoteCounts } from "../sentence-shape.ts";
+
 /** How many following pieces a quotation may absorb before we give up on balancing it. */
 const MAX_QUOTE_PIECES = 4;
 
@@ -24,12 +26,6 @@ export function mergeQuotes(pieces: string[]): string[] {
 
 /** Open quotations at the end of `s`: curly quotes counted as pairs, straight `"` by parity. */
 function quoteBalance(s: string): number {
-  let curly = 0;
-  let straight = 0;
-  for (const ch of s) {
-    if (ch === "“") curly++;
-    else if (ch === "”") curly--;
-    else if (ch === '"') straight++;
-  }
+  const { curly, straight } = quoteCounts(s);
   return Math.max(0, curly) + (straight % 2);
 }
