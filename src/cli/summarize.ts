@@ -4,7 +4,7 @@ import { readCluster, readJsonCluster, readJsonlFile } from "../io/readers/index
 import { readStdin } from "../io/stdin.ts";
 import { closeOutput, openOutput, writeLine } from "../io/writers.ts";
 import { resolveLimits } from "../limits.ts";
-import { summarize } from "../summarize/index.ts";
+import { listSummarizers, summarize } from "../summarize/index.ts";
 import type { SummarizeOptions } from "../summarize/types.ts";
 import type { SummaryResult } from "../types.ts";
 import { action, parseNumber } from "./common.ts";
@@ -119,7 +119,12 @@ export function registerSummarize(program: Command): void {
       "budget as a share of the cluster's syllables, 0 < r <= 1",
       parseNumber("--ratio", 1e-9, 1, false),
     )
-    .option("--method <name>", "summarization method (default tomtat)")
+    .option(
+      "--method <name>",
+      `summarization method: ${listSummarizers()
+        .map((m) => m.name)
+        .join(", ")} (default tomtat)`,
+    )
     .option(
       "--max-documents <n>",
       "refuse clusters with more documents (default 100)",
