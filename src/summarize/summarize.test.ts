@@ -2,13 +2,13 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { conformanceSuite } from "../../test/conformance.ts";
 import { ARTICLE_A, ARTICLE_B } from "../../test/fixtures.ts";
 import { TomtatError } from "../errors.ts";
 import { parseArticleText, readCluster } from "../io/readers/index.ts";
 import { countSyllables } from "../text/tokenize.ts";
 import type { Cluster } from "../types.ts";
 import { summarize } from "./index.ts";
-import { conformanceSuite } from "./methods/conformance.ts";
 import { tomtat } from "./methods/tomtat.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));

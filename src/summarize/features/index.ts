@@ -1,4 +1,4 @@
-import { readListFile } from "../../text/abbreviations.ts";
+import { readListFile } from "../../text/data-files.ts";
 import { comparisonKey } from "../../text/normalize/index.ts";
 import { isCompleteSentence } from "../../text/sentence-shape.ts";
 import { sentenceTokens } from "../prepare.ts";

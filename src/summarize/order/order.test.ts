@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { preparedFromSentences } from "../methods/conformance.ts";
+import { preparedFromSentences } from "../../../test/conformance.ts";
 import { dateKey, orderForReading } from "./index.ts";
 
 const cluster = preparedFromSentences([

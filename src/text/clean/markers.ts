@@ -1,4 +1,4 @@
-import { readListFile } from "../abbreviations.ts";
+import { readListFile } from "../data-files.ts";
 import { comparisonKey } from "../normalize/index.ts";
 
 function keySet(file: string): Set<string> {

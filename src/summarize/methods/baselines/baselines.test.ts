@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { conformanceSuite, preparedFromSentences } from "../../../../test/conformance.ts";
 import type { Budget } from "../../types.ts";
 import { cosine, tfidfVectors } from "../../vectors.ts";
-import { conformanceSuite, preparedFromSentences } from "../conformance.ts";
 import { anchor, leadSentences } from "./anchor.ts";
 import { centroid } from "./centroid.ts";
 import { firstK } from "./first-k.ts";

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { countSyllables } from "../../text/tokenize.ts";
-import type { CleanDocument, Sentence } from "../../types.ts";
-import { sentenceTokens } from "../prepare.ts";
-import type { Budget, PreparedCluster, Selection, Summarizer } from "../types.ts";
+import { sentenceTokens } from "../src/summarize/prepare.ts";
+import type { Budget, PreparedCluster, Selection, Summarizer } from "../src/summarize/types.ts";
+import { countSyllables } from "../src/text/tokenize.ts";
+import type { CleanDocument, Sentence } from "../src/types.ts";
 
 /**
  * A prepared cluster built straight from sentences (one array per document, one paragraph per
