@@ -4,16 +4,34 @@
  */
 import { loadDataset } from "../../src/evaluate/datasets/index.ts";
 import type { EvalCluster } from "../../src/evaluate/datasets/types.ts";
+import { createAbmusuScorer } from "../../src/evaluate/rouge/abmusu.ts";
 import { createSyllableScorer } from "../../src/evaluate/rouge/syllable.ts";
 import { DEFAULT_MAX_SYLLABLES } from "../../src/summarize/budget.ts";
+import {
+  analyzeBigrams,
+  BIGRAM_FEATURE_NAMES,
+  type BigramAnalysis,
+  bigramSet,
+} from "../../src/summarize/features/bigrams.ts";
 import { analyze, FEATURE_NAMES, featureVector } from "../../src/summarize/features/index.ts";
-import { selectByScores, type TomtatParams } from "../../src/summarize/methods/tomtat.ts";
+import {
+  selectByConcepts,
+  selectByScores,
+  type TomtatParams,
+} from "../../src/summarize/methods/tomtat.ts";
 import { prepare, sentenceTokens } from "../../src/summarize/prepare.ts";
 import { ensembleScores } from "../../src/summarize/scorers/ensemble.ts";
-import { DEFAULT_GBDT, type GbdtModel, trainGbdt } from "../../src/summarize/scorers/gbdt.ts";
+import {
+  BIGRAM_GBDT,
+  DEFAULT_GBDT,
+  type GbdtModel,
+  predictGbdt,
+  trainGbdt,
+} from "../../src/summarize/scorers/gbdt.ts";
 import { type LogisticModel, trainLogistic } from "../../src/summarize/scorers/logistic.ts";
-import type { PreparedCluster } from "../../src/summarize/types.ts";
+import type { PreparedCluster, Selection } from "../../src/summarize/types.ts";
 import type { SparseVector } from "../../src/summarize/vectors.ts";
+import { segment } from "../../src/text/segment/index.ts";
 import { splitSentences } from "../../src/text/split/index.ts";
 
 export interface Example {
@@ -91,13 +109,84 @@ export function fitScorer(
   return withTrees ? { model, trees: trainGbdt(FEATURE_NAMES, xs, ys, DEFAULT_GBDT) } : { model };
 }
 
-const syllableScorer = createSyllableScorer(sentenceTokens, splitSentences);
-const BUDGET = { maxSyllables: DEFAULT_MAX_SYLLABLES, maxSentences: Number.POSITIVE_INFINITY };
+/** A cluster's bigram features (from given sentence scores) and labels for the bigram model. */
+export interface BigramExample {
+  analysis: BigramAnalysis;
+  /** Share of the references that contain each bigram. */
+  ys: number[];
+}
 
-/** ROUGE-2 F (syllable mode) of the models' summary of one example. */
-export function exampleR2(models: ScorerModels, e: Example, params: TomtatParams): number {
-  const scores = ensembleScores(e.xs, models.model, models.trees);
-  const sel = selectByScores(e.prepared, e.vectors, scores, BUDGET, params);
-  const text = sel.chosen.map((i) => e.prepared.sentences[i]?.text).join(" ");
-  return syllableScorer.score(text, e.cluster.references).rouge2.f;
+/**
+ * Bigram examples of a cluster. The sentence scores must come from a model that did not see the
+ * cluster (out-of-fold), so the bigram model learns from scores as noisy as at run time.
+ */
+export function bigramExample(e: Example, sentenceScores: readonly number[]): BigramExample {
+  const analysis = analyzeBigrams(e.prepared, sentenceScores);
+  const refs = e.cluster.references.map((r) => bigramSet(sentenceTokens(r)));
+  const ys = analysis.bigrams.map(
+    (b) => refs.filter((r) => r.has(b)).length / Math.max(refs.length, 1),
+  );
+  return { analysis, ys };
+}
+
+/** Fits the bigram model on bigram examples. */
+export function fitBigramModel(examples: readonly BigramExample[]): GbdtModel {
+  return trainGbdt(
+    BIGRAM_FEATURE_NAMES,
+    examples.flatMap((b) => b.analysis.features),
+    examples.flatMap((b) => b.ys),
+    BIGRAM_GBDT,
+  );
+}
+
+/** Bigram probabilities of one cluster under a bigram model. */
+export function bigramProbabilities(model: GbdtModel, b: BigramExample): Float64Array {
+  return Float64Array.from(b.analysis.features, (x) => predictGbdt(model, x));
+}
+
+/** Expected-F1 selection of one example from precomputed bigram probabilities. */
+export function conceptSelection(
+  e: Example,
+  b: BigramExample,
+  probability: Float64Array,
+  scores: readonly number[],
+  params: TomtatParams,
+  maxSyllables = DEFAULT_MAX_SYLLABLES,
+): Selection {
+  return selectByConcepts(
+    e.prepared,
+    e.vectors,
+    { sentenceConcepts: b.analysis.sentenceBigrams, probability },
+    scores,
+    { maxSyllables, maxSentences: Number.POSITIVE_INFINITY },
+    params,
+  );
+}
+
+const syllableScorer = createSyllableScorer(sentenceTokens, splitSentences);
+const abmusuScorer = createAbmusuScorer(segment);
+
+/**
+ * ROUGE-2 F of a selection in the mode the issue measures each corpus in: `abmusu` for AbMuSu
+ * (the official recipe), `syllable` for VietnameseMDS (two references).
+ */
+export function selectionR2(e: Example, selection: Selection): number {
+  const text = selection.chosen.map((i) => e.prepared.sentences[i]?.text).join(" ");
+  const scorer = e.source === "abmusu-train" ? abmusuScorer : syllableScorer;
+  return scorer.score(text, e.cluster.references).rouge2.f;
+}
+/** Sentence-only selection (greedy by score with redundancy control) of one example. */
+export function sentenceSelection(
+  e: Example,
+  scores: number[],
+  params: TomtatParams,
+  maxSyllables = DEFAULT_MAX_SYLLABLES,
+): Selection {
+  const budget = { maxSyllables, maxSentences: Number.POSITIVE_INFINITY };
+  return selectByScores(e.prepared, e.vectors, scores, budget, params);
+}
+
+/** Sentence scores of an example under fitted scorer models. */
+export function sentenceScores(models: ScorerModels, e: Example): number[] {
+  return ensembleScores(e.xs, models.model, models.trees);
 }

@@ -106,7 +106,7 @@ export function registerSummarize(program: Command): void {
     .option("--json", "print the full result with provenance as JSON")
     .option(
       "--max-syllables <n>",
-      "syllable budget (default 220)",
+      "syllable budget (default 250)",
       parseNumber("--max-syllables", 1, 100_000, true),
     )
     .option(

@@ -1,0 +1,153 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Budget, PreparedCluster } from "../types.ts";
+import { selectExpectedF1 } from "./expected-f1.ts";
+
+/** A cluster of one document whose sentences have the given syllable counts. */
+function clusterOf(syllables: number[]): PreparedCluster {
+  const sentences = syllables.map((n, i) => ({
+    text: `Câu số ${i}.`,
+    doc: 0,
+    index: i,
+    paragraph: i,
+    inParagraph: 0,
+    syllables: n,
+  }));
+  return {
+    id: "c",
+    documents: [{ id: "d", title: "t", paragraphs: [], sentences, removed: [] }],
+    sentences,
+    tokens: sentences.map((_, i) => ["câu", "số", String(i)]),
+  };
+}
+
+const OPEN: Budget = { maxSyllables: 1000, maxSentences: Number.POSITIVE_INFINITY };
+
+interface Case {
+  name: string;
+  syllables: number[];
+  concepts: number[][];
+  probability: number[];
+  expectedGold: number;
+  budget?: Partial<Budget>;
+  candidates?: number[];
+  /** Pairs of sentences that paraphrase each other (similarity 1; all others 0). */
+  paraphrases?: [number, number][];
+  chosen: number[];
+}
+
+const CASES: Case[] = [
+  {
+    name: "stops when a further sentence would lower the expected F1",
+    syllables: [10, 10],
+    concepts: [
+      [0, 1],
+      [2, 3],
+    ],
+    probability: [0.9, 0.9, 0.05, 0.05],
+    expectedGold: 2,
+    chosen: [0],
+  },
+  {
+    name: "a larger expected gold summary makes the same sentence worth adding",
+    syllables: [10, 10],
+    concepts: [
+      [0, 1],
+      [2, 3],
+    ],
+    probability: [0.9, 0.9, 0.05, 0.05],
+    expectedGold: 100,
+    chosen: [0, 1],
+  },
+  {
+    name: "the best sentence first, whatever its position",
+    syllables: [10, 10, 10],
+    concepts: [
+      [0, 1],
+      [2, 3],
+      [4, 5],
+    ],
+    probability: [0.2, 0.2, 0.9, 0.8, 0.5, 0.5],
+    expectedGold: 100,
+    chosen: [1, 2, 0],
+  },
+  {
+    name: "a sentence whose concepts are all covered adds nothing and is not taken",
+    syllables: [10, 10, 10],
+    concepts: [[0, 1], [0, 1], [2]],
+    probability: [0.9, 0.9, 0.5],
+    expectedGold: 100,
+    chosen: [0, 2],
+  },
+  {
+    name: "a sentence over the remaining budget is skipped, a shorter one still fits",
+    syllables: [30, 30, 10],
+    concepts: [[0], [1], [2]],
+    probability: [0.9, 0.8, 0.5],
+    expectedGold: 100,
+    budget: { maxSyllables: 45 },
+    chosen: [0, 2],
+  },
+  {
+    name: "the sentence limit holds",
+    syllables: [10, 10, 10],
+    concepts: [[0], [1], [2]],
+    probability: [0.9, 0.8, 0.7],
+    expectedGold: 100,
+    budget: { maxSentences: 2 },
+    chosen: [0, 1],
+  },
+  {
+    name: "only candidates are offered",
+    syllables: [10, 10, 10],
+    concepts: [[0], [1], [2]],
+    probability: [0.9, 0.8, 0.7],
+    expectedGold: 100,
+    candidates: [1, 2],
+    chosen: [1, 2],
+  },
+  {
+    name: "a paraphrase of a chosen sentence is dropped even when it adds new concepts",
+    syllables: [10, 10, 10],
+    concepts: [[0, 1], [0, 2], [3]],
+    probability: [0.9, 0.9, 0.9, 0.5],
+    expectedGold: 100,
+    paraphrases: [[0, 1]],
+    chosen: [0, 2],
+  },
+  {
+    name: "nothing to choose from gives an empty selection",
+    syllables: [],
+    concepts: [],
+    probability: [],
+    expectedGold: 100,
+    chosen: [],
+  },
+];
+
+for (const c of CASES) {
+  test(`expected-F1 selection: ${c.name}`, () => {
+    const cluster = clusterOf(c.syllables);
+    const selection = selectExpectedF1(
+      cluster,
+      {
+        sentenceConcepts: c.concepts.map((ids) => Int32Array.from(ids)),
+        probability: c.probability,
+      },
+      { ...OPEN, ...c.budget },
+      {
+        expectedGold: c.expectedGold,
+        candidates: c.candidates ?? c.syllables.map((_, i) => i),
+        scores: c.syllables.map((_, i) => i / 10),
+        similarity: (a, b) =>
+          c.paraphrases?.some(([x, y]) => (x === a && y === b) || (x === b && y === a)) ? 1 : 0,
+        maxSimilarity: 0.5,
+      },
+    );
+    assert.deepEqual(selection.chosen, c.chosen);
+    assert.deepEqual(
+      selection.scores,
+      c.chosen.map((i) => i / 10),
+    );
+  });
+}

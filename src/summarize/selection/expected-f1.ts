@@ -1,0 +1,87 @@
+import { sentenceLimit } from "../select.ts";
+import type { Budget, PreparedCluster, Selection } from "../types.ts";
+
+/** What the expected-F1 selection needs to know about a cluster's concepts. */
+export interface ConceptWeights {
+  /** Ids of the distinct concepts (bigrams) of each sentence, parallel to the sentences. */
+  sentenceConcepts: readonly Int32Array[];
+  /** Probability that each concept is in the gold summary, by id. */
+  probability: ArrayLike<number>;
+}
+
+export interface ExpectedF1Options {
+  /** Expected number of distinct concepts of the gold summary (the F1 denominator's other half). */
+  expectedGold: number;
+  /** Sentences that may be chosen; the others are never offered. */
+  candidates: readonly number[];
+  /** Score reported for each chosen sentence (parallel to the sentences). */
+  scores?: readonly number[];
+  /**
+   * Redundancy filter: once a sentence is chosen, candidates with `similarity` above
+   * `maxSimilarity` to it are dropped, so near-paraphrases that add a few new bigrams do not
+   * repeat a fact.
+   */
+  similarity?: (a: number, b: number) => number;
+  maxSimilarity?: number;
+}
+
+/**
+ * Greedy maximization of the expected ROUGE-2 F1 of the summary, with distinct bigrams as
+ * concepts (Gillick & Favre 2009's coverage objective, weighted by learned probabilities as in
+ * Li, Qian & Liu 2013): F1 ≈ 2 Σ_{covered c} p_c / (|covered| + expectedGold). Each step adds the
+ * sentence that raises it most; selection stops when no sentence that fits the budget raises it,
+ * so the length is chosen by the objective rather than by a fixed cut. A concept counts once,
+ * which makes repeated content worthless; a similarity threshold also keeps out paraphrases.
+ */
+export function selectExpectedF1(
+  cluster: PreparedCluster,
+  weights: ConceptWeights,
+  budget: Budget,
+  options: ExpectedF1Options,
+): Selection {
+  const covered = new Uint8Array(weights.probability.length);
+  const chosen: number[] = [];
+  const open = new Set(options.candidates);
+  let mass = 0;
+  let size = 0;
+  let used = 0;
+  let current = 0;
+  const maxSentences = sentenceLimit(budget);
+  while (chosen.length < maxSentences) {
+    let best = -1;
+    let bestF = current;
+    for (const i of open) {
+      const syllables = cluster.sentences[i]?.syllables ?? 0;
+      if (syllables === 0 || used + syllables > budget.maxSyllables) continue;
+      let gain = 0;
+      let added = 0;
+      for (const c of weights.sentenceConcepts[i] ?? []) {
+        if (covered[c]) continue;
+        gain += weights.probability[c] as number;
+        added++;
+      }
+      if (added === 0) continue;
+      const f = (2 * (mass + gain)) / (size + added + options.expectedGold);
+      if (f > bestF) {
+        bestF = f;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    chosen.push(best);
+    open.delete(best);
+    const { similarity, maxSimilarity } = options;
+    if (similarity && maxSimilarity !== undefined) {
+      for (const i of open) if (similarity(i, best) > maxSimilarity) open.delete(i);
+    }
+    used += cluster.sentences[best]?.syllables ?? 0;
+    for (const c of weights.sentenceConcepts[best] ?? []) {
+      if (covered[c]) continue;
+      covered[c] = 1;
+      mass += weights.probability[c] as number;
+      size++;
+    }
+    current = bestF;
+  }
+  return { chosen, scores: chosen.map((i) => options.scores?.[i] ?? 0) };
+}
