@@ -16,6 +16,7 @@
  *   npm run train:scorer
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+import { pairedRandomizationTest } from "../src/evaluate/stats/paired.ts";
 import { BIGRAM_FEATURE_NAMES } from "../src/summarize/features/bigrams.ts";
 import { FEATURE_NAMES } from "../src/summarize/features/index.ts";
 import type { TomtatParams } from "../src/summarize/methods/tomtat.ts";
@@ -48,6 +49,8 @@ const outOfFold = (f: number) => (_: unknown, i: number) => i % FOLDS !== f;
 
 /** Redundancy and minimum length of the sentence-only selection (chosen by CV in earlier rounds). */
 const SENTENCE_PARAMS: TomtatParams = { redundancy: 0.35, minSyllables: 12 };
+/** The default budget before expected-F1 selection, for comparison. */
+const PREVIOUS_BUDGET = 220;
 /** Expected-F1 settings: gold bigrams per budget syllable × redundancy threshold. */
 const GRID: TomtatParams[] = [0.72, 0.8, 0.88].flatMap((goldBigramsPerSyllable) =>
   [0.35, 0.5].map((redundancy) => ({ ...SENTENCE_PARAMS, redundancy, goldBigramsPerSyllable })),
@@ -81,6 +84,8 @@ for (let f = 0; f < FOLDS; f++) {
     const scores = oof[i] as number[];
     const probability = bigramProbabilities(model, b);
     add(totals, "sentence-only", e, selectionR2(e, sentenceSelection(e, scores, SENTENCE_PARAMS)));
+    const previous = sentenceSelection(e, scores, SENTENCE_PARAMS, PREVIOUS_BUDGET);
+    add(totals, "sentence-only@220", e, selectionR2(e, previous));
     for (const params of GRID) {
       const selection = conceptSelection(e, b, probability, scores, params);
       add(totals, label(params), e, selectionR2(e, selection));
@@ -91,6 +96,10 @@ for (let f = 0; f < FOLDS; f++) {
 const mean = (xs: number[] = []) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
 const cell = (key: string) => TRAINING_SETS.map((src) => mean(totals.get(`${key}|${src}`)));
 let best = { params: GRID[0] as TomtatParams, r2: -1 };
+const [ab220, mds220] = cell("sentence-only@220") as [number, number];
+console.log(
+  `previous default (sentence-only selection at ${PREVIOUS_BUDGET} syllables): cv R2 abmusu-train (abmusu mode) ${ab220.toFixed(4)}, vietnamese-mds (syllable mode) ${mds220.toFixed(4)}, mean ${((ab220 + mds220) / 2).toFixed(4)}`,
+);
 for (const params of [undefined, ...GRID]) {
   const key = params ? label(params) : "sentence-only";
   const [ab, mds] = cell(key) as [number, number];
@@ -101,6 +110,16 @@ for (const params of [undefined, ...GRID]) {
     `${what}: cv R2 abmusu-train (abmusu mode) ${ab.toFixed(4)}, vietnamese-mds (syllable mode) ${mds.toFixed(4)}, mean ${((ab + mds) / 2).toFixed(4)}`,
   );
   if (params && (ab + mds) / 2 > best.r2) best = { params, r2: (ab + mds) / 2 };
+}
+
+// Is the chosen expected-F1 setting better than the sentence-only selection on the same clusters?
+for (const src of TRAINING_SETS) {
+  const a = totals.get(`${label(best.params)}|${src}`) ?? [];
+  const b = totals.get(`sentence-only|${src}`) ?? [];
+  const t = pairedRandomizationTest(a, b);
+  console.log(
+    `${src}: chosen expected-F1 setting vs sentence-only selection ${t.meanDiff >= 0 ? "+" : ""}${t.meanDiff.toFixed(4)} (one-sided paired randomization p = ${t.p.toFixed(3)}, ${a.length} clusters)`,
+  );
 }
 
 const { model, trees } = fitScorer(examples);
