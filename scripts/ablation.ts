@@ -34,21 +34,6 @@ const { values } = parseArgs({
 const modes: RougeMode[] = (values.mode ?? ["abmusu", "syllable"]).map(parseMode);
 const shipped = loadScorerFile();
 
-/** The first hand-set salience of tomtat, before the learned scorer. */
-const fixedWeights: Summarizer = {
-  name: "fixed-weights",
-  description: "hand-set weights: .35 centrality + .25 title + .25 position + .15 support",
-  select(cluster, budget) {
-    const { features, vectors } = analyze(cluster);
-    const scores = features.map(
-      (f) => 0.35 * f.centrality + 0.25 * f.titleSimilarity + 0.25 * f.position + 0.15 * f.support,
-    );
-    return selectByScores(cluster, vectors, scores, budget, shipped.params);
-  },
-};
-
-const withParams = (params: Partial<ScorerFile["params"]>): Summarizer =>
-  createTomtat({ ...shipped, params: { ...shipped.params, ...params } });
 /**
  * The shipped sentence scorer without the bigram model: greedy selection by sentence score with
  * the redundancy threshold that cross-validation chose for that selection (.35).
@@ -58,6 +43,22 @@ const sentenceOnly: ScorerFile = {
   params: { ...shipped.params, redundancy: 0.35 },
 };
 if (shipped.trees) sentenceOnly.trees = shipped.trees;
+
+/** The first hand-set salience of tomtat, before the learned scorer. */
+const fixedWeights: Summarizer = {
+  name: "fixed-weights",
+  description: "hand-set weights: .35 centrality + .25 title + .25 position + .15 support",
+  select(cluster, budget) {
+    const { features, vectors } = analyze(cluster);
+    const scores = features.map(
+      (f) => 0.35 * f.centrality + 0.25 * f.titleSimilarity + 0.25 * f.position + 0.15 * f.support,
+    );
+    return selectByScores(cluster, vectors, scores, budget, sentenceOnly.params);
+  },
+};
+
+const withParams = (params: Partial<ScorerFile["params"]>): Summarizer =>
+  createTomtat({ ...shipped, params: { ...shipped.params, ...params } });
 
 const B = DEFAULT_MAX_SYLLABLES;
 const rows: (NamedSummarizer & { what: string })[] = [

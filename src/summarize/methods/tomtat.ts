@@ -1,138 +1,19 @@
 import { existsSync, readFileSync } from "node:fs";
 import { TomtatError } from "../../errors.ts";
-import { isCompleteSentence } from "../../text/sentence-shape.ts";
-import { analyzeBigrams, BIGRAM_FEATURE_NAMES } from "../features/bigrams.ts";
+import { BIGRAM_FEATURE_NAMES } from "../features/bigrams.ts";
 import { analyze, FEATURE_NAMES, type FeatureName } from "../features/index.ts";
 import { ensembleScores } from "../scorers/ensemble.ts";
-import { type GbdtModel, predictGbdt } from "../scorers/gbdt.ts";
+import type { GbdtModel } from "../scorers/gbdt.ts";
 import type { LogisticModel } from "../scorers/logistic.ts";
-import { fill, rankByScore } from "../select.ts";
-import { type ConceptWeights, selectExpectedF1 } from "../selection/expected-f1.ts";
 import type { Budget, PreparedCluster, Selection, Summarizer } from "../types.ts";
-import { cosine, type SparseVector } from "../vectors.ts";
+import { selectByBigrams, selectByScores, type TomtatParams } from "./tomtat-selection.ts";
 
-/** Selection settings of the tomtat method, stored with the model. */
-export interface TomtatParams {
-  /** Cosine (TF-IDF uni+bigrams) above which a candidate repeats a chosen sentence and is skipped (both selections). */
-  redundancy: number;
-  /** Sentences shorter than this many syllables are fragments, never chosen. */
-  minSyllables: number;
-  /** Only complete sentences (final punctuation, balanced quotes) are candidates; default true. */
-  requireComplete?: boolean;
-  /**
-   * Expected-F1 selection (with a bigram model): the gold summary is expected to hold this many
-   * distinct bigrams per syllable of the budget.
-   */
-  goldBigramsPerSyllable?: number;
-}
-
-export const DEFAULT_PARAMS: TomtatParams = { redundancy: 0.5, minSyllables: 8 };
-
-/**
- * Greedy budgeted selection by score with redundancy control (Carbonell & Goldstein 1998).
- * Only complete sentences (final punctuation, balanced quotes) of at least `minSyllables` are
- * candidates: headlines, subheadings and quotation fragments never enter a summary. Only when
- * that leaves nothing (a cluster of very short texts) are shorter, then incomplete, sentences
- * allowed, so a summary is never empty while the input has text.
- */
-export function selectByScores(
-  cluster: PreparedCluster,
-  vectors: readonly SparseVector[],
-  scores: number[],
-  budget: Budget,
-  params: TomtatParams,
-): Selection {
-  return byTiers(cluster, params, (candidates) =>
-    fill(
-      cluster,
-      rankByScore(scores).filter((i) => candidates.has(i)),
-      budget,
-      {
-        scores,
-        similarity: (i, j) => cosine(vectors[i] as SparseVector, vectors[j] as SparseVector),
-        maxSimilarity: params.redundancy,
-      },
-    ),
-  );
-}
-
-/**
- * Runs a selection over the candidate tiers: complete sentences of at least `minSyllables`,
- * then shorter complete ones, then any sentence; the first tier that yields a summary wins.
- */
-function byTiers(
-  cluster: PreparedCluster,
-  params: TomtatParams,
-  select: (candidates: ReadonlySet<number>) => Selection,
-): Selection {
-  const complete = params.requireComplete !== false;
-  const tiers = [
-    { min: params.minSyllables, complete },
-    { min: 1, complete },
-    { min: 1, complete: false },
-  ];
-  let selection: Selection = { chosen: [], scores: [] };
-  for (const tier of tiers) {
-    const candidates = new Set<number>();
-    cluster.sentences.forEach((s, i) => {
-      if (s.syllables >= tier.min && (!tier.complete || isCompleteSentence(s.text))) {
-        candidates.add(i);
-      }
-    });
-    selection = select(candidates);
-    if (selection.chosen.length > 0) break;
-  }
-  return selection;
-}
-
-/** Default gold-summary bigrams per budget syllable when the model file does not set it. */
-const GOLD_BIGRAMS_PER_SYLLABLE = 0.8;
-
-/**
- * Expected-F1 selection: the bigram model turns the sentence scores and the cluster's bigram
- * statistics into a probability per bigram of being in the gold summary, and the summary is
- * grown greedily while its expected ROUGE-2 F1 rises (see selection/expected-f1.ts).
- */
-export function selectByBigrams(
-  cluster: PreparedCluster,
-  vectors: readonly SparseVector[],
-  scores: number[],
-  bigramModel: GbdtModel,
-  budget: Budget,
-  params: TomtatParams,
-): Selection {
-  const { features, sentenceBigrams } = analyzeBigrams(cluster, scores);
-  const probability = Float64Array.from(features, (x) => predictGbdt(bigramModel, x));
-  return selectByConcepts(
-    cluster,
-    vectors,
-    { sentenceConcepts: sentenceBigrams, probability },
-    scores,
-    budget,
-    params,
-  );
-}
-
-/** Expected-F1 selection from concept probabilities already computed (training reuses them). */
-export function selectByConcepts(
-  cluster: PreparedCluster,
-  vectors: readonly SparseVector[],
-  weights: ConceptWeights,
-  scores: readonly number[],
-  budget: Budget,
-  params: TomtatParams,
-): Selection {
-  const perSyllable = params.goldBigramsPerSyllable ?? GOLD_BIGRAMS_PER_SYLLABLE;
-  return byTiers(cluster, params, (candidates) =>
-    selectExpectedF1(cluster, weights, budget, {
-      expectedGold: perSyllable * budget.maxSyllables,
-      candidates: [...candidates],
-      scores,
-      similarity: (i, j) => cosine(vectors[i] as SparseVector, vectors[j] as SparseVector),
-      maxSimilarity: params.redundancy,
-    }),
-  );
-}
+export {
+  selectByBigrams,
+  selectByConcepts,
+  selectByScores,
+  type TomtatParams,
+} from "./tomtat-selection.ts";
 
 export interface ScorerFile {
   /** The logistic-regression scorer. */
