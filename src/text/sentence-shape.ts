@@ -1,3 +1,6 @@
+import { readListFile } from "./data-files.ts";
+import { comparisonKey } from "./normalize/index.ts";
+
 /** Ends with sentence-final punctuation, optionally followed by closing quotes or brackets. */
 const FINAL = /[.!?…]["”’»)\]]*$/u;
 
@@ -26,4 +29,16 @@ function quotesBalanced(text: string): boolean {
 export function isCompleteSentence(text: string): boolean {
   const t = text.trim();
   return FINAL.test(t) && quotesBalanced(t);
+}
+
+let openers: string[] | undefined;
+
+/**
+ * Starts with a word that points back to an earlier sentence (`ông này`, `động thái này`,
+ * `tuy nhiên`, …; data/text/dependent-openers.txt), so it reads badly without its antecedent.
+ */
+export function startsDependent(text: string): boolean {
+  openers ??= readListFile("dependent-openers.txt").map((o) => `${comparisonKey(o)} `);
+  const head = `${comparisonKey(text.slice(0, 40)).replace(/[,:]/g, " ")} `;
+  return openers.some((o) => head.startsWith(o));
 }

@@ -1,6 +1,5 @@
-import { readListFile } from "../../text/data-files.ts";
 import { comparisonKey } from "../../text/normalize/index.ts";
-import { isCompleteSentence } from "../../text/sentence-shape.ts";
+import { isCompleteSentence, startsDependent } from "../../text/sentence-shape.ts";
 import { sentenceTokens } from "../prepare.ts";
 import type { PreparedCluster } from "../types.ts";
 import {
@@ -57,13 +56,6 @@ export interface ClusterAnalysis {
 
 const SUPPORT_THRESHOLD = 0.25;
 const DATE = /\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\b|\bngày \d|\btháng \d|\bnăm \d{4}/iu;
-let openers: string[] | undefined;
-
-function startsDependent(text: string): boolean {
-  openers ??= readListFile("dependent-openers.txt").map((o) => `${comparisonKey(o)} `);
-  const head = `${comparisonKey(text.slice(0, 40)).replace(/[,:]/g, " ")} `;
-  return openers.some((o) => head.startsWith(o));
-}
 
 /** Computes the features of every sentence of a prepared cluster. */
 export function analyze(cluster: PreparedCluster): ClusterAnalysis {

@@ -1,3 +1,4 @@
+import { startsDependent } from "../../text/sentence-shape.ts";
 import type { PreparedCluster } from "../types.ts";
 
 /** Parses a document date ("23/10/2013 11:39", "2013-10-23") to a sortable number, or undefined. */
@@ -16,7 +17,9 @@ export function dateKey(date: string | undefined): number | undefined {
  * Orders chosen sentences for reading. Each document's sentences keep their source order (so
  * a sentence stays after the one it depends on); documents are merged by the relative position
  * of their next sentence, so leads come first as news is written top-down; ties go to the
- * earlier-dated document when dates are known, then to document order.
+ * earlier-dated document when dates are known, then to document order. A sentence that opens
+ * with a word pointing back (`ông này`, `tuy nhiên`, …) follows the previous chosen sentence of
+ * its document directly, never a sentence of another document.
  */
 export function orderForReading(cluster: PreparedCluster, chosen: number[]): number[] {
   const byDoc = new Map<number, number[]>();
@@ -37,9 +40,19 @@ export function orderForReading(cluster: PreparedCluster, chosen: number[]): num
   const dates = cluster.documents.map((d) => dateKey(d.date) ?? Number.POSITIVE_INFINITY);
   const out: number[] = [];
   const heads = [...byDoc.keys()].map((doc) => ({ doc, k: 0 }));
+  const glued = (h: { doc: number; k: number }): boolean => {
+    const list = byDoc.get(h.doc) as number[];
+    const previous = out[out.length - 1];
+    return (
+      h.k > 0 &&
+      previous === list[h.k - 1] &&
+      startsDependent(cluster.sentences[list[h.k] as number]?.text ?? "")
+    );
+  };
   while (out.length < chosen.length && heads.length > 0) {
-    let best = 0;
-    for (let h = 1; h < heads.length; h++) {
+    const follow = heads.findIndex(glued);
+    let best = Math.max(follow, 0);
+    for (let h = 1; h < heads.length && follow < 0; h++) {
       const a = heads[h] as { doc: number; k: number };
       const b = heads[best] as { doc: number; k: number };
       const ra = relative((byDoc.get(a.doc) as number[])[a.k] as number);

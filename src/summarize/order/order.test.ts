@@ -34,3 +34,27 @@ test("dateKey reads day-first and ISO dates", () => {
   assert.equal(dateKey("2022-01-10"), Date.UTC(2022, 0, 10));
   assert.equal(dateKey("hôm qua"), undefined);
 });
+
+test("a sentence that points back follows its document's previous chosen sentence", () => {
+  const c = preparedFromSentences([
+    ["A0 mở đầu.", "A1 câu hai.", "Bộ trưởng Lan đến thăm tỉnh.", "Bà này hứa hỗ trợ thêm."],
+    ["B0 mở đầu.", "B1 hai.", "B2 ba.", "B3 bốn.", "Người dân vui mừng.", "B5 cuối."],
+  ]);
+  // A2 = 2 (relative .67), A3 = 3 (1.0, opens with "Bà này"); B0 = 4, B4 = 8 (.8)
+  const text = (order: number[]) => order.map((i) => c.sentences[i]?.text.slice(0, 9));
+  assert.deepEqual(text(orderForReading(c, [8, 3, 2, 4])), [
+    "B0 mở đầu",
+    "Bộ trưởng",
+    "Bà này hứ",
+    "Người dân",
+  ]);
+  // Without the pointing-back opener the same positions interleave by relative position.
+  const plain = preparedFromSentences([
+    ["A0 mở đầu.", "A1 câu hai.", "Bộ trưởng Lan đến thăm tỉnh.", "Tỉnh được hỗ trợ thêm."],
+    ["B0 mở đầu.", "B1 hai.", "B2 ba.", "B3 bốn.", "Người dân vui mừng.", "B5 cuối."],
+  ]);
+  assert.deepEqual(
+    orderForReading(plain, [8, 3, 2, 4]).map((i) => plain.sentences[i]?.text.slice(0, 9)),
+    ["B0 mở đầu", "Bộ trưởng", "Người dân", "Tỉnh được"],
+  );
+});
