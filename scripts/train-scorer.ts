@@ -113,9 +113,10 @@ for (const params of [undefined, ...GRID]) {
 }
 
 // Is the chosen expected-F1 setting better than the sentence-only selection on the same clusters?
-for (const src of TRAINING_SETS) {
-  const a = totals.get(`${label(best.params)}|${src}`) ?? [];
-  const b = totals.get(`sentence-only|${src}`) ?? [];
+const pooled = (key: string) => TRAINING_SETS.flatMap((src) => totals.get(`${key}|${src}`) ?? []);
+for (const src of [...TRAINING_SETS, "both corpora"]) {
+  const a = totals.get(`${label(best.params)}|${src}`) ?? pooled(label(best.params));
+  const b = totals.get(`sentence-only|${src}`) ?? pooled("sentence-only");
   const t = pairedRandomizationTest(a, b);
   console.log(
     `${src}: chosen expected-F1 setting vs sentence-only selection ${t.meanDiff >= 0 ? "+" : ""}${t.meanDiff.toFixed(4)} (one-sided paired randomization p = ${t.p.toFixed(3)}, ${a.length} clusters)`,
