@@ -1,10 +1,13 @@
 /**
  * Summarizer benchmark: throughput on AbMuSu validation (100 clusters) in one process, a large
- * cluster (50 and 100 long articles), start-up excluded; RSS. Fixed inputs from ../shared.
+ * cluster (50 and 100 long articles), start-up excluded; the time per call on the server
+ * benchmark's small cluster, tomtat against lead; RSS. Fixed inputs from ../shared and
+ * src/server/fixture.ts.
  *
  *   npm run bench:summarize
  */
 import { loadDataset } from "../src/evaluate/datasets/index.ts";
+import { ARTICLES } from "../src/server/fixture.ts";
 import { summarize } from "../src/summarize/index.ts";
 import { prepare } from "../src/summarize/prepare.ts";
 
@@ -32,6 +35,19 @@ for (const n of [50, 100]) {
   const r = summarize({ id: `big-${n}`, documents }, { limits: { maxDocuments: 1000 } });
   console.log(
     `one cluster of ${n} articles (${r.stats.sentences} sentences): ${(performance.now() - t).toFixed(0)} ms`,
+  );
+}
+// The server benchmark's small cluster: the cost of one request's summarizing, by method.
+const small = {
+  id: "small",
+  documents: ARTICLES.map((a, i) => ({ id: String(i), title: a.title, body: a.text })),
+};
+for (const method of ["tomtat", "lead"]) {
+  const runs = 500;
+  t = performance.now();
+  for (let k = 0; k < runs; k++) summarize(small, { method });
+  console.log(
+    `small cluster of the server benchmark, method ${method}: ${((performance.now() - t) / runs).toFixed(2)} ms per call`,
   );
 }
 console.log(`RSS: ${mb(rssStart)} at start, ${mb(process.memoryUsage().rss)} at the end`);

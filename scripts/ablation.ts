@@ -24,6 +24,7 @@ import {
   selectByScores,
 } from "../src/summarize/methods/tomtat.ts";
 import type { Summarizer } from "../src/summarize/types.ts";
+import { SENTENCE_PARAMS } from "./lib/scorer-training.ts";
 
 const { values } = parseArgs({
   options: {
@@ -34,13 +35,10 @@ const { values } = parseArgs({
 const modes: RougeMode[] = (values.mode ?? ["abmusu", "syllable"]).map(parseMode);
 const shipped = loadScorerFile();
 
-/**
- * The shipped sentence scorer without the bigram model: greedy selection by sentence score with
- * the redundancy threshold that cross-validation chose for that selection (.35).
- */
+/** The shipped sentence scorer without the bigram model: greedy selection by sentence score. */
 const sentenceOnly: ScorerFile = {
   model: shipped.model,
-  params: { ...shipped.params, redundancy: 0.35 },
+  params: { ...shipped.params, ...SENTENCE_PARAMS },
 };
 if (shipped.trees) sentenceOnly.trees = shipped.trees;
 

@@ -32,6 +32,7 @@ import {
   L2,
   LABEL_POWER,
   loadExamples,
+  SENTENCE_PARAMS,
   selectionR2,
   sentenceScores,
   sentenceSelection,
@@ -47,8 +48,6 @@ const FOLDS = 5;
 const inFold = (f: number) => (_: unknown, i: number) => i % FOLDS === f;
 const outOfFold = (f: number) => (_: unknown, i: number) => i % FOLDS !== f;
 
-/** Redundancy and minimum length of the sentence-only selection (chosen by CV in earlier rounds). */
-const SENTENCE_PARAMS: TomtatParams = { redundancy: 0.35, minSyllables: 12 };
 /** The default budget before expected-F1 selection, for comparison. */
 const PREVIOUS_BUDGET = 220;
 /** Expected-F1 settings: gold bigrams per budget syllable × redundancy threshold. */

@@ -1,4 +1,5 @@
 import { lcsPositions } from "./lcs.ts";
+import { memoizeText } from "./memo.ts";
 import { ngramSet, prf, setOverlap } from "./ngrams.ts";
 import type { PRF, RougeScorer, RougeScores, Tokenizer } from "./types.ts";
 import { ZERO_SCORES } from "./types.ts";
@@ -78,17 +79,10 @@ export function meanScores(all: readonly RougeScores[]): RougeScores {
  * (pltrdy `rouge` 1.0.1 defaults). An empty hypothesis scores 0 instead of raising.
  */
 export function createAbmusuScorer(segment: Tokenizer): RougeScorer {
-  const cache = new Map<string, string[][]>();
-  const prepare = (text: string): string[][] => {
-    let sentences = cache.get(text);
-    if (sentences === undefined) {
-      const words = segment(text.normalize("NFC")).map((w) => w.toLowerCase());
-      sentences = pltrdySentences(words.join(" "));
-      if (cache.size > 4096) cache.clear();
-      cache.set(text, sentences);
-    }
-    return sentences;
-  };
+  const prepare = memoizeText((text): string[][] => {
+    const words = segment(text.normalize("NFC")).map((w) => w.toLowerCase());
+    return pltrdySentences(words.join(" "));
+  });
   return {
     mode: "abmusu",
     score(hypothesis, references) {

@@ -1,4 +1,5 @@
 import { lcsPositions } from "./lcs.ts";
+import { memoizeText } from "./memo.ts";
 import { clippedOverlap, ngramCounts, prf, total } from "./ngrams.ts";
 import type { PRF, RougeScorer, Tokenizer } from "./types.ts";
 import { ZERO_SCORES } from "./types.ts";
@@ -89,18 +90,12 @@ export function createSyllableScorer(
   tokenize: Tokenizer,
   splitSentences: (text: string) => string[],
 ): RougeScorer {
-  const cache = new Map<string, SentenceTokens>();
-  const prepare = (text: string): SentenceTokens => {
-    let sentences = cache.get(text);
-    if (sentences === undefined) {
-      sentences = splitSentences(text)
+  const prepare = memoizeText(
+    (text): SentenceTokens =>
+      splitSentences(text)
         .map(tokenize)
-        .filter((s) => s.length > 0);
-      if (cache.size > 4096) cache.clear();
-      cache.set(text, sentences);
-    }
-    return sentences;
-  };
+        .filter((s) => s.length > 0),
+  );
   return {
     mode: "syllable",
     score(hypothesis, references) {

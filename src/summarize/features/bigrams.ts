@@ -84,7 +84,7 @@ function tally(cluster: PreparedCluster, scores: readonly number[]) {
   const sentenceBigrams = cluster.sentences.map((s, i) => {
     const tokens = cluster.tokens[i] ?? [];
     const docLength = cluster.documents[s.doc]?.sentences.length ?? 1;
-    const mine: number[] = [];
+    const mine = new Set<number>();
     for (let k = 0; k + 1 < tokens.length; k++) {
       const key = `${tokens[k]} ${tokens[k + 1]}`;
       let id = ids.get(key);
@@ -106,8 +106,8 @@ function tally(cluster: PreparedCluster, scores: readonly number[]) {
       t.frequency++;
       t.docs.add(s.doc);
       t.firstInDocument = Math.min(t.firstInDocument, s.index);
-      if (mine.includes(id)) continue;
-      mine.push(id);
+      if (mine.has(id)) continue;
+      mine.add(id);
       t.sentences++;
       t.relativePosition += docLength > 1 ? s.index / (docLength - 1) : 0;
       t.scores.push(scores[i] ?? 0);
