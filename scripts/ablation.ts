@@ -58,6 +58,9 @@ const fixedWeights: Summarizer = {
 const withParams = (params: Partial<ScorerFile["params"]>): Summarizer =>
   createTomtat({ ...shipped, params: { ...shipped.params, ...params } });
 
+/** The shipped settings without the syllable-containment redundancy rule (cosine test only). */
+const { containment: _, ...cosineOnly } = shipped.params;
+
 const B = DEFAULT_MAX_SYLLABLES;
 const rows: (NamedSummarizer & { what: string })[] = [
   {
@@ -94,6 +97,12 @@ const rows: (NamedSummarizer & { what: string })[] = [
     name: "gold-0.88",
     what: "expected gold bigrams per budget syllable .88 (longer summaries)",
     method: withParams({ goldBigramsPerSyllable: 0.88 }),
+    maxSyllables: B,
+  },
+  {
+    name: "no-containment",
+    what: "− syllable-containment rule: paraphrases caught by TF-IDF cosine only",
+    method: createTomtat({ ...shipped, params: cosineOnly }),
     maxSyllables: B,
   },
   {

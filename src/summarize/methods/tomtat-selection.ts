@@ -2,6 +2,7 @@ import { isCompleteSentence } from "../../text/sentence-shape.ts";
 import { analyzeBigrams } from "../features/bigrams.ts";
 import { type GbdtModel, predictGbdt } from "../scorers/gbdt.ts";
 import { fill, rankByScore } from "../select.ts";
+import { containment } from "../selection/containment.ts";
 import { type ConceptWeights, selectExpectedF1 } from "../selection/expected-f1.ts";
 import type { Budget, PreparedCluster, Selection } from "../types.ts";
 import { cosine, type SparseVector } from "../vectors.ts";
@@ -19,6 +20,12 @@ export interface TomtatParams {
    * distinct bigrams per syllable of the budget.
    */
   goldBigramsPerSyllable?: number;
+  /**
+   * Expected-F1 selection: a candidate whose syllable-set containment with a chosen sentence
+   * (selection/containment.ts) is above this repeats it and is skipped, besides the cosine test.
+   * Absent: cosine only.
+   */
+  containment?: number;
 }
 
 /**
@@ -116,13 +123,17 @@ export function selectByConcepts(
   params: TomtatParams,
 ): Selection {
   const perSyllable = params.goldBigramsPerSyllable ?? GOLD_BIGRAMS_PER_SYLLABLE;
+  const maxContainment = params.containment;
+  const repeats = (i: number, j: number) =>
+    cosine(vectors[i] as SparseVector, vectors[j] as SparseVector) > params.redundancy ||
+    (maxContainment !== undefined &&
+      containment(cluster.tokens[i] ?? [], cluster.tokens[j] ?? []) > maxContainment);
   return byTiers(cluster, params, (candidates) =>
     selectExpectedF1(cluster, weights, budget, {
       expectedGold: perSyllable * budget.maxSyllables,
       candidates: [...candidates],
       scores,
-      similarity: (i, j) => cosine(vectors[i] as SparseVector, vectors[j] as SparseVector),
-      maxSimilarity: params.redundancy,
+      repeats,
     }),
   );
 }

@@ -6,6 +6,7 @@ import { ARTICLE_A, ARTICLE_B, tempFiles } from "../../../test/fixtures.ts";
 import { TomtatError } from "../../errors.ts";
 import { isCompleteSentence } from "../../text/sentence-shape.ts";
 import { prepare } from "../prepare.ts";
+import { containment } from "../selection/containment.ts";
 import { createTomtat, loadScorerFile, type ScorerFile } from "./tomtat.ts";
 
 const shipped = loadScorerFile();
@@ -82,4 +83,48 @@ test("a tight budget is never exceeded and a sentence limit holds", () => {
     assert.ok(used <= maxSyllables, `${used} > ${maxSyllables}`);
   }
   assert.equal(tomtat.select(cluster, { maxSyllables: 1000, maxSentences: 1 }).chosen.length, 1);
+});
+
+/** Two outlets' leads tell the same fire in other word order; both also give other facts. */
+const restated = prepare({
+  id: "r",
+  documents: [
+    {
+      id: "a",
+      title: "Cháy xưởng gỗ ở Tân Uyên",
+      body: [
+        "Một xưởng sản xuất gỗ ở thị xã Tân Uyên, tỉnh Bình Dương bốc cháy dữ dội vào chiều 5/6, thiêu rụi hàng nghìn mét vuông nhà xưởng.",
+        "Lực lượng cứu hỏa điều 12 xe chữa cháy cùng hơn 80 chiến sĩ đến hiện trường và khống chế đám cháy sau ba giờ.",
+        "Không có thương vong về người, thiệt hại về tài sản đang được thống kê.",
+      ].join("\n"),
+    },
+    {
+      id: "b",
+      title: "Xưởng gỗ ở Bình Dương cháy lớn",
+      body: [
+        "Chiều 5/6, hàng nghìn mét vuông nhà xưởng sản xuất gỗ ở thị xã Tân Uyên (tỉnh Bình Dương) đã bị thiêu rụi sau khi bốc cháy dữ dội.",
+        "Theo người dân, ngọn lửa bùng lên từ khu vực chứa gỗ thành phẩm rồi lan nhanh sang các dãy nhà bên cạnh.",
+        "Cơ quan chức năng đang điều tra nguyên nhân vụ cháy.",
+      ].join("\n"),
+    },
+  ],
+});
+
+test("with the containment rule no two chosen sentences restate each other", () => {
+  const limit = shipped.params.containment;
+  assert.ok(limit !== undefined && limit > 0 && limit < 1, `containment ${limit}`);
+  const leads = restated.sentences.flatMap((s, i) => (s.index === 0 ? [i] : []));
+  assert.equal(leads.length, 2);
+  const [a = 0, b = 0] = leads;
+  assert.ok(containment(restated.tokens[a] ?? [], restated.tokens[b] ?? []) > limit);
+  for (const c of [cluster, restated]) {
+    const { chosen } = createTomtat(shipped).select(c, open);
+    for (const i of chosen)
+      for (const j of chosen)
+        if (i < j) assert.ok(containment(c.tokens[i] ?? [], c.tokens[j] ?? []) <= limit);
+  }
+  const chosenLeads = createTomtat(shipped)
+    .select(restated, open)
+    .chosen.filter((i) => leads.includes(i));
+  assert.equal(chosenLeads.length, 1, "one of the two restated leads, not both");
 });

@@ -17,12 +17,11 @@ export interface ExpectedF1Options {
   /** Score reported for each chosen sentence (parallel to the sentences). */
   scores?: readonly number[];
   /**
-   * Redundancy filter: once a sentence is chosen, candidates with `similarity` above
-   * `maxSimilarity` to it are dropped, so near-paraphrases that add a few new bigrams do not
-   * repeat a fact.
+   * Redundancy filter: once a sentence is chosen, the candidates for which
+   * `repeats(candidate, chosen)` holds are dropped, so near-paraphrases that add a few new
+   * bigrams do not repeat a fact.
    */
-  similarity?: (a: number, b: number) => number;
-  maxSimilarity?: number;
+  repeats?: (candidate: number, chosen: number) => boolean;
 }
 
 /**
@@ -31,7 +30,7 @@ export interface ExpectedF1Options {
  * Li, Qian & Liu 2013): F1 ≈ 2 Σ_{covered c} p_c / (|covered| + expectedGold). Each step adds the
  * sentence that raises it most; selection stops when no sentence that fits the budget raises it,
  * so the length is chosen by the objective rather than by a fixed cut. A concept counts once,
- * which makes repeated content worthless; a similarity threshold also keeps out paraphrases.
+ * which makes repeated content worthless; a redundancy test also keeps out paraphrases.
  */
 export function selectExpectedF1(
   cluster: PreparedCluster,
@@ -70,10 +69,8 @@ export function selectExpectedF1(
     if (best < 0) break;
     chosen.push(best);
     open.delete(best);
-    const { similarity, maxSimilarity } = options;
-    if (similarity && maxSimilarity !== undefined) {
-      for (const i of open) if (similarity(i, best) > maxSimilarity) open.delete(i);
-    }
+    const { repeats } = options;
+    if (repeats) for (const i of open) if (repeats(i, best)) open.delete(i);
     used += cluster.sentences[best]?.syllables ?? 0;
     for (const c of weights.sentenceConcepts[best] ?? []) {
       if (covered[c]) continue;
