@@ -24,7 +24,7 @@ import {
   selectByScores,
 } from "../src/summarize/methods/tomtat.ts";
 import type { Summarizer } from "../src/summarize/types.ts";
-import { SENTENCE_PARAMS } from "./lib/scorer-training.ts";
+import { SENTENCE_PARAMS, withoutContainment } from "./lib/scorer-training.ts";
 
 const { values } = parseArgs({
   options: {
@@ -57,9 +57,6 @@ const fixedWeights: Summarizer = {
 
 const withParams = (params: Partial<ScorerFile["params"]>): Summarizer =>
   createTomtat({ ...shipped, params: { ...shipped.params, ...params } });
-
-/** The shipped settings without the syllable-containment redundancy rule (cosine test only). */
-const { containment: _, ...cosineOnly } = shipped.params;
 
 const B = DEFAULT_MAX_SYLLABLES;
 const rows: (NamedSummarizer & { what: string })[] = [
@@ -102,7 +99,7 @@ const rows: (NamedSummarizer & { what: string })[] = [
   {
     name: "no-containment",
     what: "− syllable-containment rule: paraphrases caught by TF-IDF cosine only",
-    method: createTomtat({ ...shipped, params: cosineOnly }),
+    method: createTomtat({ ...shipped, params: withoutContainment(shipped.params) }),
     maxSyllables: B,
   },
   {

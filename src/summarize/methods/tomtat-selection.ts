@@ -124,10 +124,14 @@ export function selectByConcepts(
 ): Selection {
   const perSyllable = params.goldBigramsPerSyllable ?? GOLD_BIGRAMS_PER_SYLLABLE;
   const maxContainment = params.containment;
+  const syllableSets: Set<string>[] = [];
+  const syllables = (i: number) => {
+    syllableSets[i] ??= new Set(cluster.tokens[i]);
+    return syllableSets[i];
+  };
   const repeats = (i: number, j: number) =>
     cosine(vectors[i] as SparseVector, vectors[j] as SparseVector) > params.redundancy ||
-    (maxContainment !== undefined &&
-      containment(cluster.tokens[i] ?? [], cluster.tokens[j] ?? []) > maxContainment);
+    (maxContainment !== undefined && containment(syllables(i), syllables(j)) > maxContainment);
   return byTiers(cluster, params, (candidates) =>
     selectExpectedF1(cluster, weights, budget, {
       expectedGold: perSyllable * budget.maxSyllables,

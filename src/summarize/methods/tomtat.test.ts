@@ -48,6 +48,17 @@ test("model files that do not match this version are refused with E_MODEL", () =
       ),
     isModelError(/malformed/),
   );
+  for (const params of [undefined, { minSyllables: 12 }, { ...shipped.params, containment: 2 }]) {
+    assert.throws(
+      () =>
+        loadScorerFile(
+          fileWith((f) => {
+            (f as { params?: unknown }).params = params;
+          }),
+        ),
+      isModelError(/selection settings/),
+    );
+  }
   assert.throws(
     () => loadScorerFile(new URL("file:///nonexistent/scorer.json")),
     isModelError(/missing/),
@@ -116,12 +127,12 @@ test("with the containment rule no two chosen sentences restate each other", () 
   const leads = restated.sentences.flatMap((s, i) => (s.index === 0 ? [i] : []));
   assert.equal(leads.length, 2);
   const [a = 0, b = 0] = leads;
-  assert.ok(containment(restated.tokens[a] ?? [], restated.tokens[b] ?? []) > limit);
+  assert.ok(containment(new Set(restated.tokens[a]), new Set(restated.tokens[b])) > limit);
   for (const c of [cluster, restated]) {
     const { chosen } = createTomtat(shipped).select(c, open);
     for (const i of chosen)
       for (const j of chosen)
-        if (i < j) assert.ok(containment(c.tokens[i] ?? [], c.tokens[j] ?? []) <= limit);
+        if (i < j) assert.ok(containment(new Set(c.tokens[i]), new Set(c.tokens[j])) <= limit);
   }
   const chosenLeads = createTomtat(shipped)
     .select(restated, open)

@@ -69,6 +69,9 @@ export function loadScorerFile(url: URL = MODEL_URL): ScorerFile {
       `the tree model in ${url.pathname} does not match the logistic model's features`,
     );
   }
+  if (!validParams(parsed.params)) {
+    throw new TomtatError("E_MODEL", `the selection settings in ${url.pathname} are malformed`);
+  }
   const b = parsed.bigrams;
   if (b !== undefined && (b.kind !== "gbdt" || b.features.join() !== BIGRAM_FEATURE_NAMES.join())) {
     throw new TomtatError(
@@ -77,6 +80,21 @@ export function loadScorerFile(url: URL = MODEL_URL): ScorerFile {
     );
   }
   return parsed;
+}
+
+const isNumber = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
+
+/** Selection settings as the model file must hold them (optional ones may be absent). */
+function validParams(p: TomtatParams | undefined): boolean {
+  return (
+    p !== undefined &&
+    isNumber(p.redundancy) &&
+    isNumber(p.minSyllables) &&
+    (p.goldBigramsPerSyllable === undefined ||
+      (isNumber(p.goldBigramsPerSyllable) && p.goldBigramsPerSyllable > 0)) &&
+    (p.containment === undefined ||
+      (isNumber(p.containment) && p.containment > 0 && p.containment <= 1))
+  );
 }
 
 let shipped: Summarizer | undefined;

@@ -5,11 +5,10 @@
  * shorter sentence that restates a longer one in other word order (the same event told by two
  * outlets' leads).
  */
-export function containment(a: readonly string[], b: readonly string[]): number {
-  const small = new Set(a.length <= b.length ? a : b);
-  const large = new Set(a.length <= b.length ? b : a);
+export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return 0;
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
-  return shared / Math.min(small.size, large.size);
+  return shared / small.size;
 }
