@@ -52,6 +52,54 @@ test("seeds: clean, within budget, both articles, provenance points into the cle
   assert.equal(result.summary, result.sentences.map((s) => s.text).join(" "));
 });
 
+test("page furniture of scraped pages never reaches the summary, and is recorded", () => {
+  const a = [
+    "Thời sự > Môi trường",
+    "Chủ nhật, 20/03/2022 06:45 (GMT+7)",
+    "Quảng Nam sơ tán hơn 2.000 hộ dân vì mưa lũ",
+    "Mưa lớn kéo dài từ đêm thứ Sáu khiến nước sông Thu Bồn dâng cao, nhiều xã ở Quảng Nam bị ngập sâu.",
+    "Nhấn vào ảnh để phóng to",
+    "Chính quyền tỉnh Quảng Nam đã sơ tán hơn 2.000 hộ dân ở vùng trũng đến nơi an toàn trong đêm qua.",
+    "Mời quý độc giả xem video: Nước lũ dâng cao ở Hội An",
+    "Lực lượng cứu hộ dùng xuồng máy đưa người già và trẻ em ra khỏi các khu dân cư bị cô lập.",
+    "Thích 48 Chia sẻ",
+  ].join("\n");
+  const b = [
+    "Cập nhật: 20/03/2022 09:10",
+    "Lũ sông Thu Bồn lên nhanh, hàng nghìn hộ phải rời nhà",
+    "Nước sông Thu Bồn lên nhanh sau hai ngày mưa lớn, làm ngập nhiều tuyến đường ở Hội An và Điện Bàn.",
+    "Theo chính quyền tỉnh, hơn 2.000 hộ dân đã được sơ tán, lực lượng cứu hộ vẫn đang trực tại các điểm ngập.",
+    'Bạn đang đọc bài viết "Lũ sông Thu Bồn lên nhanh" tại chuyên mục Thời sự.',
+  ].join("\n");
+  const result = summarize(cluster(a, b));
+  for (const re of [
+    />/,
+    /GMT/,
+    /Cập nhật/,
+    /phóng to/,
+    /Mời quý độc giả/,
+    /Thích 48/,
+    /Bạn đang đọc/,
+  ])
+    assert.doesNotMatch(result.summary, re);
+  assert.deepEqual(
+    result.documents.map((d) => d.title),
+    [
+      "Quảng Nam sơ tán hơn 2.000 hộ dân vì mưa lũ",
+      "Lũ sông Thu Bồn lên nhanh, hàng nghìn hộ phải rời nhà",
+    ],
+  );
+  const removed = result.documents.flatMap((d) => d.removed.map((r) => r.text));
+  for (const line of [
+    "Thời sự > Môi trường",
+    "Nhấn vào ảnh để phóng to",
+    "Thích 48 Chia sẻ",
+    "Cập nhật: 20/03/2022 09:10",
+  ])
+    assert.ok(removed.includes(line), `not recorded: ${line}`);
+  assert.ok(result.sentences.length >= 2);
+});
+
 test("golden summary of examples/cluster", () => {
   const result = summarize(readCluster([`${root}examples/cluster`]));
   const golden = `${root}test/golden/examples-cluster.txt`;

@@ -1,14 +1,21 @@
 import { TomtatError } from "../../errors.ts";
+import { isPageFurniture } from "../../text/clean/index.ts";
 import type { Document } from "../../types.ts";
 
-/** Parses a plain-text article: the first non-empty line is the title, the rest is the body. */
+/**
+ * Parses a plain-text article: the first non-empty line that is not page furniture (a
+ * breadcrumb, a timestamp, a share row) is the title; every other line is the body, so the
+ * cleaner removes and records the furniture above the title like any other.
+ */
 export function parseArticleText(text: string, id: string, source?: string): Document {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const first = lines.findIndex((l) => l.trim() !== "");
   if (first < 0) throw new TomtatError("E_EMPTY", "the article is empty", source ?? id);
-  const title = (lines[first] as string).trim();
+  const heading = lines.findIndex((l) => l.trim() !== "" && !isPageFurniture(l));
+  const at = heading < 0 ? first : heading;
+  const title = (lines[at] as string).trim();
   const body = lines
-    .slice(first + 1)
+    .filter((_, i) => i !== at)
     .join("\n")
     .trim();
   if (body === "") {

@@ -21,6 +21,23 @@ test("plain-text article: first non-empty line is the title, CRLF accepted", () 
   assert.equal(doc.body, "Dòng một.\nDòng hai.");
 });
 
+test("plain-text article: breadcrumb and timestamp lines above the title stay in the body", () => {
+  const text =
+    "Đô thị > Giao thông\nThứ Hai, 14/03/2022 06:00 (GMT+7)\nHà Nội mở tuyến buýt mới\nTuyến buýt chạy từ sáng mai.";
+  const doc = parseArticleText(text, "a.txt");
+  assert.equal(doc.title, "Hà Nội mở tuyến buýt mới");
+  assert.equal(
+    doc.body,
+    "Đô thị > Giao thông\nThứ Hai, 14/03/2022 06:00 (GMT+7)\nTuyến buýt chạy từ sáng mai.",
+  );
+});
+
+test("plain-text article made only of furniture lines keeps its first line as the title", () => {
+  const doc = parseArticleText("Đô thị > Giao thông\nThích 3 Chia sẻ", "a.txt");
+  assert.equal(doc.title, "Đô thị > Giao thông");
+  assert.equal(doc.body, "Thích 3 Chia sẻ");
+});
+
 test("a UTF-8 BOM is dropped", () => {
   const dir = tempFiles({ "a.txt": `\uFEFF${ARTICLE_A}` });
   assert.equal(

@@ -66,6 +66,26 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "breadcrumb, timestamp, reading prompt, photo control and a share row",
+    'Đời sống > Đô thị\nThứ Bảy, 12/03/2022 07:30 (GMT+7)\nSáng nay công viên mở cửa.\nNhấn vào ảnh để phóng to\nMời quý độc giả xem video: Toàn cảnh lễ khánh thành\nNgười dân rất vui.\nThích 25 Chia sẻ\nBạn đang đọc bài viết "Hà Nội khánh thành công viên mới" tại chuyên mục Đô thị.',
+    ["Sáng nay công viên mở cửa.", "Người dân rất vui."],
+  ],
+  [
+    "live-update timestamps between the entries of a running story",
+    "Cập nhật: 09:05 12/03/2022\n08:15 12/03\nCổng công viên đã mở.\n08:40 12/03\nNgười dân bắt đầu vào tham quan.",
+    ["Cổng công viên đã mở.", "Người dân bắt đầu vào tham quan."],
+  ],
+  [
+    "prose that looks like furniture at first sight is kept",
+    "Ngày 12/3, công viên mở cửa.\nGiá vé > 20.000 đồng\nÔng An nói: Mời các bạn vào xem.\nThích nhất là khu vườn hoa.",
+    [
+      "Ngày 12/3, công viên mở cửa.",
+      "Giá vé > 20.000 đồng",
+      "Ông An nói: Mời các bạn vào xem.",
+      "Thích nhất là khu vườn hoa.",
+    ],
+  ],
+  [
     "ordinary prose is kept as it is",
     "Theo ông Nguyễn Văn An, công viên có 3 hồ nước.\nÔng An nói: “Đây là món quà cho người dân”.",
     [

@@ -9,6 +9,7 @@ import { dropRepeats } from "./06-repeats.ts";
 import type { CleanPass, Draft } from "./types.ts";
 
 export { isByline } from "./byline.ts";
+export { isPageFurniture } from "./furniture-lines.ts";
 
 /** The cleaning passes, in order; each says in its own file why it exists. */
 const PASSES: CleanPass[] = [
