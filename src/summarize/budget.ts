@@ -4,7 +4,7 @@ import type { Budget, PreparedCluster, SummarizeOptions } from "./types.ts";
 /**
  * Default length budget, the top of the 150–250 syllables a summary should have. tomtat's
  * expected-F1 selection stops on its own before the budget when a further sentence would lower
- * the expected score (235 syllables on average on AbMuSu validation); gold summaries average about
+ * the expected score (232 syllables on average on AbMuSu validation); gold summaries average about
  * 200.
  * Methods that fill a fixed budget (the baselines) fill it.
  */
