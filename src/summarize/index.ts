@@ -1,3 +1,4 @@
+import { TomtatError } from "../errors.ts";
 import type { Cluster, SummaryResult } from "../types.ts";
 import { resolveBudget, validateOptions } from "./budget.ts";
 import { getSummarizer } from "./methods/index.ts";
@@ -32,6 +33,13 @@ export function summarize(
   const method = getSummarizer(options.method ?? "tomtat", context?.references !== undefined);
   checkInput(cluster, options.limits);
   const prepared = prepare(cluster);
+  if (prepared.sentences.length === 0) {
+    const removed = prepared.documents.reduce((n, d) => n + d.removed.length, 0);
+    throw new TomtatError(
+      "E_EMPTY",
+      `no article text is left after cleaning: all ${removed} pieces of the documents are web leftovers (captions, menus, share rows, timestamps, …)`,
+    );
+  }
   const budget = resolveBudget(options, prepared);
   const selection = method.select(prepared, budget, context);
   const scoreOf = new Map(selection.chosen.map((i, k) => [i, selection.scores[k] ?? 0]));

@@ -154,6 +154,14 @@ test("bad options and bad input are refused with codes", () => {
     code(() => summarize({ id: "x", documents: [] })),
     "E_EMPTY",
   );
+  const leftoversOnly = [
+    "Tiêu đề một\nThích 3 Chia sẻ",
+    "Đô thị > Giao thông\nTiêu đề hai\nQuảng cáo",
+  ];
+  assert.equal(
+    code(() => summarize(cluster(...leftoversOnly))),
+    "E_EMPTY",
+  );
   const english =
     "Breaking news\nThe city council approved the new budget on Monday after a long debate about housing, transport and schools. Officials said the plan would take effect next year and that more details would follow in the coming weeks, according to local reports.";
   assert.equal(

@@ -1,6 +1,11 @@
-import { readListFile } from "../data-files.ts";
 import { comparisonKey } from "../normalize/index.ts";
-import { isEndMarker, isLineMarker, lineKey } from "./markers.ts";
+import {
+  isEndMarker,
+  isLineMarker,
+  isTimestampWord,
+  lineKey,
+  promptPrefixKeys,
+} from "./markers.ts";
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => w !== "").length;
 
@@ -19,29 +24,28 @@ export function isMenu(p: string): boolean {
   return items.length >= 3 && items.every((i) => wordCount(i) <= 4);
 }
 
-let prefixes: string[] | undefined;
 const PROMPT_MAX_WORDS = 30;
 
 /** A line that speaks to the reader about the page (data/text/prompt-prefixes.txt): "Mời quý độc giả xem video: …". */
 export function isPrompt(p: string): boolean {
   if (wordCount(p) > PROMPT_MAX_WORDS) return false;
-  prefixes ??= readListFile("prompt-prefixes.txt").map((l) => comparisonKey(l));
   const key = comparisonKey(p.trim());
-  return prefixes.some((x) => key.startsWith(x) && !/^[\p{L}\p{M}]/u.test(key.slice(x.length)));
+  for (const x of promptPrefixKeys()) {
+    if (key.startsWith(x) && !/^[\p{L}\p{M}]/u.test(key.slice(x.length))) return true;
+  }
+  return false;
 }
 
-let timestampWords: Set<string> | undefined;
 const DATE_OR_TIME = /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[:h]\d{2})(?!\d)/u;
 
 /** A line that holds only the article's date or time: "Thứ Ba, 11/01/2022 08:15 (GMT+7)". */
 export function isTimestamp(p: string): boolean {
   if (wordCount(p) > 15 || !DATE_OR_TIME.test(p)) return false;
-  timestampWords ??= new Set(readListFile("timestamp-words.txt").map((l) => comparisonKey(l)));
-  const words = comparisonKey(p)
+  const words = p
     .replace(/[^\p{L}\p{M}]+/gu, " ")
     .split(" ")
     .filter((w) => w !== "");
-  return words.every((w) => timestampWords?.has(w));
+  return words.every(isTimestampWord);
 }
 
 const COUNTER_MAX_WORDS = 8;
@@ -68,8 +72,16 @@ export function isCounterRow(p: string): boolean {
   return covered[words.length] === true;
 }
 
+/**
+ * Furniture lines are short: a line longer than this many characters is article text for every
+ * check below but the menu (a long navigation bar), so the keyed checks never normalize it.
+ */
+const FURNITURE_MAX_CHARS = 300;
+
 /** Page furniture, judged on one line alone (no byline test: a short title can look like one). */
 export function isPageFurniture(line: string): boolean {
   const p = line.trim();
-  return isLineMarker(p) || isMenu(p) || isPrompt(p) || isTimestamp(p) || isCounterRow(p);
+  if (isMenu(p)) return true;
+  if (p.length > FURNITURE_MAX_CHARS) return false;
+  return isLineMarker(p) || isPrompt(p) || isTimestamp(p) || isCounterRow(p);
 }

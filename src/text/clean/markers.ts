@@ -7,6 +7,8 @@ function keySet(file: string): Set<string> {
 
 let endMarkers: Set<string> | undefined;
 let lineMarkers: Set<string> | undefined;
+let promptPrefixes: Set<string> | undefined;
+let timestampWords: Set<string> | undefined;
 let agencies: string[] | undefined;
 
 /** A whole line's key for marker look-up: compared case- and tone-insensitively, trailing ":" dropped. */
@@ -24,6 +26,18 @@ export function isEndMarker(line: string): boolean {
 export function isLineMarker(line: string): boolean {
   lineMarkers ??= keySet("line-markers.txt");
   return lineMarkers.has(lineKey(line));
+}
+
+/** Openings of lines that speak to the reader about the page (data/text/prompt-prefixes.txt), as comparison keys. */
+export function promptPrefixKeys(): ReadonlySet<string> {
+  promptPrefixes ??= keySet("prompt-prefixes.txt");
+  return promptPrefixes;
+}
+
+/** Words that may stand beside a date or time on a timestamp line (data/text/timestamp-words.txt). */
+export function isTimestampWord(word: string): boolean {
+  timestampWords ??= keySet("timestamp-words.txt");
+  return timestampWords.has(comparisonKey(word));
 }
 
 /** Agency and outlet names used in bylines (data/text/agencies.txt), as comparison keys. */
