@@ -24,7 +24,11 @@ import {
   selectByScores,
 } from "../src/summarize/methods/tomtat.ts";
 import type { Summarizer } from "../src/summarize/types.ts";
-import { SENTENCE_PARAMS, withoutContainment } from "./lib/scorer-training.ts";
+import {
+  SENTENCE_PARAMS,
+  withoutContainment,
+  withoutRestatedNumbers,
+} from "./lib/scorer-training.ts";
 
 const { values } = parseArgs({
   options: {
@@ -100,6 +104,12 @@ const rows: (NamedSummarizer & { what: string })[] = [
     name: "no-containment",
     what: "− syllable-containment rule: paraphrases caught by TF-IDF cosine only",
     method: createTomtat({ ...shipped, params: withoutContainment(shipped.params) }),
+    maxSyllables: B,
+  },
+  {
+    name: "no-restated-figures",
+    what: "− restated-figures rule: a sentence whose figures the summary already told may be chosen",
+    method: createTomtat({ ...shipped, params: withoutRestatedNumbers(shipped.params) }),
     maxSyllables: B,
   },
   {

@@ -38,6 +38,7 @@ import {
   sentenceSelection,
   TRAINING_SETS,
   withoutContainment,
+  withoutRestatedNumbers,
 } from "./lib/scorer-training.ts";
 
 const started = Date.now();
@@ -56,6 +57,11 @@ const PREVIOUS_BUDGET = 220;
  * rule (no fact told twice in other words), not tuned; its cost is measured below.
  */
 const CONTAINMENT = 0.7;
+/**
+ * A candidate with at least this many figures, all already told by the summary, restates them: a
+ * readability rule (selection/restated-numbers.ts), not tuned; its cost is measured below.
+ */
+const RESTATED_NUMBERS = 2;
 /** Expected-F1 settings: gold bigrams per budget syllable × redundancy threshold. */
 const GRID: TomtatParams[] = [0.72, 0.8, 0.88].flatMap((goldBigramsPerSyllable) =>
   [0.35, 0.5].map((redundancy) => ({
@@ -63,12 +69,16 @@ const GRID: TomtatParams[] = [0.72, 0.8, 0.88].flatMap((goldBigramsPerSyllable) 
     redundancy,
     goldBigramsPerSyllable,
     containment: CONTAINMENT,
+    restatedNumbers: RESTATED_NUMBERS,
   })),
 );
 const label = (p: TomtatParams) =>
-  `gold bigrams/syllable ${p.goldBigramsPerSyllable}, redundancy ${p.redundancy}, containment ${p.containment ?? "off"}`;
-/** Every grid cell, and each also without the containment rule (to measure it; never chosen). */
-const CELLS = GRID.flatMap((p) => [p, withoutContainment(p)]);
+  `gold bigrams/syllable ${p.goldBigramsPerSyllable}, redundancy ${p.redundancy}, containment ${p.containment ?? "off"}, restated figures ${p.restatedNumbers ?? "off"}`;
+/**
+ * Every grid cell, and each also without the containment rule and without the restated-figures
+ * rule (to measure them; never chosen).
+ */
+const CELLS = GRID.flatMap((p) => [p, withoutContainment(p), withoutRestatedNumbers(p)]);
 
 // Out-of-fold sentence scores: each cluster scored by a sentence model that did not see it.
 const oof: number[][] = examples.map(() => []);
@@ -126,11 +136,15 @@ for (const params of [undefined, ...CELLS]) {
 }
 
 // Is the chosen expected-F1 setting better than the sentence-only selection on the same clusters,
-// and what does the containment rule cost or gain?
+// and what do the containment and restated-figures rules cost or gain?
 const pooled = (key: string) => TRAINING_SETS.flatMap((src) => totals.get(`${key}|${src}`) ?? []);
 const comparisons: [what: string, other: string][] = [
   ["sentence-only selection", "sentence-only"],
   ["the same setting without the containment rule", label(withoutContainment(best.params))],
+  [
+    "the same setting without the restated-figures rule",
+    label(withoutRestatedNumbers(best.params)),
+  ],
 ];
 for (const [what, other] of comparisons) {
   for (const src of [...TRAINING_SETS, "both corpora"]) {
@@ -168,7 +182,7 @@ const out = {
       bigramLabel: "share of the references that contain the bigram",
       bigramFeatures: BIGRAM_FEATURE_NAMES.length,
       l2: L2,
-      cvGrid: `goldBigramsPerSyllable {0.72, 0.8, 0.88} x redundancy {0.35, 0.5}, containment ${CONTAINMENT}`,
+      cvGrid: `goldBigramsPerSyllable {0.72, 0.8, 0.88} x redundancy {0.35, 0.5}, containment ${CONTAINMENT}, restated figures ${RESTATED_NUMBERS}`,
       cvR2: Number(best.r2.toFixed(4)),
       command: "npm run train:scorer",
     },

@@ -62,6 +62,12 @@ export const L2 = 1e-3;
  */
 export const SENTENCE_PARAMS: TomtatParams = { redundancy: 0.35, minSyllables: 12 };
 
+/** The same settings without the restated-figures test (selection/restated-numbers.ts). */
+export function withoutRestatedNumbers(params: TomtatParams): TomtatParams {
+  const { restatedNumbers: _, ...rest } = params;
+  return rest;
+}
+
 /** The same settings without the syllable-containment paraphrase test (TF-IDF cosine only). */
 export function withoutContainment(params: TomtatParams): TomtatParams {
   const { containment: _, ...rest } = params;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isCompleteSentence } from "./sentence-shape.ts";
+import { isCompleteSentence, startsDependent } from "./sentence-shape.ts";
 
 const CASES: [string, boolean][] = [
   ["Hai bên đã gặp nhau tại Geneva.", true],
@@ -16,4 +16,20 @@ const CASES: [string, boolean][] = [
 test("isCompleteSentence table", () => {
   for (const [text, expected] of CASES)
     assert.equal(isCompleteSentence(text), expected, `text: ${text}`);
+});
+
+const OPENERS: [text: string, dependent: boolean][] = [
+  ["Động thái này khiến giá dầu tăng mạnh.", true],
+  ["Tuy nhiên, hai bên chưa đạt thỏa thuận.", true],
+  ["Ông này từ chối trả lời phóng viên.", true],
+  ["Sau đó, hai bên họp báo chung.", true],
+  ["Báo Tuổi Trẻ cho biết thương vụ gồm 60 tên lửa.", false],
+  ["Sau hai ngày mưa lớn, nước sông dâng cao.", false],
+  ["Điều tra viên đã khởi tố vụ án.", false],
+  ["Hai bên đã gặp nhau tại Geneva.", false],
+];
+
+test("startsDependent table: openers that point back to an earlier sentence", () => {
+  for (const [text, expected] of OPENERS)
+    assert.equal(startsDependent(text), expected, `text: ${text}`);
 });

@@ -4,6 +4,7 @@ import { type GbdtModel, predictGbdt } from "../scorers/gbdt.ts";
 import { fill, rankByScore } from "../select.ts";
 import { containment } from "../selection/containment.ts";
 import { type ConceptWeights, selectExpectedF1 } from "../selection/expected-f1.ts";
+import { numberTokens, restatesNumbers } from "../selection/restated-numbers.ts";
 import type { Budget, PreparedCluster, Selection } from "../types.ts";
 import { cosine, type SparseVector } from "../vectors.ts";
 
@@ -26,6 +27,12 @@ export interface TomtatParams {
    * Absent: cosine only.
    */
   containment?: number;
+  /**
+   * Expected-F1 selection: a candidate with at least this many figures (number tokens), all of
+   * which the summary already states, restates them and is skipped
+   * (selection/restated-numbers.ts). Absent: off.
+   */
+  restatedNumbers?: number;
 }
 
 /**
@@ -138,6 +145,29 @@ export function selectByConcepts(
       candidates: [...candidates],
       scores,
       repeats,
+      restates: figuresTold(cluster, params.restatedNumbers),
     }),
   );
+}
+
+/**
+ * The restated-figures test of one selection run: the summary's figures are gathered as
+ * sentences are chosen (each chosen sentence read once).
+ */
+function figuresTold(
+  cluster: PreparedCluster,
+  min: number | undefined,
+): ((candidate: number, summary: readonly number[]) => boolean) | undefined {
+  if (min === undefined) return undefined;
+  const figures: Set<string>[] = [];
+  const of = (i: number) => {
+    figures[i] ??= numberTokens(cluster.tokens[i] ?? []);
+    return figures[i];
+  };
+  const told = new Set<string>();
+  let read = 0;
+  return (candidate, summary) => {
+    for (; read < summary.length; read++) for (const n of of(summary[read] as number)) told.add(n);
+    return restatesNumbers(of(candidate), told, min);
+  };
 }

@@ -7,6 +7,7 @@ import { TomtatError } from "../../errors.ts";
 import { isCompleteSentence } from "../../text/sentence-shape.ts";
 import { prepare } from "../prepare.ts";
 import { containment } from "../selection/containment.ts";
+import { numberTokens } from "../selection/restated-numbers.ts";
 import { createTomtat, loadScorerFile, type ScorerFile } from "./tomtat.ts";
 
 const shipped = loadScorerFile();
@@ -48,7 +49,12 @@ test("model files that do not match this version are refused with E_MODEL", () =
       ),
     isModelError(/malformed/),
   );
-  for (const params of [undefined, { minSyllables: 12 }, { ...shipped.params, containment: 2 }]) {
+  for (const params of [
+    undefined,
+    { minSyllables: 12 },
+    { ...shipped.params, containment: 2 },
+    { ...shipped.params, restatedNumbers: 0.5 },
+  ]) {
     assert.throws(
       () =>
         loadScorerFile(
@@ -138,4 +144,62 @@ test("with the containment rule no two chosen sentences restate each other", () 
     .select(restated, open)
     .chosen.filter((i) => leads.includes(i));
   assert.equal(chosenLeads.length, 1, "one of the two restated leads, not both");
+});
+
+/** Three outlets tell the same deal with the same figures; each also gives other facts. */
+const sameFigures = prepare({
+  id: "figures",
+  documents: [
+    {
+      id: "a",
+      title: "Hãng Sao Mai mua 120 máy bay trị giá 15 tỷ USD",
+      body: [
+        "Hãng hàng không Sao Mai ngày 3/4 đã ký hợp đồng mua 120 máy bay thân hẹp trị giá 15 tỷ USD với nhà sản xuất Đông Phong.",
+        "Theo thông báo của hãng, những chiếc máy bay đầu tiên sẽ được bàn giao vào quý II năm sau và được khai thác trên các đường bay nội địa.",
+        "Lãnh đạo Sao Mai cho biết đội bay mới giúp hãng giảm khoảng một phần năm lượng nhiên liệu tiêu thụ trên mỗi ghế.",
+      ].join("\n"),
+    },
+    {
+      id: "b",
+      title: "Sao Mai chi 15 tỷ USD cho đội bay mới",
+      body: [
+        "Sáng 3/4, Sao Mai công bố thương vụ mua 120 máy bay của Đông Phong với tổng giá trị khoảng 15 tỷ USD, lớn nhất trong lịch sử của hãng.",
+        "Báo Kinh tế Sài Gòn cho biết thương vụ 15 tỷ USD gồm 120 máy bay thân hẹp của Đông Phong được hai bên ký kết ngày 3/4 tại Hà Nội.",
+        "Các chuyên gia nhận định thị trường hàng không nội địa đang phục hồi mạnh sau hai năm khó khăn vì dịch bệnh.",
+      ].join("\n"),
+    },
+    {
+      id: "c",
+      title: "Hợp đồng mua máy bay lớn nhất của Sao Mai",
+      body: [
+        "Sao Mai vừa đặt mua 120 máy bay thân hẹp của Đông Phong, hợp đồng có giá trị 15 tỷ USD theo giá niêm yết, được ký ngày 3/4.",
+        "Hãng dự kiến dùng đội bay mới để mở thêm đường bay tới các nước Đông Nam Á và giảm chi phí khai thác trên các đường bay nội địa.",
+        "Đông Phong cho biết đây là đơn hàng lớn nhất mà họ nhận được từ một hãng hàng không châu Á trong năm nay.",
+      ].join("\n"),
+    },
+  ],
+});
+
+test("with the restated-figures rule the summary tells a set of figures once", () => {
+  const min = shipped.params.restatedNumbers;
+  assert.ok(min !== undefined && min >= 1, `restatedNumbers ${min}`);
+  const figures = (i: number) => numberTokens(sameFigures.tokens[i] ?? []);
+  const deal = sameFigures.sentences.flatMap((_, i) => (figures(i).has("120") ? [i] : []));
+  assert.equal(deal.length, 4, "four sentences tell the deal's figures");
+  const { params, ...rest } = shipped;
+  const { restatedNumbers: _, ...withoutRule } = params;
+  const before = createTomtat({ ...rest, params: withoutRule }).select(sameFigures, open).chosen;
+  assert.ok(before.filter((i) => deal.includes(i)).length > 1, "without the rule: told twice");
+  const { chosen } = createTomtat(shipped).select(sameFigures, open);
+  assert.equal(chosen.filter((i) => deal.includes(i)).length, 1, "with the rule: told once");
+  const told = new Set<string>();
+  for (const i of chosen) {
+    const own = figures(i);
+    if (own.size >= min)
+      assert.ok(
+        [...own].some((n) => !told.has(n)),
+        `restates: ${i}`,
+      );
+    for (const n of own) told.add(n);
+  }
 });

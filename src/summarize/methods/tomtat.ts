@@ -93,7 +93,9 @@ function validParams(p: TomtatParams | undefined): boolean {
     (p.goldBigramsPerSyllable === undefined ||
       (isNumber(p.goldBigramsPerSyllable) && p.goldBigramsPerSyllable > 0)) &&
     (p.containment === undefined ||
-      (isNumber(p.containment) && p.containment > 0 && p.containment <= 1))
+      (isNumber(p.containment) && p.containment > 0 && p.containment <= 1)) &&
+    (p.restatedNumbers === undefined ||
+      (Number.isInteger(p.restatedNumbers) && p.restatedNumbers >= 1))
   );
 }
 

@@ -33,6 +33,8 @@ interface Case {
   candidates?: number[];
   /** Pairs of sentences that paraphrase each other (the redundancy test holds for them only). */
   paraphrases?: [number, number][];
+  /** A candidate and the sentences that, once all in the summary, restate it together. */
+  restatedBy?: [candidate: number, summary: number[]][];
   chosen: number[];
 }
 
@@ -116,6 +118,25 @@ const CASES: Case[] = [
     chosen: [0, 2],
   },
   {
+    name: "a sentence the summary restates as a whole is dropped even when it adds new concepts",
+    syllables: [10, 10, 10, 10],
+    concepts: [[0], [1], [2, 3], [4]],
+    probability: [0.9, 0.85, 0.4, 0.4, 0.3],
+    expectedGold: 100,
+    restatedBy: [[2, [0, 1]]],
+    chosen: [0, 1, 3],
+  },
+  {
+    name: "a restatement needs the whole summary: one of its sources is not enough",
+    syllables: [10, 10, 10],
+    concepts: [[0], [1, 2], [3]],
+    probability: [0.9, 0.4, 0.4, 0.2],
+    expectedGold: 100,
+    budget: { maxSentences: 2 },
+    restatedBy: [[1, [0, 2]]],
+    chosen: [0, 1],
+  },
+  {
     name: "nothing to choose from gives an empty selection",
     syllables: [],
     concepts: [],
@@ -141,6 +162,10 @@ for (const c of CASES) {
         scores: c.syllables.map((_, i) => i / 10),
         repeats: (a, b) =>
           c.paraphrases?.some(([x, y]) => (x === a && y === b) || (x === b && y === a)) ?? false,
+        restates: (candidate, summary) =>
+          c.restatedBy?.some(
+            ([x, by]) => x === candidate && by.every((i) => summary.includes(i)),
+          ) ?? false,
       },
     );
     assert.deepEqual(selection.chosen, c.chosen);

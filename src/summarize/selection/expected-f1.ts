@@ -22,6 +22,12 @@ export interface ExpectedF1Options {
    * bigrams do not repeat a fact.
    */
   repeats?: (candidate: number, chosen: number) => boolean;
+  /**
+   * Restatement filter over the whole summary: once a sentence is chosen, the candidates for
+   * which `restates(candidate, summary)` holds (`summary` = the sentences chosen so far) are
+   * dropped, e.g. a sentence whose figures the summary has all told already.
+   */
+  restates?: (candidate: number, summary: readonly number[]) => boolean;
 }
 
 /**
@@ -71,6 +77,8 @@ export function selectExpectedF1(
     open.delete(best);
     const { repeats } = options;
     if (repeats) for (const i of open) if (repeats(i, best)) open.delete(i);
+    const { restates } = options;
+    if (restates) for (const i of open) if (restates(i, chosen)) open.delete(i);
     used += cluster.sentences[best]?.syllables ?? 0;
     for (const c of weights.sentenceConcepts[best] ?? []) {
       if (covered[c]) continue;
