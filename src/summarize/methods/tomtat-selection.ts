@@ -136,23 +136,26 @@ export function selectByConcepts(
     syllableSets[i] ??= new Set(cluster.tokens[i]);
     return syllableSets[i];
   };
-  const repeats = (i: number, j: number) =>
+  const paraphrases = (i: number, j: number) =>
     cosine(vectors[i] as SparseVector, vectors[j] as SparseVector) > params.redundancy ||
     (maxContainment !== undefined && containment(syllables(i), syllables(j)) > maxContainment);
-  return byTiers(cluster, params, (candidates) =>
-    selectExpectedF1(cluster, weights, budget, {
+  return byTiers(cluster, params, (candidates) => {
+    const restatesFigures = figuresTold(cluster, params.restatedNumbers);
+    return selectExpectedF1(cluster, weights, budget, {
       expectedGold: perSyllable * budget.maxSyllables,
       candidates: [...candidates],
       scores,
-      repeats,
-      restates: figuresTold(cluster, params.restatedNumbers),
-    }),
-  );
+      repeats: (i, summary) =>
+        paraphrases(i, summary[summary.length - 1] as number) ||
+        (restatesFigures?.(i, summary) ?? false),
+    });
+  });
 }
 
 /**
  * The restated-figures test of one selection run: the summary's figures are gathered as
- * sentences are chosen (each chosen sentence read once).
+ * sentences are chosen (each chosen sentence read once, so `summary` must be the one growing
+ * array the selection passes).
  */
 function figuresTold(
   cluster: PreparedCluster,

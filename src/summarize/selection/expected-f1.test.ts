@@ -160,12 +160,16 @@ for (const c of CASES) {
         expectedGold: c.expectedGold,
         candidates: c.candidates ?? c.syllables.map((_, i) => i),
         scores: c.syllables.map((_, i) => i / 10),
-        repeats: (a, b) =>
-          c.paraphrases?.some(([x, y]) => (x === a && y === b) || (x === b && y === a)) ?? false,
-        restates: (candidate, summary) =>
-          c.restatedBy?.some(
+        repeats: (candidate, summary) => {
+          const newest = summary[summary.length - 1];
+          const paraphrase = c.paraphrases?.some(
+            ([x, y]) => (x === candidate && y === newest) || (x === newest && y === candidate),
+          );
+          const restated = c.restatedBy?.some(
             ([x, by]) => x === candidate && by.every((i) => summary.includes(i)),
-          ) ?? false,
+          );
+          return paraphrase === true || restated === true;
+        },
       },
     );
     assert.deepEqual(selection.chosen, c.chosen);

@@ -18,16 +18,12 @@ export interface ExpectedF1Options {
   scores?: readonly number[];
   /**
    * Redundancy filter: once a sentence is chosen, the candidates for which
-   * `repeats(candidate, chosen)` holds are dropped, so near-paraphrases that add a few new
-   * bigrams do not repeat a fact.
+   * `repeats(candidate, summary)` holds are dropped (`summary`: the sentences chosen so far, the
+   * newest last, one array that grows between calls), so a near-paraphrase of the newest one, or
+   * a sentence the summary as a whole has told, does not repeat a fact though it adds a few new
+   * bigrams.
    */
-  repeats?: (candidate: number, chosen: number) => boolean;
-  /**
-   * Restatement filter over the whole summary: once a sentence is chosen, the candidates for
-   * which `restates(candidate, summary)` holds (`summary` = the sentences chosen so far) are
-   * dropped, e.g. a sentence whose figures the summary has all told already.
-   */
-  restates?: (candidate: number, summary: readonly number[]) => boolean;
+  repeats?: (candidate: number, summary: readonly number[]) => boolean;
 }
 
 /**
@@ -76,9 +72,7 @@ export function selectExpectedF1(
     chosen.push(best);
     open.delete(best);
     const { repeats } = options;
-    if (repeats) for (const i of open) if (repeats(i, best)) open.delete(i);
-    const { restates } = options;
-    if (restates) for (const i of open) if (restates(i, chosen)) open.delete(i);
+    if (repeats) for (const i of open) if (repeats(i, chosen)) open.delete(i);
     used += cluster.sentences[best]?.syllables ?? 0;
     for (const c of weights.sentenceConcepts[best] ?? []) {
       if (covered[c]) continue;
