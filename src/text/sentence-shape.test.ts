@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isCompleteSentence, startsDependent } from "./sentence-shape.ts";
+import { isCompleteSentence, opensWithPersonOrLink, startsDependent } from "./sentence-shape.ts";
 
 const CASES: [string, boolean][] = [
   ["Hai bên đã gặp nhau tại Geneva.", true],
@@ -27,9 +27,29 @@ const OPENERS: [text: string, dependent: boolean][] = [
   ["Sau hai ngày mưa lớn, nước sông dâng cao.", false],
   ["Điều tra viên đã khởi tố vụ án.", false],
   ["Hai bên đã gặp nhau tại Geneva.", false],
+  ["Ông cho biết sẽ xem xét lại hợp đồng.", true],
+  ["Bà, người từng làm việc ở đây, kể lại.", true],
+  ["Họ đã rời đi từ sáng sớm.", true],
+  ["Ông Trần Văn Minh cho biết sẽ xem xét lại hợp đồng.", false],
+  ["Bà Lan nói hai bên chưa ký.", false],
+  ["Ông Ryabkov, Thứ trưởng Ngoại giao Nga, từ chối bình luận.", false],
+  ["Ôngbà là một từ viết sai.", false],
 ];
 
 test("startsDependent table: openers that point back to an earlier sentence", () => {
   for (const [text, expected] of OPENERS)
     assert.equal(startsDependent(text), expected, `text: ${text}`);
+});
+
+const FEATURE: [text: string, opens: boolean][] = [
+  ["Ông Trần Văn Minh cho biết sẽ xem xét lại hợp đồng.", true],
+  ["Ông cho biết sẽ xem xét lại hợp đồng.", true],
+  ["Tuy nhiên, hai bên chưa đạt thỏa thuận.", true],
+  ["Ôngbà là một từ viết sai.", false],
+  ["Hai bên đã gặp nhau tại Geneva.", false],
+];
+
+test("opensWithPersonOrLink table: the scorer feature counts pronouns before names too", () => {
+  for (const [text, expected] of FEATURE)
+    assert.equal(opensWithPersonOrLink(text), expected, `text: ${text}`);
 });

@@ -32,13 +32,39 @@ export function isCompleteSentence(text: string): boolean {
 }
 
 let openers: string[] | undefined;
+let pronouns: Set<string> | undefined;
+
+/** First two words of a text (punctuation aside), as written. */
+function firstWords(text: string): [string, string] {
+  const [first = "", second = ""] = text.trim().split(/[\s,:;]+/u, 2);
+  return [first, second];
+}
 
 /**
  * Starts with a word that points back to an earlier sentence (`ông này`, `động thái này`,
- * `tuy nhiên`, …; data/text/dependent-openers.txt), so it reads badly without its antecedent.
+ * `tuy nhiên`, …; data/text/dependent-openers.txt), or with a personal pronoun not followed by a
+ * capitalized name (`Ông cho biết …` points back, `Ông Nguyễn Văn A cho biết …` does not;
+ * data/text/pronoun-openers.txt), so it reads badly without its antecedent.
  */
 export function startsDependent(text: string): boolean {
   openers ??= readListFile("dependent-openers.txt").map((o) => `${comparisonKey(o)} `);
   const head = `${comparisonKey(text.slice(0, 40)).replace(/[,:]/g, " ")} `;
-  return openers.some((o) => head.startsWith(o));
+  if (openers.some((o) => head.startsWith(o))) return true;
+  const [first, second] = firstWords(text);
+  return opensWithPronoun(first) && !/^\p{Lu}/u.test(second);
+}
+
+function opensWithPronoun(firstWord: string): boolean {
+  pronouns ??= new Set(readListFile("pronoun-openers.txt").map(comparisonKey));
+  return pronouns.has(comparisonKey(firstWord));
+}
+
+/**
+ * Starts with a back-pointing word or with a personal pronoun, whether a name follows it or not
+ * (`Ông Nguyễn Văn A cho biết …` counts): the scorer's `dependentOpener` feature, which marks
+ * sentences that attribute or continue rather than report. Wider than `startsDependent`, which
+ * the ordering uses.
+ */
+export function opensWithPersonOrLink(text: string): boolean {
+  return startsDependent(text) || opensWithPronoun(firstWords(text)[0]);
 }

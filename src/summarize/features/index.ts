@@ -1,5 +1,5 @@
 import { comparisonKey } from "../../text/normalize/index.ts";
-import { isCompleteSentence, startsDependent } from "../../text/sentence-shape.ts";
+import { isCompleteSentence, opensWithPersonOrLink } from "../../text/sentence-shape.ts";
 import { sentenceTokens } from "../prepare.ts";
 import type { PreparedCluster } from "../types.ts";
 import {
@@ -121,7 +121,7 @@ export function analyze(cluster: PreparedCluster): ClusterAnalysis {
       hasDate: DATE.test(s.text) ? 1 : 0,
       question: /\?["”’»)]*$/u.test(s.text) ? 1 : 0,
       quote: /[“”"]/.test(s.text) ? 1 : 0,
-      dependentOpener: startsDependent(s.text) ? 1 : 0,
+      dependentOpener: opensWithPersonOrLink(s.text) ? 1 : 0,
       documents: Math.min(docCount, 10) / 10,
       documentLength: Math.min(docLength, 60) / 60,
     };

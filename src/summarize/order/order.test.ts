@@ -58,3 +58,27 @@ test("a sentence that points back follows its document's previous chosen sentenc
     ["B0 mở đầu", "Bộ trưởng", "Người dân", "Tỉnh được"],
   );
 });
+
+test("a bare pronoun opener is glued to its antecedent; a pronoun before a name is not", () => {
+  const cluster = (last: string) =>
+    preparedFromSentences([
+      ["A0 mở đầu.", "A1 câu hai.", "Bộ trưởng Lan đến thăm tỉnh.", last],
+      ["B0 mở đầu.", "B1 hai.", "B2 ba.", "B3 bốn.", "Người dân vui mừng.", "B5 cuối."],
+    ]);
+  const order = (last: string) => {
+    const c = cluster(last);
+    return orderForReading(c, [8, 3, 2, 4]).map((i) => c.sentences[i]?.text.slice(0, 9));
+  };
+  assert.deepEqual(order("Bà hứa hỗ trợ thêm."), [
+    "B0 mở đầu",
+    "Bộ trưởng",
+    "Bà hứa hỗ",
+    "Người dân",
+  ]);
+  assert.deepEqual(order("Bà Mai Hoa cũng đến."), [
+    "B0 mở đầu",
+    "Bộ trưởng",
+    "Người dân",
+    "Bà Mai Ho",
+  ]);
+});
