@@ -27,6 +27,7 @@ import type { Summarizer } from "../src/summarize/types.ts";
 import {
   SENTENCE_PARAMS,
   withoutContainment,
+  withoutRestatedMostly,
   withoutRestatedNumbers,
 } from "./lib/scorer-training.ts";
 
@@ -110,6 +111,12 @@ const rows: (NamedSummarizer & { what: string })[] = [
     name: "no-restated-figures",
     what: "− restated-figures rule: a sentence whose figures the summary already told may be chosen",
     method: createTomtat({ ...shipped, params: withoutRestatedNumbers(shipped.params) }),
+    maxSyllables: B,
+  },
+  {
+    name: "no-restated-mostly",
+    what: "− one-new-figure extension: a mostly told sentence with two told figures and one new may be chosen",
+    method: createTomtat({ ...shipped, params: withoutRestatedMostly(shipped.params) }),
     maxSyllables: B,
   },
   {

@@ -64,7 +64,13 @@ export const SENTENCE_PARAMS: TomtatParams = { redundancy: 0.35, minSyllables: 1
 
 /** The same settings without the restated-figures test (selection/restated-numbers.ts). */
 export function withoutRestatedNumbers(params: TomtatParams): TomtatParams {
-  const { restatedNumbers: _, ...rest } = params;
+  const { restatedNumbers: _, restatedMostly: __, ...rest } = params;
+  return rest;
+}
+
+/** The same settings without the one-new-figure extension of the restated-figures test. */
+export function withoutRestatedMostly(params: TomtatParams): TomtatParams {
+  const { restatedMostly: _, ...rest } = params;
   return rest;
 }
 

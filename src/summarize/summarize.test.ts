@@ -107,6 +107,12 @@ test("golden summary of examples/cluster", () => {
   assert.equal(result.summary, readFileSync(golden, "utf8").trim());
 });
 
+test("examples/cluster: the bridge's length and cost are told once", () => {
+  const { sentences } = summarize(readCluster([`${root}examples/cluster`]));
+  const telling = sentences.filter((s) => s.text.includes("1.250") && s.text.includes("1.800"));
+  assert.equal(telling.length, 1, sentences.map((s) => s.text).join("\n"));
+});
+
 test("budget options: syllables, sentences and ratio are never exceeded, sentences never cut", () => {
   const c = cluster(ARTICLE_A, ARTICLE_B);
   for (const maxSyllables of [15, 25, 40, 200]) {

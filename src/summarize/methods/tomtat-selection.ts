@@ -33,6 +33,13 @@ export interface TomtatParams {
    * (selection/restated-numbers.ts). Absent: off.
    */
   restatedNumbers?: number;
+  /**
+   * With `restatedNumbers`: a candidate that repeats that many of the summary's figures and adds
+   * one new figure also restates them when at least this share of its distinct syllables are in
+   * the summary already (`Công trình dài 1.250 m, vốn 1.800 tỷ đồng, thi công trong 21 tháng`
+   * after the length and cost were told). Absent: off.
+   */
+  restatedMostly?: number;
 }
 
 /**
@@ -140,7 +147,7 @@ export function selectByConcepts(
     cosine(vectors[i] as SparseVector, vectors[j] as SparseVector) > params.redundancy ||
     (maxContainment !== undefined && containment(syllables(i), syllables(j)) > maxContainment);
   return byTiers(cluster, params, (candidates) => {
-    const restatesFigures = figuresTold(cluster, params.restatedNumbers);
+    const restatesFigures = figuresTold(cluster, params.restatedNumbers, params.restatedMostly);
     return selectExpectedF1(cluster, weights, budget, {
       expectedGold: perSyllable * budget.maxSyllables,
       candidates: [...candidates],
@@ -153,13 +160,14 @@ export function selectByConcepts(
 }
 
 /**
- * The restated-figures test of one selection run: the summary's figures are gathered as
- * sentences are chosen (each chosen sentence read once, so `summary` must be the one growing
- * array the selection passes).
+ * The restated-figures test of one selection run: the summary's figures (and, for `mostly`, its
+ * syllables) are gathered as sentences are chosen (each chosen sentence read once, so `summary`
+ * must be the one growing array the selection passes).
  */
 function figuresTold(
   cluster: PreparedCluster,
   min: number | undefined,
+  mostly: number | undefined,
 ): ((candidate: number, summary: readonly number[]) => boolean) | undefined {
   if (min === undefined) return undefined;
   const figures: Set<string>[] = [];
@@ -168,9 +176,24 @@ function figuresTold(
     return figures[i];
   };
   const told = new Set<string>();
+  const toldSyllables = new Set<string>();
   let read = 0;
+  const shareTold = (i: number) => {
+    const own = new Set(cluster.tokens[i]);
+    let n = 0;
+    for (const t of own) if (toldSyllables.has(t)) n++;
+    return own.size > 0 ? n / own.size : 0;
+  };
   return (candidate, summary) => {
-    for (; read < summary.length; read++) for (const n of of(summary[read] as number)) told.add(n);
-    return restatesNumbers(of(candidate), told, min);
+    for (; read < summary.length; read++) {
+      const i = summary[read] as number;
+      for (const n of of(i)) told.add(n);
+      for (const t of cluster.tokens[i] ?? []) toldSyllables.add(t);
+    }
+    const mine = of(candidate);
+    if (restatesNumbers(mine, told, min)) return true;
+    return (
+      mostly !== undefined && restatesNumbers(mine, told, min, 1) && shareTold(candidate) >= mostly
+    );
   };
 }

@@ -54,6 +54,8 @@ test("model files that do not match this version are refused with E_MODEL", () =
     { minSyllables: 12 },
     { ...shipped.params, containment: 2 },
     { ...shipped.params, restatedNumbers: 0.5 },
+    { ...shipped.params, restatedMostly: 1.5 },
+    { redundancy: 0.35, minSyllables: 12, restatedMostly: 0.7 },
   ]) {
     assert.throws(
       () =>

@@ -95,7 +95,12 @@ function validParams(p: TomtatParams | undefined): boolean {
     (p.containment === undefined ||
       (isNumber(p.containment) && p.containment > 0 && p.containment <= 1)) &&
     (p.restatedNumbers === undefined ||
-      (Number.isInteger(p.restatedNumbers) && p.restatedNumbers >= 1))
+      (Number.isInteger(p.restatedNumbers) && p.restatedNumbers >= 1)) &&
+    (p.restatedMostly === undefined ||
+      (p.restatedNumbers !== undefined &&
+        isNumber(p.restatedMostly) &&
+        p.restatedMostly >= 0 &&
+        p.restatedMostly <= 1))
   );
 }
 

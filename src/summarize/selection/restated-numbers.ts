@@ -23,15 +23,20 @@ export function numberTokens(tokens: readonly string[]): Set<string> {
 }
 
 /**
- * Whether a candidate's figures (at least `min` of them) are all already in the summary's
- * figures.
+ * Whether a candidate's figures (at least `min` of them already in the summary's figures) are
+ * all told, or all but at most `allowNew` of them.
  */
 export function restatesNumbers(
   candidate: ReadonlySet<string>,
   summary: ReadonlySet<string>,
   min: number,
+  allowNew = 0,
 ): boolean {
-  if (candidate.size < min) return false;
-  for (const n of candidate) if (!summary.has(n)) return false;
-  return true;
+  let told = 0;
+  let fresh = 0;
+  for (const n of candidate) {
+    if (summary.has(n)) told++;
+    else if (++fresh > allowNew) return false;
+  }
+  return told >= min;
 }
