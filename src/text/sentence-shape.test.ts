@@ -18,38 +18,28 @@ test("isCompleteSentence table", () => {
     assert.equal(isCompleteSentence(text), expected, `text: ${text}`);
 });
 
-const OPENERS: [text: string, dependent: boolean][] = [
-  ["Động thái này khiến giá dầu tăng mạnh.", true],
-  ["Tuy nhiên, hai bên chưa đạt thỏa thuận.", true],
-  ["Ông này từ chối trả lời phóng viên.", true],
-  ["Sau đó, hai bên họp báo chung.", true],
-  ["Báo Tuổi Trẻ cho biết thương vụ gồm 60 tên lửa.", false],
-  ["Sau hai ngày mưa lớn, nước sông dâng cao.", false],
-  ["Điều tra viên đã khởi tố vụ án.", false],
-  ["Hai bên đã gặp nhau tại Geneva.", false],
-  ["Ông cho biết sẽ xem xét lại hợp đồng.", true],
-  ["Bà, người từng làm việc ở đây, kể lại.", true],
-  ["Họ đã rời đi từ sáng sớm.", true],
-  ["Ông Trần Văn Minh cho biết sẽ xem xét lại hợp đồng.", false],
-  ["Bà Lan nói hai bên chưa ký.", false],
-  ["Ông Ryabkov, Thứ trưởng Ngoại giao Nga, từ chối bình luận.", false],
-  ["Ôngbà là một từ viết sai.", false],
+/** Text, then `startsDependent` (the ordering) and `opensWithPersonOrLink` (the scorer feature). */
+const OPENERS: [text: string, dependent: boolean, personOrLink: boolean][] = [
+  ["Động thái này khiến giá dầu tăng mạnh.", true, true],
+  ["Tuy nhiên, hai bên chưa đạt thỏa thuận.", true, true],
+  ["Ông này từ chối trả lời phóng viên.", true, true],
+  ["Sau đó, hai bên họp báo chung.", true, true],
+  ["Báo Tuổi Trẻ cho biết thương vụ gồm 60 tên lửa.", false, false],
+  ["Sau hai ngày mưa lớn, nước sông dâng cao.", false, false],
+  ["Điều tra viên đã khởi tố vụ án.", false, false],
+  ["Hai bên đã gặp nhau tại Geneva.", false, false],
+  ["Ông cho biết sẽ xem xét lại hợp đồng.", true, true],
+  ["Bà, người từng làm việc ở đây, kể lại.", true, true],
+  ["Họ đã rời đi từ sáng sớm.", true, true],
+  ["Ông Trần Văn Minh cho biết sẽ xem xét lại hợp đồng.", false, true],
+  ["Bà Lan nói hai bên chưa ký.", false, true],
+  ["Ông Ryabkov, Thứ trưởng Ngoại giao Nga, từ chối bình luận.", false, true],
+  ["Ôngbà là một từ viết sai.", false, false],
 ];
 
-test("startsDependent table: openers that point back to an earlier sentence", () => {
-  for (const [text, expected] of OPENERS)
-    assert.equal(startsDependent(text), expected, `text: ${text}`);
-});
-
-const FEATURE: [text: string, opens: boolean][] = [
-  ["Ông Trần Văn Minh cho biết sẽ xem xét lại hợp đồng.", true],
-  ["Ông cho biết sẽ xem xét lại hợp đồng.", true],
-  ["Tuy nhiên, hai bên chưa đạt thỏa thuận.", true],
-  ["Ôngbà là một từ viết sai.", false],
-  ["Hai bên đã gặp nhau tại Geneva.", false],
-];
-
-test("opensWithPersonOrLink table: the scorer feature counts pronouns before names too", () => {
-  for (const [text, expected] of FEATURE)
-    assert.equal(opensWithPersonOrLink(text), expected, `text: ${text}`);
+test("opener table: what points back (ordering) and what opens with a person or link (feature)", () => {
+  for (const [text, dependent, personOrLink] of OPENERS) {
+    assert.equal(startsDependent(text), dependent, `startsDependent: ${text}`);
+    assert.equal(opensWithPersonOrLink(text), personOrLink, `opensWithPersonOrLink: ${text}`);
+  }
 });

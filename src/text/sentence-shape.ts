@@ -34,9 +34,12 @@ export function isCompleteSentence(text: string): boolean {
 let openers: string[] | undefined;
 let pronouns: Set<string> | undefined;
 
-/** First two words of a text (punctuation aside), as written. */
+/** First two words of a text (punctuation aside), as written; only its head is read. */
 function firstWords(text: string): [string, string] {
-  const [first = "", second = ""] = text.trim().split(/[\s,:;]+/u, 2);
+  const [first = "", second = ""] = text
+    .trimStart()
+    .slice(0, 60)
+    .split(/[\s,:;]+/u, 2);
   return [first, second];
 }
 

@@ -147,7 +147,12 @@ export function selectByConcepts(
     cosine(vectors[i] as SparseVector, vectors[j] as SparseVector) > params.redundancy ||
     (maxContainment !== undefined && containment(syllables(i), syllables(j)) > maxContainment);
   return byTiers(cluster, params, (candidates) => {
-    const restatesFigures = figuresTold(cluster, params.restatedNumbers, params.restatedMostly);
+    const restatesFigures = figuresTold(
+      cluster,
+      syllables,
+      params.restatedNumbers,
+      params.restatedMostly,
+    );
     return selectExpectedF1(cluster, weights, budget, {
       expectedGold: perSyllable * budget.maxSyllables,
       candidates: [...candidates],
@@ -166,6 +171,7 @@ export function selectByConcepts(
  */
 function figuresTold(
   cluster: PreparedCluster,
+  syllables: (i: number) => ReadonlySet<string>,
   min: number | undefined,
   mostly: number | undefined,
 ): ((candidate: number, summary: readonly number[]) => boolean) | undefined {
@@ -179,7 +185,7 @@ function figuresTold(
   const toldSyllables = new Set<string>();
   let read = 0;
   const shareTold = (i: number) => {
-    const own = new Set(cluster.tokens[i]);
+    const own = syllables(i);
     let n = 0;
     for (const t of own) if (toldSyllables.has(t)) n++;
     return own.size > 0 ? n / own.size : 0;
@@ -188,7 +194,7 @@ function figuresTold(
     for (; read < summary.length; read++) {
       const i = summary[read] as number;
       for (const n of of(i)) told.add(n);
-      for (const t of cluster.tokens[i] ?? []) toldSyllables.add(t);
+      if (mostly !== undefined) for (const t of syllables(i)) toldSyllables.add(t);
     }
     const mine = of(candidate);
     if (restatesNumbers(mine, told, min)) return true;
