@@ -1,4 +1,5 @@
 import { startsDependent } from "../../text/sentence-shape.ts";
+import { tellsWhen } from "../../text/time-expressions.ts";
 import type { PreparedCluster } from "../types.ts";
 
 /** Parses a document date ("23/10/2013 11:39", "2013-10-23") to a sortable number, or undefined. */
@@ -13,6 +14,11 @@ export function dateKey(date: string | undefined): number | undefined {
   return Number.isNaN(iso) ? undefined : iso;
 }
 
+export interface OrderOptions {
+  /** Open with a sentence that says when (default true); false keeps the merge's own opening. */
+  datedOpening?: boolean;
+}
+
 /**
  * Orders chosen sentences for reading. Each document's sentences keep their source order (so
  * a sentence stays after the one it depends on); documents are merged by the relative position
@@ -20,8 +26,17 @@ export function dateKey(date: string | undefined): number | undefined {
  * earlier-dated document when dates are known, then to document order. A sentence that opens
  * with a word pointing back (`ông này`, `tuy nhiên`, …) follows the previous chosen sentence of
  * its document directly, never a sentence of another document.
+ *
+ * The summary opens with a sentence that says when the event happened (`Sáng 15/3, …`,
+ * `… hôm qua …`; text/time-expressions.ts), as a news lead does: when the merge would open
+ * with a sentence that does not, the first document whose first chosen sentence does (and
+ * does not point back) goes first, and the merge goes on as before.
  */
-export function orderForReading(cluster: PreparedCluster, chosen: number[]): number[] {
+export function orderForReading(
+  cluster: PreparedCluster,
+  chosen: number[],
+  options: OrderOptions = {},
+): number[] {
   const byDoc = new Map<number, number[]>();
   for (const i of chosen) {
     const s = cluster.sentences[i];
@@ -32,6 +47,25 @@ export function orderForReading(cluster: PreparedCluster, chosen: number[]): num
   }
   for (const list of byDoc.values())
     list.sort((a, b) => (cluster.sentences[a]?.index ?? 0) - (cluster.sentences[b]?.index ?? 0));
+  const merged = merge(cluster, byDoc);
+  const text = (i: number | undefined): string => cluster.sentences[i ?? -1]?.text ?? "";
+  if (options.datedOpening === false || tellsWhen(text(merged[0]))) return merged;
+  const opening = merged.find((i) => {
+    const s = cluster.sentences[i];
+    return (
+      s !== undefined &&
+      byDoc.get(s.doc)?.[0] === i &&
+      tellsWhen(s.text) &&
+      !startsDependent(s.text)
+    );
+  });
+  const doc = cluster.sentences[opening ?? -1]?.doc;
+  return doc === undefined ? merged : merge(cluster, byDoc, doc);
+}
+
+/** Merges the documents' lists (source order each) as orderForReading says, `first` opening. */
+function merge(cluster: PreparedCluster, byDoc: Map<number, number[]>, first?: number): number[] {
+  const total = [...byDoc.values()].reduce((n, l) => n + l.length, 0);
   const relative = (i: number): number => {
     const s = cluster.sentences[i];
     const n = s ? (cluster.documents[s.doc]?.sentences.length ?? 1) : 1;
@@ -49,8 +83,9 @@ export function orderForReading(cluster: PreparedCluster, chosen: number[]): num
       startsDependent(cluster.sentences[list[h.k] as number]?.text ?? "")
     );
   };
-  while (out.length < chosen.length && heads.length > 0) {
-    const follow = heads.findIndex(glued);
+  while (out.length < total && heads.length > 0) {
+    const forced = out.length === 0 ? heads.findIndex((h) => h.doc === first) : -1;
+    const follow = forced >= 0 ? forced : heads.findIndex(glued);
     let best = Math.max(follow, 0);
     for (let h = 1; h < heads.length && follow < 0; h++) {
       const a = heads[h] as { doc: number; k: number };

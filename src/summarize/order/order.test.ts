@@ -82,3 +82,33 @@ test("a bare pronoun opener is glued to its antecedent; a pronoun before a name 
     "Bà Mai Ho",
   ]);
 });
+
+test("the summary opens with a document's first chosen sentence that says when", () => {
+  const c = preparedFromSentences([
+    ["Hai bên vẫn còn nhiều bất đồng.", "A1 câu hai.", "A2 câu ba."],
+    ["Cuộc đàm phán diễn ra ngày 10/1 tại Geneva.", "B1 câu hai.", "B2 câu ba."],
+  ]);
+  // A0 = 0, A1 = 1, A2 = 2, B0 = 3, B1 = 4, B2 = 5; document order would open with A0.
+  const first9 = (order: number[]) => order.map((i) => c.sentences[i]?.text.slice(0, 9));
+  assert.deepEqual(first9(orderForReading(c, [0, 3, 1, 5])), [
+    "Cuộc đàm ",
+    "Hai bên v",
+    "A1 câu ha",
+    "B2 câu ba",
+  ]);
+  // Without the dated lead the merge keeps document order.
+  assert.deepEqual(first9(orderForReading(c, [0, 4, 1])), ["Hai bên v", "A1 câu ha", "B1 câu ha"]);
+});
+
+test("a dated opening is kept, and a dated sentence that points back does not open", () => {
+  const kept = preparedFromSentences([
+    ["Sáng 15/3, cầu được khánh thành.", "A1 hai."],
+    ["Hôm qua, hàng nghìn người đến dự.", "B1 hai."],
+  ]);
+  assert.deepEqual(orderForReading(kept, [2, 0]), [0, 2]);
+  const pointing = preparedFromSentences([
+    ["Hai bên vẫn còn nhiều bất đồng.", "A1 hai."],
+    ["Tuy nhiên, hôm qua hai bên đã gặp lại.", "B1 hai."],
+  ]);
+  assert.deepEqual(orderForReading(pointing, [2, 0]), [0, 2]);
+});
