@@ -132,6 +132,13 @@ const rows: (NamedSummarizer & { what: string })[] = [
     maxSyllables: B,
   },
   {
+    name: "compressed",
+    what: "+ safe compression (opt-in `compress`): attributions and asides dropped, budget not refilled",
+    method: createTomtat(shipped),
+    maxSyllables: B,
+    compress: true,
+  },
+  {
     name: "tomtat@220",
     what: "budget 220 syllables (not 250)",
     method: createTomtat(shipped),

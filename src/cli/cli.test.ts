@@ -43,6 +43,22 @@ test("--json gives provenance that points into the cleaned documents", () => {
     assert.equal(out.documents[s.doc].sentences[s.sentenceIndex], s.text);
 });
 
+test("--compress cuts an aside and lists it; the source sentence stays in the provenance", () => {
+  const dir = tempFiles({
+    "a.txt":
+      "Cháy chợ ở Đà Nẵng\n\nRạng sáng 3/5, một đám cháy lớn (chưa rõ nguyên nhân) đã thiêu rụi nhiều ki-ốt ở chợ Cồn.",
+    "b.txt":
+      "Chợ Cồn bốc cháy\n\nĐám cháy bùng phát ở chợ Cồn từ rạng sáng 3/5 khiến hàng chục ki-ốt bị thiêu rụi hoàn toàn.",
+  });
+  const r = tomtat(["summarize", dir, "--json", "--compress"]);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  const cut = out.sentences.find((s: { removed?: string[] }) => s.removed !== undefined);
+  assert.deepEqual(cut?.removed, ["(chưa rõ nguyên nhân)"]);
+  assert.equal(out.documents[cut.doc].sentences[cut.sentenceIndex], cut.source);
+  assert.doesNotMatch(out.summary, /chưa rõ nguyên nhân/);
+});
+
 test("JSON on stdin with -", () => {
   const input = JSON.stringify({
     documents: [

@@ -18,6 +18,7 @@ interface SummarizeFlags {
   maxSentences?: number;
   ratio?: number;
   method?: string;
+  compress?: boolean;
   maxDocuments?: number;
   maxDocumentBytes?: number;
 }
@@ -33,6 +34,7 @@ function optionsFrom(flags: SummarizeFlags): SummarizeOptions {
   if (flags.maxSentences !== undefined) options.maxSentences = flags.maxSentences;
   if (flags.ratio !== undefined) options.ratio = flags.ratio;
   if (flags.method !== undefined) options.method = flags.method;
+  if (flags.compress === true) options.compress = true;
   return options;
 }
 
@@ -124,6 +126,10 @@ export function registerSummarize(program: Command): void {
       `summarization method: ${listSummarizers()
         .map((m) => m.name)
         .join(", ")} (default tomtat)`,
+    )
+    .option(
+      "--compress",
+      "drop leading/trailing attributions and asides where the sentence stays whole (--json lists what was removed)",
     )
     .option(
       "--max-documents <n>",

@@ -1,4 +1,5 @@
 import { TomtatError } from "../errors.ts";
+import { compressSummary } from "../summarize/compress/index.ts";
 import {
   DEFAULT_MAX_SYLLABLES,
   getSummarizer,
@@ -8,6 +9,7 @@ import {
 } from "../summarize/index.ts";
 import { orderForReading } from "../summarize/order/index.ts";
 import type { PreparedCluster, Summarizer } from "../summarize/types.ts";
+import { countSyllables } from "../text/tokenize.ts";
 import type { EvalCluster } from "./datasets/types.ts";
 import type { EvalSystem } from "./run.ts";
 
@@ -31,6 +33,8 @@ export interface NamedSummarizer {
   name: string;
   method: Summarizer;
   maxSyllables: number;
+  /** Safe compression of the ordered sentences, as `summarize()` does with `compress: true`. */
+  compress?: boolean;
 }
 
 /**
@@ -46,7 +50,7 @@ export function summarizerSystems(list: readonly NamedSummarizer[]): EvalSystems
     return last.prepared;
   };
   const seen = new Set<string>();
-  const systems = list.map(({ name, method, maxSyllables }): EvalSystem => {
+  const systems = list.map(({ name, method, maxSyllables, compress }): EvalSystem => {
     if (seen.has(name)) throw new TomtatError("E_OPTION", `system "${name}" given twice`);
     seen.add(name);
     const upperBound = method.needsReferences === true;
@@ -59,10 +63,16 @@ export function summarizerSystems(list: readonly NamedSummarizer[]): EvalSystems
         const context = upperBound ? { references: cluster.references } : undefined;
         const { chosen } = method.select(p, budget, context);
         const ordered = upperBound ? chosen : orderForReading(p, chosen);
-        const sentences = ordered.map((i) => p.sentences[i]);
+        const texts = ordered.map((i) => p.sentences[i]?.text ?? "");
+        if (compress === true) {
+          const summary = compressSummary(texts)
+            .map((c) => c.text)
+            .join(" ");
+          return { summary, syllables: countSyllables(summary) };
+        }
         return {
-          summary: sentences.map((s) => s?.text ?? "").join(" "),
-          syllables: sentences.reduce((n, s) => n + (s?.syllables ?? 0), 0),
+          summary: texts.join(" "),
+          syllables: ordered.reduce((n, i) => n + (p.sentences[i]?.syllables ?? 0), 0),
         };
       },
     };

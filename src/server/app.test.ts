@@ -51,6 +51,23 @@ describe("POST /v1/summarize", () => {
     assert.ok(short.stats.syllables <= 40);
   });
 
+  it("passes compress to the library, and refuses a compress that is not a boolean", async () => {
+    const { app } = quietApp();
+    const res = await postJson(app, "/v1/summarize", { documents, options: { compress: true } });
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as SummaryResult;
+    const direct = summarize(
+      {
+        id: "documents",
+        documents: documents.map((d, i) => ({ id: String(i + 1), title: d.title, body: d.text })),
+      },
+      { compress: true },
+    );
+    assert.deepEqual(body.sentences, direct.sentences);
+    const bad = await postJson(app, "/v1/summarize", { documents, options: { compress: "yes" } });
+    assert.equal(bad.status, 400);
+  });
+
   it("extracts the main content of html documents first", async () => {
     const { app } = quietApp();
     const res = await postJson(app, "/v1/summarize", {

@@ -26,13 +26,17 @@ export const documentSchema = z
 /** Summary options, type-checked here; ranges are checked by the library (E_OPTION). */
 export const optionsSchema = z
   .strictObject({
-    maxSyllables: z.int().optional().meta({ description: "Syllable budget (default 200)" }),
+    maxSyllables: z.int().optional().meta({ description: "Syllable budget (default 250)" }),
     maxSentences: z.int().optional().meta({ description: "Most sentences (default unlimited)" }),
     ratio: z
       .number()
       .optional()
       .meta({ description: "Budget as a fraction of the cluster, 0 < ratio ≤ 1" }),
     method: z.string().optional().meta({ description: 'Method name (default "tomtat")' }),
+    compress: z.boolean().optional().meta({
+      description:
+        "Safe compression (default false): drops attributions and asides; each compressed sentence keeps its source and lists what was removed",
+    }),
   })
   .meta({ description: "Summary length and method" });
 

@@ -36,6 +36,12 @@ export function validateOptions(options: SummarizeOptions): void {
     "an integer from 1 to 1000",
   );
   check("ratio", options.ratio, (v) => v > 0 && v <= 1, "a number in (0, 1]");
+  if (options.compress !== undefined && typeof options.compress !== "boolean") {
+    throw new TomtatError(
+      "E_OPTION",
+      `compress must be true or false, got ${typeof options.compress}`,
+    );
+  }
   if (options.method !== undefined && typeof options.method !== "string") {
     throw new TomtatError("E_OPTION", `method must be a string, got ${typeof options.method}`);
   }

@@ -1,6 +1,8 @@
 import { TomtatError } from "../errors.ts";
-import type { Cluster, SummaryResult } from "../types.ts";
+import { countSyllables } from "../text/tokenize.ts";
+import type { Cluster, SummaryResult, SummarySentence } from "../types.ts";
 import { resolveBudget, validateOptions } from "./budget.ts";
+import { compressSummary } from "./compress/index.ts";
 import { getSummarizer } from "./methods/index.ts";
 import { orderForReading } from "./order/index.ts";
 import { prepare } from "./prepare.ts";
@@ -8,6 +10,7 @@ import type { SelectContext, SummarizeOptions } from "./types.ts";
 import { checkInput } from "./validate.ts";
 
 export { DEFAULT_MAX_SYLLABLES, resolveBudget, validateOptions } from "./budget.ts";
+export { type Compressed, compressSentence, compressSummary } from "./compress/index.ts";
 export { getSummarizer, listSummarizers } from "./methods/index.ts";
 export { prepare } from "./prepare.ts";
 export type {
@@ -46,12 +49,23 @@ export function summarize(
   const ordered = method.needsReferences
     ? selection.chosen
     : orderForReading(prepared, selection.chosen);
-  const sentences = ordered.map((i) => {
+  const sentences: SummarySentence[] = ordered.map((i) => {
     const s = prepared.sentences[i];
     if (!s) throw new Error(`method ${method.name} chose sentence ${i}, which does not exist`);
     return { text: s.text, doc: s.doc, sentenceIndex: s.index, score: scoreOf.get(i) ?? 0 };
   });
-  const syllables = ordered.reduce((n, i) => n + (prepared.sentences[i]?.syllables ?? 0), 0);
+  let syllables = ordered.reduce((n, i) => n + (prepared.sentences[i]?.syllables ?? 0), 0);
+  if (options.compress === true) {
+    const compressed = compressSummary(sentences.map((s) => s.text));
+    compressed.forEach((c, k) => {
+      const s = sentences[k] as SummarySentence;
+      if (c.removed.length === 0) return;
+      syllables -= countSyllables(s.text) - countSyllables(c.text);
+      s.source = s.text;
+      s.removed = c.removed;
+      s.text = c.text;
+    });
+  }
   return {
     summary: sentences.map((s) => s.text).join(" "),
     sentences,

@@ -208,3 +208,33 @@ test("a cluster of very short texts still gets a summary", () => {
   assert.ok(r.sentences.length > 0, "non-empty summary");
   assert.match(r.summary, /Huế/);
 });
+
+test("compress: asides and attributions dropped with provenance; off by default", () => {
+  const c = cluster(
+    "Hà Nội khai trương bến xe điện\n\nSáng 2/9, Hà Nội khai trương bến xe buýt điện (bến mới) ở phường Yên Nghĩa với 40 xe.\nTheo Sở Giao thông vận tải, bến có thể phục vụ khoảng 12.000 lượt khách mỗi ngày.\nBến được xây dựng trong 6 tháng với tổng vốn 95 tỷ đồng.",
+    "Bến xe buýt điện mở cửa\n\nBến xe buýt điện Yên Nghĩa bắt đầu hoạt động từ sáng 2/9 với 40 xe.\nMỗi ngày bến phục vụ khoảng 12.000 lượt khách, ông Nguyễn Văn Nam cho biết.",
+  );
+  const plain = summarize(c);
+  assert.ok(plain.sentences.every((s) => s.source === undefined && s.removed === undefined));
+  const result = summarize(c, { compress: true });
+  const cut = result.sentences.filter((s) => s.removed !== undefined);
+  assert.ok(cut.length > 0, "some sentence is compressed");
+  for (const s of cut) {
+    assert.equal(result.documents[s.doc]?.sentences[s.sentenceIndex]?.text, s.source);
+    for (const r of s.removed ?? []) {
+      assert.ok(s.source?.includes(r), `${r} is in the source`);
+      assert.ok(!s.text.includes(r), `${r} is gone from the text`);
+    }
+    assert.ok(countSyllables(s.text) < countSyllables(s.source ?? ""));
+  }
+  assert.deepEqual(
+    result.sentences.map((s) => [s.doc, s.sentenceIndex]),
+    plain.sentences.map((s) => [s.doc, s.sentenceIndex]),
+  );
+  assert.equal(result.stats.syllables, countSyllables(result.summary));
+  assert.ok(result.stats.syllables < plain.stats.syllables);
+  assert.throws(
+    () => summarize(c, { compress: "yes" as unknown as boolean }),
+    (e: unknown) => e instanceof TomtatError && e.code === "E_OPTION",
+  );
+});

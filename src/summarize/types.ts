@@ -43,7 +43,7 @@ export interface Summarizer {
 }
 
 export interface SummarizeOptions {
-  /** Syllable budget; default 200. */
+  /** Syllable budget; default 250. */
   maxSyllables?: number;
   /** Maximum number of sentences; default unlimited. */
   maxSentences?: number;
@@ -51,6 +51,12 @@ export interface SummarizeOptions {
   ratio?: number;
   /** Method name from the registry; default "tomtat". */
   method?: string;
+  /**
+   * Safe compression of the chosen sentences (default false): drops leading and trailing
+   * attributions and parenthetical asides where the sentence stays whole; each compressed
+   * sentence keeps its `source` and lists what was `removed`. See src/summarize/compress/.
+   */
+  compress?: boolean;
   /** Input limits (documents per cluster, bytes per document); defaults in src/limits.ts. */
   limits?: Partial<Limits>;
 }

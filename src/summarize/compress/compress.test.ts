@@ -1,0 +1,97 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { compressSentence, compressSummary } from "./index.ts";
+
+/** [source sentence, expected text, expected removed spans] */
+const CASES: [string, string, string[]][] = [
+  // Leading attribution to a named body: dropped, the rest capitalized.
+  [
+    "Theo Bộ Y tế, số ca mắc mới trong ngày đã giảm mạnh so với tuần trước.",
+    "Số ca mắc mới trong ngày đã giảm mạnh so với tuần trước.",
+    ["Theo Bộ Y tế"],
+  ],
+  // Not an attribution: a plan, a connective.
+  [
+    "Theo kế hoạch, công trình sẽ hoàn thành vào cuối năm nay.",
+    "Theo kế hoạch, công trình sẽ hoàn thành vào cuối năm nay.",
+    [],
+  ],
+  [
+    "Theo đó, người dân được miễn phí toàn bộ chi phí đăng ký.",
+    "Theo đó, người dân được miễn phí toàn bộ chi phí đăng ký.",
+    [],
+  ],
+  // A title in apposition, a pronoun that would lose its antecedent, a name or a quotation after the comma.
+  [
+    "Theo ông Trần Văn An, giám đốc sở, công trình đã vượt tiến độ ba tháng.",
+    "Theo ông Trần Văn An, giám đốc sở, công trình đã vượt tiến độ ba tháng.",
+    [],
+  ],
+  [
+    "Theo ông Lâm, con trai của ông đã rời khỏi nhà từ sáng sớm.",
+    "Theo ông Lâm, con trai của ông đã rời khỏi nhà từ sáng sớm.",
+    [],
+  ],
+  [
+    "Theo ông Hùng, Hà Nội cần thêm nhiều bãi đỗ xe trong nội thành.",
+    "Theo ông Hùng, Hà Nội cần thêm nhiều bãi đỗ xe trong nội thành.",
+    [],
+  ],
+  // Trailing attribution: dropped; kept after a closing quotation.
+  [
+    "Lượng khách đến tỉnh đã tăng gấp đôi so với cùng kỳ, ông Nguyễn Văn Bình cho biết.",
+    "Lượng khách đến tỉnh đã tăng gấp đôi so với cùng kỳ.",
+    ["ông Nguyễn Văn Bình cho biết"],
+  ],
+  [
+    "“Chúng tôi sẽ làm hết sức để hoàn thành đúng hạn”, ông Bình nói.",
+    "“Chúng tôi sẽ làm hết sức để hoàn thành đúng hạn”, ông Bình nói.",
+    [],
+  ],
+  // Asides: dropped without figures, kept with them, kept inside quotes.
+  [
+    "Vụ cháy xảy ra lúc 22h (giờ địa phương) tại một khu chợ đông người.",
+    "Vụ cháy xảy ra lúc 22h tại một khu chợ đông người.",
+    ["(giờ địa phương)"],
+  ],
+  [
+    "Hai đoàn bắt đầu đàm phán hôm thứ Hai (10/1) tại thành phố Geneva.",
+    "Hai đoàn bắt đầu đàm phán hôm thứ Hai (10/1) tại thành phố Geneva.",
+    [],
+  ],
+  [
+    "Ông nói: “Chúng tôi (những người nông dân) cần thêm vốn vay ưu đãi”.",
+    "Ông nói: “Chúng tôi (những người nông dân) cần thêm vốn vay ưu đãi”.",
+    [],
+  ],
+  // Two cuts in one sentence.
+  [
+    "Theo Sở Giao thông vận tải, cầu Rồng (cầu mới) sẽ thông xe trong tháng tới.",
+    "Cầu Rồng sẽ thông xe trong tháng tới.",
+    ["Theo Sở Giao thông vận tải", "(cầu mới)"],
+  ],
+  // Too short after the cut: unchanged.
+  ["Theo Bộ Y tế, số ca giảm mạnh.", "Theo Bộ Y tế, số ca giảm mạnh.", []],
+];
+
+test("compressSentence: safe cuts, and the sentences it leaves alone", () => {
+  for (const [source, text, removed] of CASES) {
+    assert.deepEqual(compressSentence(source), { text, removed }, source);
+  }
+});
+
+test("compressSummary keeps an abbreviation's definition when another sentence uses it", () => {
+  const [first, second] = compressSummary([
+    "Tổ chức Y tế Thế giới (WHO) vừa công bố báo cáo mới về dịch bệnh.",
+    "Báo cáo của WHO cho thấy số ca mắc đã giảm trong tháng qua.",
+  ]);
+  assert.deepEqual(first?.removed, []);
+  assert.deepEqual(second?.removed, []);
+  const [alone] = compressSummary([
+    "Tổ chức Y tế Thế giới (WHO) vừa công bố báo cáo mới về dịch bệnh.",
+  ]);
+  assert.deepEqual(alone, {
+    text: "Tổ chức Y tế Thế giới vừa công bố báo cáo mới về dịch bệnh.",
+    removed: ["(WHO)"],
+  });
+});

@@ -1,0 +1,105 @@
+import { readListFile } from "../../text/data-files.ts";
+import { comparisonKey } from "../../text/normalize/index.ts";
+import { quoteCounts } from "../../text/sentence-shape.ts";
+import { countSyllables } from "../../text/tokenize.ts";
+
+/** One safe cut: the shorter text and the span it removed, or undefined when it does not apply. */
+export interface Cut {
+  text: string;
+  removed: string;
+}
+
+export interface CompressionRule {
+  name: string;
+  /** `others`: the summary's other sentences, which a cut must not leave without a referent. */
+  apply(text: string, others: readonly string[]): Cut | undefined;
+}
+
+/** The longest aside or attribution a rule removes, in syllables. */
+const MAX_REMOVED_SYLLABLES = 10;
+
+/** Outside every quotation: the text before `at` has balanced curly and straight quotes. */
+function outsideQuotes(text: string, at: number): boolean {
+  const { curly, straight } = quoteCounts(text.slice(0, at));
+  return curly === 0 && straight % 2 === 0;
+}
+
+const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+
+/**
+ * A parenthetical aside without figures (`(giờ địa phương)`, `(ảnh minh họa)`, the `(GD&ĐT)` of
+ * `Bộ Giáo dục và Đào tạo (GD&ĐT)`), not at the start and outside quotes. Kept when it holds a
+ * digit (`Thứ Hai (10/1)`: dates and figures) or when another sentence of the summary uses its
+ * words (an abbreviation defined here and used later).
+ */
+export const parentheticalAside: CompressionRule = {
+  name: "parenthetical",
+  apply(text, others) {
+    for (const m of text.matchAll(/ \(([^()]*)\)/gu)) {
+      const inner = (m[1] ?? "").trim();
+      const at = m.index ?? 0;
+      if (at === 0 || /\d/u.test(inner) || countSyllables(inner) > MAX_REMOVED_SYLLABLES) continue;
+      if (!outsideQuotes(text, at) || others.some((o) => o.includes(inner))) continue;
+      return { text: text.slice(0, at) + text.slice(at + m[0].length), removed: m[0].trim() };
+    }
+    return undefined;
+  },
+};
+
+let titles: string[] | undefined;
+let pronouns: Set<string> | undefined;
+
+/**
+ * `Theo ông X, …`, `Theo Bộ Y tế, …`: a leading attribution to a person or a named body before
+ * the first comma, outside quotes. `Theo kế hoạch, …` and `Theo đó, …` are not attributions.
+ * Not cut when the rest
+ * - starts with a capital (a name or a quotation would lose its context) or a quotation mark;
+ * - starts with a title in apposition (`Theo GS Trần Văn A, giảng viên …, …`;
+ *   data/text/person-titles.txt), which would become the subject;
+ * - uses a personal pronoun (`Theo ông A, con gái của ông …`; data/text/pronoun-openers.txt),
+ *   which would lose its antecedent.
+ */
+export const leadingAttribution: CompressionRule = {
+  name: "leading-attribution",
+  apply(text) {
+    const m = /^(Theo (?:ông|bà|anh|chị|\p{Lu})[^,“”"]*), (?=\p{Ll})/u.exec(text);
+    if (!m?.[1] || countSyllables(m[1]) > MAX_REMOVED_SYLLABLES) return undefined;
+    const rest = text.slice(m[0].length);
+    titles ??= readListFile("person-titles.txt").map((t) => `${comparisonKey(t)} `);
+    pronouns ??= new Set(readListFile("pronoun-openers.txt").map(comparisonKey));
+    const key = `${comparisonKey(rest)} `;
+    if (titles.some((t) => key.startsWith(t))) return undefined;
+    const words = key.split(/[^\p{L}]+/u);
+    if (words.some((w) => pronouns?.has(w))) return undefined;
+    return { text: capitalize(rest), removed: m[1] };
+  },
+};
+
+let verbs: string[] | undefined;
+
+/**
+ * `…, ông X cho biết.`: a trailing speaker and attribution verb (data/text/attribution-verbs.txt)
+ * after the last comma. Kept after a closing quotation (`“…”, ông X nói.`), whose words are the
+ * speaker's own.
+ */
+export const trailingAttribution: CompressionRule = {
+  name: "trailing-attribution",
+  apply(text) {
+    verbs ??= readListFile("attribution-verbs.txt").map(comparisonKey);
+    const m = /^(.*[^”"’]), ([^,“”"]+?)([.!?…])$/u.exec(text);
+    if (!m?.[1] || !m[2]) return undefined;
+    const tail = comparisonKey(m[2]);
+    if (!verbs.some((v) => tail.endsWith(` ${v}`))) return undefined;
+    if (countSyllables(m[2]) > MAX_REMOVED_SYLLABLES || !outsideQuotes(text, m[1].length)) {
+      return undefined;
+    }
+    return { text: `${m[1]}${m[3]}`, removed: m[2] };
+  },
+};
+
+/** The rules in the order they are tried; each may apply once per sentence. */
+export const RULES: readonly CompressionRule[] = [
+  leadingAttribution,
+  trailingAttribution,
+  parentheticalAside,
+];
