@@ -31,12 +31,16 @@ const { values } = parseArgs({
   },
 });
 
+/** The syllable bigrams of each reference's first sentence. */
+function openings(references: readonly string[]): Set<string>[] {
+  return references.map((r) => bigramSet(sentenceTokens(splitSentences(r)[0] ?? "")));
+}
+
 /** Share of a reference opening's bigrams found in the sentence, best over the references. */
-function openingRecall(sentence: string, references: readonly string[]): number {
+function openingRecall(sentence: string, golds: readonly Set<string>[]): number {
   const held = bigramSet(sentenceTokens(sentence));
   let best = 0;
-  for (const reference of references) {
-    const gold = bigramSet(sentenceTokens(splitSentences(reference)[0] ?? ""));
+  for (const gold of golds) {
     let found = 0;
     for (const b of gold) if (held.has(b)) found++;
     best = Math.max(best, gold.size === 0 ? 0 : found / gold.size);
@@ -59,8 +63,9 @@ for (const name of values.dataset) {
   for (const cluster of loadDataset(name).clusters) {
     const prepared = prepare(cluster);
     const { chosen } = tomtat.select(prepared, resolveBudget({}, prepared));
+    const golds = openings(cluster.references);
     const recall = (order: number[]) =>
-      openingRecall(prepared.sentences[order[0] ?? -1]?.text ?? "", cluster.references);
+      openingRecall(prepared.sentences[order[0] ?? -1]?.text ?? "", golds);
     const a = orderForReading(prepared, chosen);
     const b = orderForReading(prepared, chosen, { datedOpening: false });
     shipped.push(recall(a));

@@ -54,20 +54,22 @@ export function summarize(
     if (!s) throw new Error(`method ${method.name} chose sentence ${i}, which does not exist`);
     return { text: s.text, doc: s.doc, sentenceIndex: s.index, score: scoreOf.get(i) ?? 0 };
   });
-  let syllables = ordered.reduce((n, i) => n + (prepared.sentences[i]?.syllables ?? 0), 0);
   if (options.compress === true) {
-    const compressed = compressSummary(sentences.map((s) => s.text));
-    compressed.forEach((c, k) => {
+    compressSummary(sentences.map((s) => s.text)).forEach((c, k) => {
       const s = sentences[k] as SummarySentence;
       if (c.removed.length === 0) return;
-      syllables -= countSyllables(s.text) - countSyllables(c.text);
       s.source = s.text;
       s.removed = c.removed;
       s.text = c.text;
     });
   }
+  const summary = sentences.map((s) => s.text).join(" ");
+  const syllables =
+    options.compress === true
+      ? countSyllables(summary)
+      : ordered.reduce((n, i) => n + (prepared.sentences[i]?.syllables ?? 0), 0);
   return {
-    summary: sentences.map((s) => s.text).join(" "),
+    summary,
     sentences,
     stats: {
       documents: prepared.documents.length,

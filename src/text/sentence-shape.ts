@@ -54,12 +54,13 @@ export function startsDependent(text: string): boolean {
   const head = `${comparisonKey(text.slice(0, 40)).replace(/[,:]/g, " ")} `;
   if (openers.some((o) => head.startsWith(o))) return true;
   const [first, second] = firstWords(text);
-  return opensWithPronoun(first) && !/^\p{Lu}/u.test(second);
+  return isPersonalPronoun(first) && !/^\p{Lu}/u.test(second);
 }
 
-function opensWithPronoun(firstWord: string): boolean {
+/** A personal pronoun of data/text/pronoun-openers.txt (`ông`, `bà`, `họ`, …), any case. */
+export function isPersonalPronoun(word: string): boolean {
   pronouns ??= new Set(readListFile("pronoun-openers.txt").map(comparisonKey));
-  return pronouns.has(comparisonKey(firstWord));
+  return pronouns.has(comparisonKey(word));
 }
 
 /**
@@ -69,5 +70,5 @@ function opensWithPronoun(firstWord: string): boolean {
  * the ordering uses.
  */
 export function opensWithPersonOrLink(text: string): boolean {
-  return startsDependent(text) || opensWithPronoun(firstWords(text)[0]);
+  return startsDependent(text) || isPersonalPronoun(firstWords(text)[0]);
 }

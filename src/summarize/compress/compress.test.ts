@@ -10,6 +10,17 @@ const CASES: [string, string, string[]][] = [
     "Số ca mắc mới trong ngày đã giảm mạnh so với tuần trước.",
     ["Theo Bộ Y tế"],
   ],
+  // `người dân` is the subject, not a title in apposition (`người phát ngôn` is).
+  [
+    "Theo Bộ Công an, người dân được miễn phí chi phí đăng ký định danh điện tử.",
+    "Người dân được miễn phí chi phí đăng ký định danh điện tử.",
+    ["Theo Bộ Công an"],
+  ],
+  [
+    "Theo Bộ Ngoại giao, người phát ngôn Lê Thu Hà, Việt Nam hoan nghênh thỏa thuận này.",
+    "Theo Bộ Ngoại giao, người phát ngôn Lê Thu Hà, Việt Nam hoan nghênh thỏa thuận này.",
+    [],
+  ],
   // Not an attribution: a plan, a connective.
   [
     "Theo kế hoạch, công trình sẽ hoàn thành vào cuối năm nay.",

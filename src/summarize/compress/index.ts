@@ -28,12 +28,13 @@ export function compressSentence(
   let current = text;
   const removed: string[] = [];
   for (const rule of rules) {
-    for (let tries = 0; tries < 8; tries++) {
+    // Each cut shortens the text, so a repeatable rule stops.
+    for (;;) {
       const cut = rule.apply(current, others);
       if (!cut || !safe(cut.text)) break;
       current = cut.text;
       removed.push(cut.removed);
-      if (rule.name !== "parenthetical") break;
+      if (rule.repeatable !== true) break;
     }
   }
   return { text: current, removed };

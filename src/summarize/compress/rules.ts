@@ -1,6 +1,6 @@
 import { readListFile } from "../../text/data-files.ts";
 import { comparisonKey } from "../../text/normalize/index.ts";
-import { quoteCounts } from "../../text/sentence-shape.ts";
+import { isPersonalPronoun, quoteCounts } from "../../text/sentence-shape.ts";
 import { countSyllables } from "../../text/tokenize.ts";
 
 /** One safe cut: the shorter text and the span it removed, or undefined when it does not apply. */
@@ -11,6 +11,8 @@ export interface Cut {
 
 export interface CompressionRule {
   name: string;
+  /** May cut again from its own output (several asides in one sentence); otherwise once. */
+  repeatable?: boolean;
   /** `others`: the summary's other sentences, which a cut must not leave without a referent. */
   apply(text: string, others: readonly string[]): Cut | undefined;
 }
@@ -34,6 +36,7 @@ const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(
  */
 export const parentheticalAside: CompressionRule = {
   name: "parenthetical",
+  repeatable: true,
   apply(text, others) {
     for (const m of text.matchAll(/ \(([^()]*)\)/gu)) {
       const inner = (m[1] ?? "").trim();
@@ -47,7 +50,6 @@ export const parentheticalAside: CompressionRule = {
 };
 
 let titles: string[] | undefined;
-let pronouns: Set<string> | undefined;
 
 /**
  * `Theo ông X, …`, `Theo Bộ Y tế, …`: a leading attribution to a person or a named body before
@@ -66,11 +68,9 @@ export const leadingAttribution: CompressionRule = {
     if (!m?.[1] || countSyllables(m[1]) > MAX_REMOVED_SYLLABLES) return undefined;
     const rest = text.slice(m[0].length);
     titles ??= readListFile("person-titles.txt").map((t) => `${comparisonKey(t)} `);
-    pronouns ??= new Set(readListFile("pronoun-openers.txt").map(comparisonKey));
     const key = `${comparisonKey(rest)} `;
     if (titles.some((t) => key.startsWith(t))) return undefined;
-    const words = key.split(/[^\p{L}]+/u);
-    if (words.some((w) => pronouns?.has(w))) return undefined;
+    if (key.split(/[^\p{L}]+/u).some(isPersonalPronoun)) return undefined;
     return { text: capitalize(rest), removed: m[1] };
   },
 };
