@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { tellsWhen } from "./time-expressions.ts";
+import { opensWithTime, tellsWhen } from "./time-expressions.ts";
 
 const CASES: [string, boolean][] = [
   ["Sáng 15/3, UBND tỉnh tổ chức lễ khánh thành cầu.", true],
@@ -21,4 +21,16 @@ const CASES: [string, boolean][] = [
 
 test("tellsWhen: a time word with a day, or a valid day/month date", () => {
   for (const [text, expected] of CASES) assert.equal(tellsWhen(text), expected, text);
+});
+
+const OPENINGS: [string, boolean][] = [
+  ["Sáng 9/11, giá rau tăng gấp đôi.", true],
+  ["Hôm qua (27/10), các thí sinh đến Hà Nội.", true],
+  ["Ngày 31/10, chính phủ ra thông báo.", true],
+  ["Giá rau tăng gấp đôi vào sáng 9/11.", false],
+  ["Sáng kiến Vành đai và Con đường được nhắc lại.", false],
+];
+
+test("opensWithTime: a time word with a day at the very start", () => {
+  for (const [text, expected] of OPENINGS) assert.equal(opensWithTime(text), expected, text);
 });

@@ -6,6 +6,7 @@ const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 let cued: RegExp | undefined;
+let opening: RegExp | undefined;
 
 /** Regular-expression source of a list of words, longest first, each escaped, spaces loose. */
 function alternation(words: readonly string[]): string {
@@ -27,6 +28,12 @@ function cuedPattern(): RegExp {
   const day = String.raw`\d{1,2}(?:[/-]\d{1,2}(?:[/-]\d{2,4})?)?`;
   cued = new RegExp(`${BEFORE}(?:${cues})\\s+(?:${day}|${relative})${AFTER}`, "u");
   return cued;
+}
+
+/** True when a text opens with a time word and a day: `Sáng 15/3, …`, `Hôm qua …`. */
+export function opensWithTime(text: string): boolean {
+  opening ??= new RegExp(`^${cuedPattern().source}`, "u");
+  return opening.test(comparisonKey(text.slice(0, 40)));
 }
 
 /** A bare day/month date (`10/1`, `15/3/2023`); month/year (`6/2022`) does not match. */

@@ -1,12 +1,22 @@
+import { knownCredit } from "./credit.ts";
 import { lineKey } from "./markers.ts";
 import { type Draft, filterParagraphs } from "./types.ts";
 
 /** "… ảnh 1Ông Gavrilov …": a gallery caption glued to the photo's title. */
 const GLUED_PHOTO = /\sảnh\s*\d+(?=\p{Lu})/u;
 /** A caption that ends with the photo credit: "… ngày 10/1/2022. Ảnh: AFP/TTXVN" or "(Ảnh: PV)". */
-const CREDIT_TAIL = /(?:^|[\s.(])(?:ảnh|nguồn ảnh|photo)\s*:\s*[^.!?]{1,60}\)?\.?$/iu;
+const CREDIT_TAIL = /(?:^|[\s.(])(?:ảnh|nguồn ảnh|photo)\s*:\s*([^.!?()]{1,60}?)\)?\.?$/iu;
 /** A paragraph that starts as a credit or caption: "Ảnh: …", "Ảnh minh họa: …", "Nguồn: …". */
-const CREDIT_HEAD = /^(?:ảnh|ảnh minh (?:họa|hoạ)|nguồn ảnh|nguồn|video|clip)\s*:/iu;
+const CREDIT_HEAD = /^(?:ảnh|ảnh minh (?:họa|hoạ)|nguồn ảnh|nguồn|video|clip)\s*:\s*(.*)$/iu;
+
+/**
+ * The paragraph matched a credit pattern and is all caption: no article text follows a credit
+ * of a known kind ("Toàn cảnh - Ảnh: Reuters Công viên rộng 10 ha." is pass 3's to cut apart).
+ */
+function isCredited(match: RegExpExecArray | null): boolean {
+  if (match === null) return false;
+  return (knownCredit(match[1] ?? "")?.rest ?? "") === "";
+}
 
 /** Captions are short; a longer paragraph that matches is article text with a caption fused into it (handled per sentence). */
 const CAPTION_MAX_WORDS = 60;
@@ -27,6 +37,10 @@ export function dropCaptions(draft: Draft): Draft {
       return false;
     }
     if (p.split(/\s+/).length > CAPTION_MAX_WORDS) return true;
-    return !(GLUED_PHOTO.test(p) || CREDIT_TAIL.test(p) || CREDIT_HEAD.test(p));
+    return !(
+      GLUED_PHOTO.test(p) ||
+      isCredited(CREDIT_TAIL.exec(p)) ||
+      isCredited(CREDIT_HEAD.exec(p))
+    );
   });
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { isByline } from "./byline.ts";
+import { splitCredit } from "./credit.ts";
 import { cleanArticle } from "./index.ts";
 import { sentenceLeftover } from "./sentences.ts";
 
@@ -86,6 +87,41 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "a caption fused into the text before an agency credit: caption and credit go, the sentence stays",
+    "Toàn cảnh công viên nhìn từ trên cao Ảnh: TTXVN Theo Sở Xây dựng, công viên rộng 10 ha.",
+    ["Theo Sở Xây dựng, công viên rộng 10 ha."],
+  ],
+  [
+    "a credit in capitals and a credit in parentheses, each after its caption",
+    "Cổng chính của công viên Ảnh: MINH AN Công viên có 3 hồ nước.\nLãnh đạo thành phố cắt băng (Ảnh minh họa: PV) Buổi lễ kéo dài một giờ.",
+    ["Công viên có 3 hồ nước.", "Buổi lễ kéo dài một giờ."],
+  ],
+  [
+    "'Ảnh minh họa' before a sentence, or as a sentence of its own; the sentence before it stays",
+    "Ảnh minh họa Công viên mở cửa từ 6 giờ sáng.\nVé vào cửa là 20.000 đồng. Ảnh minh họa. Trẻ em được miễn phí.",
+    ["Công viên mở cửa từ 6 giờ sáng.", "Vé vào cửa là 20.000 đồng. Trẻ em được miễn phí."],
+  ],
+  [
+    "'(Trong ảnh: …)' and 'Nguồn:' with a web address at the head of a paragraph",
+    "(Trong ảnh: Hồ nước trung tâm) Hồ rộng 2 ha.\nNguồn: hanoi.gov.vn Công viên do thành phố đầu tư.",
+    ["Hồ rộng 2 ha.", "Công viên do thành phố đầu tư."],
+  ],
+  [
+    "a credit whose end cannot be told takes the sentence it runs into; the next sentence stays",
+    "Người dân dạo bộ - Ảnh: Minh Khang Công viên đông vui. Buổi tối có nhạc nước.",
+    ["Buổi tối có nhạc nước."],
+  ],
+  [
+    "an interview's outlet mark before a question is dropped, the question kept",
+    "KTSG Online: Công viên sẽ mở thêm khu vui chơi nào?",
+    ["Công viên sẽ mở thêm khu vui chơi nào?"],
+  ],
+  [
+    "credits and sources inside a sentence that goes on in lowercase, or a source named in prose, stay for the inline pass",
+    "Giá vé tăng 5%. Nguồn: Sở Tài chính cho biết như vậy trong báo cáo (ảnh) gửi thành phố.",
+    ["Giá vé tăng 5%."],
+  ],
+  [
     "ordinary prose is kept as it is",
     "Theo ông Nguyễn Văn An, công viên có 3 hồ nước.\nÔng An nói: “Đây là món quà cho người dân”.",
     [
@@ -99,6 +135,13 @@ test("cleanArticle removes web leftovers", () => {
   for (const [what, body, expected] of CASES) {
     assert.deepEqual(cleanArticle(TITLE, body).paragraphs, expected, `${what}\ninput: ${body}`);
   }
+});
+
+test("a fused caption is recorded as the page had it: caption, marker and credit", () => {
+  const body = "Toàn cảnh công viên - Ảnh: Reuters Công viên rộng 10 ha.";
+  const { paragraphs, removed } = cleanArticle(TITLE, body);
+  assert.deepEqual(paragraphs, ["Công viên rộng 10 ha."]);
+  assert.deepEqual(removed, [{ kind: "caption", text: "Toàn cảnh công viên - Ảnh: Reuters" }]);
 });
 
 test("nothing is lost: every removed piece is recorded", () => {
@@ -118,6 +161,10 @@ const LEFTOVER_SENTENCES: [string, string | undefined][] = [
   ["Ảnh: TTXVN Ông từ trần vào rạng sáng 20-10, thọ 86 tuổi.", "caption"],
   [">> Tin khác >> Tin nữa Bài viết bắt đầu ở đây.", "teaser"],
   ["Ông nói hình ảnh này rất đẹp.", undefined],
+  ["Người dân khốn đốn vì triều cường TIN LIÊN QUAN Nước tràn vào nhà dân ven sông.", "teaser"],
+  ["Tin liên quan Giá vàng lập đỉnh mới Giá xăng giảm lần thứ ba.", "teaser"],
+  ["Xem thêm video: Toàn cảnh lễ khánh thành.", "teaser"],
+  ["Tin liên quan đến vụ việc đã được gửi tới cơ quan chức năng.", undefined],
   ["Giá vàng tăng - giảm thất thường trong tuần qua.", undefined],
 ];
 
@@ -139,4 +186,32 @@ const BYLINES: [string, boolean][] = [
 
 test("isByline table", () => {
   for (const [line, expected] of BYLINES) assert.equal(isByline(line), expected, `line: ${line}`);
+});
+
+/** [text after "Ảnh:", credit optional, expected credit and rest (undefined: end unclear)] */
+const CREDITS: [string, boolean, { credit: string; rest: string } | undefined][] = [
+  [
+    "Reuters Theo hãng tin AFP, hai bên đã gặp nhau.",
+    false,
+    { credit: "Reuters", rest: "Theo hãng tin AFP, hai bên đã gặp nhau." },
+  ],
+  ["AFP/TTXVN Hai bên đã gặp nhau.", false, { credit: "AFP/TTXVN", rest: "Hai bên đã gặp nhau." }],
+  ["scmp.com Ông Lý nói như vậy.", false, { credit: "scmp.com", rest: "Ông Lý nói như vậy." }],
+  [
+    "NGUYỄN KHÁNH Sau trận đấu, đội bóng về nước.",
+    false,
+    { credit: "NGUYỄN KHÁNH", rest: "Sau trận đấu, đội bóng về nước." },
+  ],
+  ["Chí Linh", false, { credit: "Chí Linh", rest: "" }],
+  [
+    "Thủ tướng phê chuẩn kế hoạch mới.",
+    true,
+    { credit: "", rest: "Thủ tướng phê chuẩn kế hoạch mới." },
+  ],
+  ["Minh Anh Như tin đã đưa, đoàn sẽ sang thăm. Câu sau.", false, undefined],
+];
+
+test("splitCredit table", () => {
+  for (const [text, optional, expected] of CREDITS)
+    assert.deepEqual(splitCredit(text, optional), expected, `text: ${text}`);
 });

@@ -2,10 +2,11 @@ import type { Removal } from "../../types.ts";
 import { normalizeText } from "../normalize/index.ts";
 import { cutTail } from "./01-tail.ts";
 import { dropCaptions } from "./02-captions.ts";
-import { stripInline } from "./03-inline.ts";
-import { dropTeasers } from "./04-teasers.ts";
-import { dropFurniture } from "./05-furniture.ts";
-import { dropRepeats } from "./06-repeats.ts";
+import { cutFusedCaptions } from "./03-fused-captions.ts";
+import { stripInline } from "./04-inline.ts";
+import { dropTeasers } from "./05-teasers.ts";
+import { dropFurniture } from "./06-furniture.ts";
+import { dropRepeats } from "./07-repeats.ts";
 import type { CleanPass, Draft } from "./types.ts";
 
 export { isByline } from "./byline.ts";
@@ -15,6 +16,7 @@ export { isPageFurniture } from "./furniture-lines.ts";
 const PASSES: CleanPass[] = [
   cutTail,
   dropCaptions,
+  cutFusedCaptions,
   stripInline,
   dropTeasers,
   dropFurniture,

@@ -10,6 +10,11 @@ const JUNK: [string, RegExp][] = [
   ["caption", /^(?:ảnh|nguồn ảnh|photo)\s?:/iu],
   // teasers of other stories run into the text: ">> Tin A >> Tin B Bài viết …"
   ["teaser", />>/u],
+  // a related-stories box run into the text: "… chấn thương TIN LIÊN QUAN HLV Wenger thừa nhận …"
+  ["teaser", /(?:^|\s)TIN LIÊN QUAN\s/u],
+  // a sentence that opens with a related-stories header or a pointer to another page:
+  // "Tin liên quan HPG: …", "Dòng sự kiện …", "Xem thêm video: …", "Bài viết: http://…"
+  ["teaser", /^(?:Tin liên quan(?!\s+(?:đến|tới))|Dòng sự kiện|Xem thêm|Bài viết\s?:)/u],
 ];
 
 /** The kind of leftover a sentence carries, or undefined for a clean sentence. */

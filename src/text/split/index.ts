@@ -3,6 +3,7 @@ import { mergeAbbreviations } from "./02-merge-abbreviations.ts";
 import { mergeLowercase } from "./03-merge-lowercase.ts";
 import { mergeQuotes } from "./04-merge-quotes.ts";
 import { mergeFragments } from "./05-merge-fragments.ts";
+import { splitFused } from "./06-split-fused.ts";
 
 /**
  * Splits one paragraph into sentences. Works per paragraph, so a line without final
@@ -16,6 +17,7 @@ export function splitParagraph(paragraph: string): string[] {
   pieces = mergeLowercase(pieces); // a lowercase start continues the sentence
   pieces = mergeQuotes(pieces); // keep multi-sentence quotations whole
   pieces = mergeFragments(pieces); // "1." or "-" alone is not a sentence
+  pieces = splitFused(pieces); // "Phi văn hóa Trong số …": a heading fused to its sentence
   return pieces;
 }
 

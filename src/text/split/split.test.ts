@@ -38,6 +38,30 @@ const CASES: [string, string[]][] = [
     'Ông nói: "Đây là biện pháp tốt. Nên làm sớm." Bà đồng ý.',
     ['Ông nói: "Đây là biện pháp tốt. Nên làm sớm."', "Bà đồng ý."],
   ],
+  // a heading or caption fused to its sentence with no punctuation is cut off before the opener
+  [
+    "Phi văn hóa Trong số những ca khúc ấy, bài này bị phê phán nhiều nhất.",
+    ["Phi văn hóa", "Trong số những ca khúc ấy, bài này bị phê phán nhiều nhất."],
+  ],
+  [
+    "Chợ ngày bão Sáng 9/11, giá rau tăng gấp đôi.",
+    ["Chợ ngày bão", "Sáng 9/11, giá rau tăng gấp đôi."],
+  ],
+  [
+    "Trường nhận được “lời đề nghị bất thường” Theo hiệu trưởng, văn bản không có dấu.",
+    ["Trường nhận được “lời đề nghị bất thường”", "Theo hiệu trưởng, văn bản không có dấu."],
+  ],
+  // … but not inside a name, after a capitalized word, or inside a quotation
+  [
+    "Tổ chức Theo dõi Nhân quyền công bố báo cáo.",
+    ["Tổ chức Theo dõi Nhân quyền công bố báo cáo."],
+  ],
+  ["Viện Sáng tạo công bố kết quả cuộc thi.", ["Viện Sáng tạo công bố kết quả cuộc thi."]],
+  ["Ông Lê Văn Sau đến dự buổi lễ.", ["Ông Lê Văn Sau đến dự buổi lễ."]],
+  [
+    "Ông nói: “chúng tôi đi Trong khi họ ở lại” rồi rời cuộc họp.",
+    ["Ông nói: “chúng tôi đi Trong khi họ ở lại” rồi rời cuộc họp."],
+  ],
   ["", []],
 ];
 

@@ -7,7 +7,7 @@ const TEASER =
 /** A teaser is a headline; a longer paragraph that starts like one has article text fused to it (handled per sentence). */
 const TEASER_MAX_WORDS = 40;
 
-/** Pass 4: drop teasers of other stories that sit between the paragraphs of an article. */
+/** Pass 5: drop teasers of other stories that sit between the paragraphs of an article. */
 export function dropTeasers(draft: Draft): Draft {
   return filterParagraphs(
     draft,

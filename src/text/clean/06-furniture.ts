@@ -3,7 +3,7 @@ import { isPageFurniture } from "./furniture-lines.ts";
 import { type Draft, filterParagraphs } from "./types.ts";
 
 /**
- * Pass 5: drop page furniture lines: share buttons and counters, menus and breadcrumbs,
+ * Pass 6: drop page furniture lines: share buttons and counters, menus and breadcrumbs,
  * timestamps, reading prompts ("Bạn đang đọc bài viết …"), stray bylines.
  */
 export function dropFurniture(draft: Draft): Draft {

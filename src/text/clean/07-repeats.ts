@@ -7,7 +7,7 @@ function key(s: string): string {
     .trim();
 }
 
-/** Pass 6: drop the article's own title repeated in the body and paragraphs that repeat an earlier one. */
+/** Pass 7: drop the article's own title repeated in the body and paragraphs that repeat an earlier one. */
 export function dropRepeats(draft: Draft): Draft {
   const title = key(draft.title);
   const seen = new Set<string>();

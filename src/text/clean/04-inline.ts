@@ -8,13 +8,15 @@ const INLINE: [string, RegExp][] = [
   ["credit", /\s*\(ảnh minh (?:họa|hoạ)\)/giu],
   // dateline of agencies: "HÀ NỘI (TTXVN) - ", "(Dân trí) - ", "(PLO) –"
   ["dateline", /^(?:[\p{Lu}\s.,]{0,40})?\([^()]{2,40}\)\s*[-–—]\s*/u],
+  // an interview's question mark-up naming the outlet: "KTSG Online: Ông có thể nói rõ hơn …"
+  ["interviewer", /^\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)?\s+Online\s?:\s*/u],
   // the agencies' end mark "./." becomes a plain period
   ["endmark", /\.\/\.\s*$/u],
   // a signature in capitals glued after the last sentence: "… họp quốc hội. NGUYỆT PHƯƠNG"
   ["signature", /(?<=[.!?…”])\s+\p{Lu}[\p{Lu}.]+(?:\s+\p{Lu}[\p{Lu}.]+){0,3}$/u],
 ];
 
-/** Pass 3: strip inline photo credits, datelines and "./." end marks, keeping the sentence. */
+/** Pass 4: strip inline photo credits, datelines and "./." end marks, keeping the sentence. */
 export function stripInline(draft: Draft): Draft {
   const removed = [...draft.removed];
   const paragraphs = draft.paragraphs.map((p) => {

@@ -1,0 +1,120 @@
+import type { Removal } from "../../types.ts";
+import { splitParagraph } from "../split/index.ts";
+import { splitCredit } from "./credit.ts";
+import type { Draft } from "./types.ts";
+
+/**
+ * A photo caption's marker inside running text, where the page put the caption and the
+ * article text in one paragraph: "Binh sĩ tuần tra Ảnh: Reuters Theo hãng tin AFP, …",
+ * "… chủ đạo Ảnh minh họa Sáng nay …", "(Trong ảnh: Máy bay FA-50) Được biết, …".
+ * - `paren`: a credit in parentheses, which ends at ")";
+ * - `colon`: "Ảnh:" and its kin, followed by the credit's name;
+ * - `source`: "Nguồn:", a marker only at the head of a paragraph or after a dash;
+ * - `bare`: "Ảnh minh họa" with no colon, or as a sentence of its own ("Ảnh minh họa.").
+ * Capitalized only: "bức ảnh: …" in a sentence is not a marker.
+ */
+const MARKER =
+  /(?<=^|[\s.\-–])(?:\((?<paren>(?:Ảnh|ảnh|Nguồn ảnh|Ảnh minh h(?:ọa|oạ)|ảnh minh h(?:ọa|oạ)|Trong ảnh|trong ảnh|Photo)\s?:[^()]{0,80})\)|(?<colon>Ảnh minh h(?:ọa|oạ)|Nguồn ảnh|Ảnh|Photo)\s?:|(?<source>Nguồn)\s?:|(?<bare>Ảnh minh h(?:ọa|oạ))(?:\/[^\s.]+)?(?<ended>\.)?(?=\s|$))/gu;
+
+/** What the text after a credit must start with to be the article's next sentence. */
+const SENTENCE_START = /^["“‘'(]?[\p{Lu}\d]/u;
+
+interface Cut {
+  /** Text kept before the cut (sentences before the caption). */
+  before: string;
+  /** What was removed: the caption, its marker and its credit. */
+  removed: string;
+  /** Text kept after the cut. */
+  after: string;
+}
+
+/** The paragraph's sentences before the caption, and where the caption (its last sentence) starts in `pre`. */
+function beforeCaption(pre: string): { kept: string; captionStart: number } {
+  const text = pre.replace(/[\s\-–]+$/u, "");
+  if (text === "") return { kept: "", captionStart: 0 };
+  const sentences = splitParagraph(text);
+  const caption = sentences.pop() ?? "";
+  const at = text.lastIndexOf(caption);
+  return { kept: sentences.join(" "), captionStart: at < 0 ? 0 : at };
+}
+
+/** The first sentence of `text` and the rest. */
+function firstSentence(text: string): [string, string] {
+  const [first = "", ...rest] = splitParagraph(text);
+  return [first, rest.join(" ")];
+}
+
+/** After a sentence's end: "… vụ tấn công. Nguồn: scmp.com Ông …". */
+const AFTER_SENTENCE = /[.!?…]["”’)]?\s*$/u;
+const AFTER_DASH = /\s[-–]\s*$|^\s*[-–]\s*$/u;
+
+/**
+ * Whether the sentence before the marker is the photo's caption. "Ảnh:" and "(Ảnh: …)" follow
+ * their caption; "Nguồn:" does so only after a dash ("Diễn biến giá vàng - Nguồn: DOJI"), and
+ * "Ảnh minh họa" only when fused to it with no sentence end. Otherwise the sentence before may
+ * be article text ("Giá vàng giảm 20.000 đồng. Ảnh minh họa. …") and stays.
+ */
+function captionBefore(groups: Record<string, string | undefined>, pre: string): boolean {
+  if (pre.trim() === "" || AFTER_DASH.test(pre)) return true;
+  if (groups.colon !== undefined || groups.paren !== undefined) return true;
+  return groups.bare !== undefined && !AFTER_SENTENCE.test(pre);
+}
+
+/** Decides what one marker match cuts; undefined when the match is not a fused caption. */
+function cutAt(text: string, match: RegExpExecArray): Cut | undefined {
+  const groups = match.groups ?? {};
+  const pre = text.slice(0, match.index);
+  const post = text.slice(match.index + match[0].length).trim();
+  // "Nguồn:" inside a sentence may name the source of a figure: it counts at a paragraph's or a
+  // sentence's head, or after a dash.
+  const sourceAt = pre.trim() === "" || AFTER_DASH.test(pre) || AFTER_SENTENCE.test(pre);
+  if (groups.source !== undefined && !sourceAt) return undefined;
+  // A credit in parentheses inside a sentence ("… 10 ha (Ảnh: PV) và …") is left to the inline pass.
+  if (groups.paren !== undefined && post !== "" && !SENTENCE_START.test(post)) return undefined;
+  if (groups.bare !== undefined && post !== "" && !SENTENCE_START.test(post)) return undefined;
+  const { kept, captionStart } = captionBefore(groups, pre)
+    ? beforeCaption(pre)
+    : { kept: pre.trim(), captionStart: match.index };
+  const head = text.slice(captionStart, match.index + match[0].length).trim();
+  if (groups.paren !== undefined || groups.ended !== undefined) {
+    return { before: kept, removed: head, after: post };
+  }
+  const credit = splitCredit(post, groups.bare !== undefined);
+  if (credit !== undefined) {
+    return { before: kept, removed: `${head} ${credit.credit}`.trim(), after: credit.rest };
+  }
+  // The credit's end is unclear ("Ảnh: Anh Tài Như tin đã đưa, …"): the sentence it runs into goes too.
+  const [fused, rest] = firstSentence(post);
+  return { before: kept, removed: `${head} ${fused}`.trim(), after: rest };
+}
+
+/** Cuts every fused caption out of one paragraph, recording what went. */
+export function cutFusedCaptionsIn(paragraph: string, removed: Removal[]): string {
+  let text = paragraph;
+  let from = 0;
+  for (;;) {
+    MARKER.lastIndex = from;
+    const match = MARKER.exec(text);
+    if (match === null) return text.trim();
+    const cut = cutAt(text, match);
+    if (cut === undefined) {
+      from = match.index + match[0].length;
+      continue;
+    }
+    removed.push({ kind: "caption", text: cut.removed });
+    text = [cut.before, cut.after].filter((t) => t !== "").join(" ");
+    from = cut.before.length;
+  }
+}
+
+/**
+ * Pass 3: cut photo captions that the page fused into a paragraph of article text, with their
+ * credit, keeping the sentences around them. Whole caption paragraphs went in pass 2.
+ */
+export function cutFusedCaptions(draft: Draft): Draft {
+  const removed = [...draft.removed];
+  const paragraphs = draft.paragraphs
+    .map((p) => cutFusedCaptionsIn(p, removed))
+    .filter((p) => p !== "");
+  return { ...draft, paragraphs, removed };
+}
