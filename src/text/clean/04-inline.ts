@@ -10,6 +10,8 @@ const INLINE: [string, RegExp][] = [
   ["dateline", /^(?:[\p{Lu}\s.,]{0,40})?\([^()]{2,40}\)\s*[-–—]\s*/u],
   // an interview's question mark-up naming the outlet: "KTSG Online: Ông có thể nói rõ hơn …"
   ["interviewer", /^\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)?\s+Online\s?:\s*/u],
+  // a list bullet before an item: "+ Thí sinh mang theo …", "* Ngày 11/7, …", "- Nếu …"
+  ["bullet", /^[-+*•]\s+(?=[\p{Lu}\d“"])/u],
   // the agencies' end mark "./." becomes a plain period
   ["endmark", /\.\/\.\s*$/u],
   // a signature in capitals glued after the last sentence: "… họp quốc hội. NGUYỆT PHƯƠNG"

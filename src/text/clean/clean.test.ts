@@ -122,6 +122,15 @@ const CASES: [string, string, string[]][] = [
     ["Giá vé tăng 5%."],
   ],
   [
+    "list bullets before items go, the items stay",
+    "+ Thí sinh mang theo thẻ dự thi.\n- Nếu quên thẻ, thí sinh báo giám thị.\nGiá vé giảm - tăng tùy ngày.",
+    [
+      "Thí sinh mang theo thẻ dự thi.",
+      "Nếu quên thẻ, thí sinh báo giám thị.",
+      "Giá vé giảm - tăng tùy ngày.",
+    ],
+  ],
+  [
     "ordinary prose is kept as it is",
     "Theo ông Nguyễn Văn An, công viên có 3 hồ nước.\nÔng An nói: “Đây là món quà cho người dân”.",
     [
@@ -165,6 +174,8 @@ const LEFTOVER_SENTENCES: [string, string | undefined][] = [
   ["Tin liên quan Giá vàng lập đỉnh mới Giá xăng giảm lần thứ ba.", "teaser"],
   ["Xem thêm video: Toàn cảnh lễ khánh thành.", "teaser"],
   ["Tin liên quan đến vụ việc đã được gửi tới cơ quan chức năng.", undefined],
+  ["1. Trẻ sau khi khỏi bệnh thường ho kéo dài2.", "contents"],
+  ["1. Trẻ sau khi khỏi bệnh thường ho kéo dài 2 tuần.", undefined],
   ["Giá vàng tăng - giảm thất thường trong tuần qua.", undefined],
 ];
 

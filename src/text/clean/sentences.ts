@@ -12,6 +12,9 @@ const JUNK: [string, RegExp][] = [
   ["teaser", />>/u],
   // a related-stories box run into the text: "… chấn thương TIN LIÊN QUAN HLV Wenger thừa nhận …"
   ["teaser", /(?:^|\s)TIN LIÊN QUAN\s/u],
+  // a table of contents run together: "1. Hậu COVID-19, trẻ có triệu chứng hô hấp2." (the next
+  // heading's number glued to the end)
+  ["contents", /^\d+(?:\.\d+)*\.\s.*[\p{L})”"]\d+(?:\.\d+)*\.?$/u],
   // a sentence that opens with a related-stories header or a pointer to another page:
   // "Tin liên quan HPG: …", "Dòng sự kiện …", "Xem thêm video: …", "Bài viết: http://…"
   ["teaser", /^(?:Tin liên quan(?!\s+(?:đến|tới))|Dòng sự kiện|Xem thêm|Bài viết\s?:)/u],

@@ -38,6 +38,10 @@ const CASES: [string, string[]][] = [
     'Ông nói: "Đây là biện pháp tốt. Nên làm sớm." Bà đồng ý.',
     ['Ông nói: "Đây là biện pháp tốt. Nên làm sớm."', "Bà đồng ý."],
   ],
+  [
+    "Sở xử phạt ông N.D.H. (47 tuổi, ở Hà Nội) vì tin sai sự thật. Ông H. nộp phạt.",
+    ["Sở xử phạt ông N.D.H. (47 tuổi, ở Hà Nội) vì tin sai sự thật.", "Ông H. nộp phạt."],
+  ],
   // a heading or caption fused to its sentence with no punctuation is cut off before the opener
   [
     "Phi văn hóa Trong số những ca khúc ấy, bài này bị phê phán nhiều nhất.",
