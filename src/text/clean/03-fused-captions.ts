@@ -1,6 +1,6 @@
 import type { Removal } from "../../types.ts";
 import { splitParagraph } from "../split/index.ts";
-import { splitCredit } from "./credit.ts";
+import { SENTENCE_START, splitCredit } from "./credit.ts";
 import type { Draft } from "./types.ts";
 
 /**
@@ -15,9 +15,6 @@ import type { Draft } from "./types.ts";
  */
 const MARKER =
   /(?<=^|[\s.\-–])(?:\((?<paren>(?:Ảnh|ảnh|Nguồn ảnh|Ảnh minh h(?:ọa|oạ)|ảnh minh h(?:ọa|oạ)|Trong ảnh|trong ảnh|Photo)\s?:[^()]{0,80})\)|(?<colon>Ảnh minh h(?:ọa|oạ)|Nguồn ảnh|Ảnh|Photo)\s?:|(?<source>Nguồn)\s?:|(?<bare>Ảnh minh h(?:ọa|oạ))(?:\/[^\s.]+)?(?<ended>\.)?(?=\s|$))/gu;
-
-/** What the text after a credit must start with to be the article's next sentence. */
-const SENTENCE_START = /^["“‘'(]?[\p{Lu}\d]/u;
 
 interface Cut {
   /** Text kept before the cut (sentences before the caption). */

@@ -6,8 +6,8 @@ const CREDIT_WORDS_MAX = 4;
 /** A credit alone up to the end of the paragraph may be any short name ("Ảnh: Chí Linh"). */
 const TAIL_CREDIT_WORDS_MAX = 6;
 
-/** What may open the article's next sentence after a credit. */
-const SENTENCE_START = /^["“‘'(]?[\p{Lu}\d]/u;
+/** What may open the article's next sentence after a credit or a caption marker. */
+export const SENTENCE_START = /^["“‘'(]?[\p{Lu}\d]/u;
 /** A word in capitals: "REUTERS", "KHẢ", "AFP/TTXVN", "T.L". */
 const CAPITALS = /^[\p{Lu}\d.\-/&+]*\p{Lu}[\p{Lu}\d.\-/&+]*$/u;
 /** A web address as a credit: "scmp.com", "aninews.in". */
