@@ -1,6 +1,6 @@
 /**
  * Summarizer benchmark: throughput on AbMuSu validation (100 clusters) in one process, a large
- * cluster (50 and 100 long articles), start-up excluded; the time per call on the server
+ * cluster (50 and 100 long articles), start-up excluded; cleaning one paragraph of 4,000 fused captions; the time per call on the server
  * benchmark's small cluster, tomtat against lead; RSS. Fixed inputs from ../shared and
  * src/server/fixture.ts.
  *
@@ -10,6 +10,7 @@ import { loadDataset } from "../src/evaluate/datasets/index.ts";
 import { ARTICLES } from "../src/server/fixture.ts";
 import { summarize } from "../src/summarize/index.ts";
 import { prepare } from "../src/summarize/prepare.ts";
+import { cleanArticle } from "../src/text/clean/index.ts";
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const rssStart = process.memoryUsage().rss;
@@ -37,6 +38,17 @@ for (const n of [50, 100]) {
     `one cluster of ${n} articles (${r.stats.sentences} sentences): ${(performance.now() - t).toFixed(0)} ms`,
   );
 }
+// A gallery page: one paragraph of 4,000 captions fused into the text, each with a credit.
+// Cutting them must stay linear in the paragraph (issue 5's fused-caption pass).
+const gallery = Array.from(
+  { length: 4000 },
+  (_, i) => `Người dân dạo chơi ở khu vườn số ${i} Ảnh: TTXVN Khu vườn rộng ${i} ha.`,
+).join(" ");
+t = performance.now();
+const cleaned = cleanArticle("Thư viện ảnh", gallery);
+console.log(
+  `one paragraph of 4,000 fused captions (${gallery.length} characters): ${(performance.now() - t).toFixed(0)} ms, ${cleaned.removed.length} cut`,
+);
 // The server benchmark's small cluster: the cost of one request's summarizing, by method.
 const small = {
   id: "small",

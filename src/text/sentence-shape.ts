@@ -17,7 +17,7 @@ export function quoteCounts(text: string): { curly: number; straight: number } {
 }
 
 /** Curly quotes balanced and an even number of straight double quotes. */
-function quotesBalanced(text: string): boolean {
+export function quotesBalanced(text: string): boolean {
   const { curly, straight } = quoteCounts(text);
   return curly === 0 && straight % 2 === 0;
 }

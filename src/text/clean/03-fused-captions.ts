@@ -35,8 +35,13 @@ function beforeCaption(pre: string): { kept: string; captionStart: number } {
   return { kept: sentences.join(" "), captionStart: at < 0 ? 0 : at };
 }
 
-/** The first sentence of `text` and the rest. */
+/** How far past a marker the first sentence is looked for before the whole rest is split. */
+const FIRST_SENTENCE_WINDOW = 1000;
+
+/** The first sentence of `text` and the rest; splits only the text's head when it can. */
 function firstSentence(text: string): [string, string] {
+  const [head = "", next] = splitParagraph(text.slice(0, FIRST_SENTENCE_WINDOW));
+  if (next !== undefined && text.startsWith(head)) return [head, text.slice(head.length).trim()];
   const [first = "", ...rest] = splitParagraph(text);
   return [first, rest.join(" ")];
 }
@@ -85,23 +90,30 @@ function cutAt(text: string, match: RegExpExecArray): Cut | undefined {
   return { before: kept, removed: `${head} ${fused}`.trim(), after: rest };
 }
 
-/** Cuts every fused caption out of one paragraph, recording what went. */
+/**
+ * Cuts every fused caption out of one paragraph, recording what went. The text before a cut is
+ * final, so only the rest is searched again: linear in the paragraph, however many captions.
+ */
 export function cutFusedCaptionsIn(paragraph: string, removed: Removal[]): string {
+  const kept: string[] = [];
   let text = paragraph;
   let from = 0;
   for (;;) {
     MARKER.lastIndex = from;
     const match = MARKER.exec(text);
-    if (match === null) return text.trim();
+    if (match === null) break;
     const cut = cutAt(text, match);
     if (cut === undefined) {
       from = match.index + match[0].length;
       continue;
     }
     removed.push({ kind: "caption", text: cut.removed });
-    text = [cut.before, cut.after].filter((t) => t !== "").join(" ");
-    from = cut.before.length;
+    if (cut.before !== "") kept.push(cut.before);
+    text = cut.after;
+    from = 0;
   }
+  kept.push(text.trim());
+  return kept.filter((t) => t !== "").join(" ");
 }
 
 /**

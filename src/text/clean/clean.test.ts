@@ -107,6 +107,16 @@ const CASES: [string, string, string[]][] = [
     ["Hồ rộng 2 ha.", "Công viên do thành phố đầu tư."],
   ],
   [
+    "several captions fused into one paragraph are each cut, the article text between them kept",
+    "Cổng chính Ảnh: TTXVN Công viên có 3 hồ nước. Hồ lớn nhất Ảnh: AFP Hồ rộng 2 ha. Người dân rất vui.",
+    ["Công viên có 3 hồ nước. Hồ rộng 2 ha. Người dân rất vui."],
+  ],
+  [
+    "a credit repeated right after a cut is not taken for a caption of the sentence before",
+    "Người dân rất vui. Cổng chính Ảnh: TTXVN Ảnh: TTXVN Hồ rộng 2 ha.",
+    ["Người dân rất vui. Hồ rộng 2 ha."],
+  ],
+  [
     "a credit whose end cannot be told takes the sentence it runs into; the next sentence stays",
     "Người dân dạo bộ - Ảnh: Minh Khang Công viên đông vui. Buổi tối có nhạc nước.",
     ["Buổi tối có nhạc nước."],

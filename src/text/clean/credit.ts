@@ -28,6 +28,18 @@ function isAgencyChain(words: readonly string[]): boolean {
   return parts.every((p) => p !== "" && agencies?.has(p));
 }
 
+/** The first `n` words of `text` and the offset where each ends: only the head is read. */
+function headWords(text: string, n: number): { words: string[]; ends: number[] } {
+  const words: string[] = [];
+  const ends: number[] = [];
+  const re = /\S+/gu;
+  for (let m = re.exec(text); m !== null && words.length < n; m = re.exec(text)) {
+    words.push(m[0]);
+    ends.push(m.index + m[0].length);
+  }
+  return { words, ends };
+}
+
 /** Number of leading words that are a credit of a known kind, or 0. */
 function knownCreditLength(words: readonly string[]): number {
   for (let k = Math.min(CREDIT_WORDS_MAX, words.length); k >= 1; k--) {
@@ -41,15 +53,18 @@ function knownCreditLength(words: readonly string[]): number {
 
 /**
  * A credit of a known kind at the head of `text`, and the article text after it: a known agency
- * (data/text/agencies.txt, "AFP/TTXVN"), a web address, or a name in capitals, followed by the
- * end of the text or by a sentence's start ("Reuters Theo hãng tin AFP, …" → "Reuters" + "Theo …").
+ * (data/text/agencies.txt, "AFP/TTXVN"), a web address, or a name in capitals (at most
+ * CREDIT_WORDS_MAX words of each), followed by the end of the text or by a sentence's start
+ * ("Reuters Theo hãng tin AFP, …" → "Reuters" + "Theo …").
  */
 export function knownCredit(text: string): { credit: string; rest: string } | undefined {
-  const words = text.split(/\s+/u).filter((w) => w !== "");
+  const t = text.trim();
+  const { words, ends } = headWords(t, CREDIT_WORDS_MAX);
   const k = knownCreditLength(words);
-  const rest = words.slice(k).join(" ");
-  if (k === 0 || !(rest === "" || SENTENCE_START.test(rest))) return undefined;
-  return { credit: words.slice(0, k).join(" "), rest };
+  if (k === 0) return undefined;
+  const rest = t.slice(ends[k - 1]).trim();
+  if (!(rest === "" || SENTENCE_START.test(rest))) return undefined;
+  return { credit: t.slice(0, ends[k - 1]), rest };
 }
 
 /**
@@ -57,7 +72,7 @@ export function knownCredit(text: string): { credit: string; rest: string } | un
  * text that follows it: a credit of a known kind (`knownCredit`), or a short name that runs to
  * the paragraph's end ("Ảnh: Chí Linh"). With `optional`, the text may start at once with no
  * credit ("Ảnh minh họa Thủ tướng …"). Undefined when the end of the credit cannot be told
- * ("Ảnh: Anh Tài Như tin đã đưa, …").
+ * ("Ảnh: Anh Tài Như tin đã đưa, …"). Reads only the head of a long text.
  */
 export function splitCredit(
   text: string,
@@ -65,9 +80,10 @@ export function splitCredit(
 ): { credit: string; rest: string } | undefined {
   const known = knownCredit(text);
   if (known !== undefined) return known;
-  const words = text.split(/\s+/u).filter((w) => w !== "");
-  if (optional && SENTENCE_START.test(text)) return { credit: "", rest: words.join(" ") };
-  if (words.length <= TAIL_CREDIT_WORDS_MAX && !/[.!?…]\s/u.test(text)) {
+  const t = text.trim();
+  if (optional && SENTENCE_START.test(t)) return { credit: "", rest: t };
+  const { words } = headWords(t, TAIL_CREDIT_WORDS_MAX + 1);
+  if (words.length <= TAIL_CREDIT_WORDS_MAX && !/[.!?…]\s/u.test(t)) {
     return { credit: words.join(" "), rest: "" };
   }
   return undefined;

@@ -1,6 +1,6 @@
 import { readListFile } from "../data-files.ts";
 import { comparisonKey } from "../normalize/index.ts";
-import { quoteCounts } from "../sentence-shape.ts";
+import { quotesBalanced } from "../sentence-shape.ts";
 import { opensWithTime } from "../time-expressions.ts";
 
 interface Openers {
@@ -50,11 +50,6 @@ function opensSentence(rest: string): boolean {
   return startsWithPhrase(rest, phrases) || opensWithTime(rest);
 }
 
-function quotesOpen(text: string): boolean {
-  const { curly, straight } = quoteCounts(text);
-  return curly !== 0 || straight % 2 === 1;
-}
-
 /** Cuts one piece wherever a sentence opener follows a lowercase word with no punctuation. */
 function cutFused(piece: string): string[] {
   const out: string[] = [];
@@ -65,7 +60,7 @@ function cutFused(piece: string): string[] {
     const rest = piece.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (!opensSentence(rest)) continue;
     const head = piece.slice(start, m.index);
-    if (quotesOpen(head)) continue;
+    if (!quotesBalanced(head)) continue;
     out.push(head.trim());
     start = m.index + m[0].length;
   }
