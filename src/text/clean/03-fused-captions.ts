@@ -5,8 +5,8 @@ import type { Draft } from "./types.ts";
 
 /**
  * A photo caption's marker inside running text, where the page put the caption and the
- * article text in one paragraph: "Binh sĩ tuần tra Ảnh: Reuters Theo hãng tin AFP, …",
- * "… chủ đạo Ảnh minh họa Sáng nay …", "(Trong ảnh: Máy bay FA-50) Được biết, …".
+ * article text in one paragraph: "Cổng chính công viên Ảnh: TTXVN Theo Sở Xây dựng, …",
+ * "… mùa lúa mới Ảnh minh họa Sáng nay …", "(Trong ảnh: Hồ trung tâm) Hồ rộng 2 ha …".
  * - `paren`: a credit in parentheses, which ends at ")";
  * - `colon`: "Ảnh:" and its kin, followed by the credit's name;
  * - `source`: "Nguồn:", a marker only at the head of a paragraph or after a dash;
@@ -46,7 +46,7 @@ function firstSentence(text: string): [string, string] {
   return [first, rest.join(" ")];
 }
 
-/** After a sentence's end: "… vụ tấn công. Nguồn: scmp.com Ông …". */
+/** After a sentence's end: "… khu vườn. Nguồn: hanoi.gov.vn Công viên …". */
 const AFTER_SENTENCE = /[.!?…]["”’)]?\s*$/u;
 const AFTER_DASH = /\s[-–]\s*$|^\s*[-–]\s*$/u;
 
@@ -85,7 +85,7 @@ function cutAt(text: string, match: RegExpExecArray): Cut | undefined {
   if (credit !== undefined) {
     return { before: kept, removed: `${head} ${credit.credit}`.trim(), after: credit.rest };
   }
-  // The credit's end is unclear ("Ảnh: Anh Tài Như tin đã đưa, …"): the sentence it runs into goes too.
+  // The credit's end is unclear ("Ảnh: Minh Khang Nhà ga mới đón …"): the sentence it runs into goes too.
   const [fused, rest] = firstSentence(post);
   return { before: kept, removed: `${head} ${fused}`.trim(), after: rest };
 }

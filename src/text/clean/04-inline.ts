@@ -8,9 +8,9 @@ const INLINE: [string, RegExp][] = [
   ["credit", /\s*\(ảnh minh (?:họa|hoạ)\)/giu],
   // dateline of agencies: "HÀ NỘI (TTXVN) - ", "(Dân trí) - ", "(PLO) –"
   ["dateline", /^(?:[\p{Lu}\s.,]{0,40})?\([^()]{2,40}\)\s*[-–—]\s*/u],
-  // an interview's question mark-up naming the outlet: "KTSG Online: Ông có thể nói rõ hơn …"
+  // an interview's question mark-up naming the outlet: "Báo X Online: Công viên sẽ mở thêm …"
   ["interviewer", /^\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)?\s+Online\s?:\s*/u],
-  // a list bullet before an item: "+ Thí sinh mang theo …", "* Ngày 11/7, …", "- Nếu …"
+  // a list bullet before an item: "+ Thí sinh mang theo …", "* Ngày 2/9, …", "- Nếu …"
   ["bullet", /^[-+*•]\s+(?=[\p{Lu}\d“"])/u],
   // the agencies' end mark "./." becomes a plain period
   ["endmark", /\.\/\.\s*$/u],

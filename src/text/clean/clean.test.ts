@@ -123,7 +123,7 @@ const CASES: [string, string, string[]][] = [
   ],
   [
     "an interview's outlet mark before a question is dropped, the question kept",
-    "KTSG Online: Công viên sẽ mở thêm khu vui chơi nào?",
+    "Phố Online: Công viên sẽ mở thêm khu vui chơi nào?",
     ["Công viên sẽ mở thêm khu vui chơi nào?"],
   ],
   [
@@ -180,7 +180,7 @@ const LEFTOVER_SENTENCES: [string, string | undefined][] = [
   ["Ảnh: TTXVN Ông từ trần vào rạng sáng 20-10, thọ 86 tuổi.", "caption"],
   [">> Tin khác >> Tin nữa Bài viết bắt đầu ở đây.", "teaser"],
   ["Ông nói hình ảnh này rất đẹp.", undefined],
-  ["Người dân khốn đốn vì triều cường TIN LIÊN QUAN Nước tràn vào nhà dân ven sông.", "teaser"],
+  ["Người dân lo lắng vì mưa lớn TIN LIÊN QUAN Nước tràn vào nhà dân ven sông.", "teaser"],
   ["Tin liên quan Giá vàng lập đỉnh mới Giá xăng giảm lần thứ ba.", "teaser"],
   ["Xem thêm video: Toàn cảnh lễ khánh thành.", "teaser"],
   ["Tin liên quan đến vụ việc đã được gửi tới cơ quan chức năng.", undefined],
@@ -217,13 +217,17 @@ const CREDITS: [string, boolean, { credit: string; rest: string } | undefined][]
     { credit: "Reuters", rest: "Theo hãng tin AFP, hai bên đã gặp nhau." },
   ],
   ["AFP/TTXVN Hai bên đã gặp nhau.", false, { credit: "AFP/TTXVN", rest: "Hai bên đã gặp nhau." }],
-  ["scmp.com Ông Lý nói như vậy.", false, { credit: "scmp.com", rest: "Ông Lý nói như vậy." }],
+  [
+    "example.com Ông Lý nói như vậy.",
+    false,
+    { credit: "example.com", rest: "Ông Lý nói như vậy." },
+  ],
   [
     "NGUYỄN KHÁNH Sau trận đấu, đội bóng về nước.",
     false,
     { credit: "NGUYỄN KHÁNH", rest: "Sau trận đấu, đội bóng về nước." },
   ],
-  ["Chí Linh", false, { credit: "Chí Linh", rest: "" }],
+  ["Minh An", false, { credit: "Minh An", rest: "" }],
   [
     "Thủ tướng phê chuẩn kế hoạch mới.",
     true,

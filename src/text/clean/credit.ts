@@ -3,14 +3,14 @@ import { agencyKeys } from "./markers.ts";
 
 /** The longest credit tried, in words ("Ảnh: Vietnam+ / TTXVN" is 3). */
 const CREDIT_WORDS_MAX = 4;
-/** A credit alone up to the end of the paragraph may be any short name ("Ảnh: Chí Linh"). */
+/** A credit alone up to the end of the paragraph may be any short name ("Ảnh: Minh An"). */
 const TAIL_CREDIT_WORDS_MAX = 6;
 
 /** What may open the article's next sentence after a credit or a caption marker. */
 export const SENTENCE_START = /^["“‘'(]?[\p{Lu}\d]/u;
 /** A word in capitals: "REUTERS", "KHẢ", "AFP/TTXVN", "T.L". */
 const CAPITALS = /^[\p{Lu}\d.\-/&+]*\p{Lu}[\p{Lu}\d.\-/&+]*$/u;
-/** A web address as a credit: "scmp.com", "aninews.in". */
+/** A web address as a credit: "hanoi.gov.vn", "example.com". */
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u;
 
 let agencies: Set<string> | undefined;
@@ -55,7 +55,7 @@ function knownCreditLength(words: readonly string[]): number {
  * A credit of a known kind at the head of `text`, and the article text after it: a known agency
  * (data/text/agencies.txt, "AFP/TTXVN"), a web address, or a name in capitals (at most
  * CREDIT_WORDS_MAX words of each), followed by the end of the text or by a sentence's start
- * ("Reuters Theo hãng tin AFP, …" → "Reuters" + "Theo …").
+ * ("TTXVN Theo Sở Xây dựng, …" → "TTXVN" + "Theo …").
  */
 export function knownCredit(text: string): { credit: string; rest: string } | undefined {
   const t = text.trim();
@@ -70,9 +70,9 @@ export function knownCredit(text: string): { credit: string; rest: string } | un
 /**
  * Splits the text after a caption marker ("Ảnh:", "Nguồn:", …) into the credit and the article
  * text that follows it: a credit of a known kind (`knownCredit`), or a short name that runs to
- * the paragraph's end ("Ảnh: Chí Linh"). With `optional`, the text may start at once with no
- * credit ("Ảnh minh họa Thủ tướng …"). Undefined when the end of the credit cannot be told
- * ("Ảnh: Anh Tài Như tin đã đưa, …"). Reads only the head of a long text.
+ * the paragraph's end ("Ảnh: Minh An"). With `optional`, the text may start at once with no
+ * credit ("Ảnh minh họa Công viên mở cửa …"). Undefined when the end of the credit cannot be told
+ * ("Ảnh: Minh Khang Nhà ga mới đón …"). Reads only the head of a long text.
  */
 export function splitCredit(
   text: string,

@@ -10,13 +10,13 @@ const JUNK: [string, RegExp][] = [
   ["caption", /^(?:ảnh|nguồn ảnh|photo)\s?:/iu],
   // teasers of other stories run into the text: ">> Tin A >> Tin B Bài viết …"
   ["teaser", />>/u],
-  // a related-stories box run into the text: "… chấn thương TIN LIÊN QUAN HLV Wenger thừa nhận …"
+  // a related-stories box run into the text: "… vì mưa lớn TIN LIÊN QUAN Nước tràn vào nhà …"
   ["teaser", /(?:^|\s)TIN LIÊN QUAN\s/u],
-  // a table of contents run together: "1. Hậu COVID-19, trẻ có triệu chứng hô hấp2." (the next
+  // a table of contents run together: "1. Trẻ sau khi khỏi bệnh thường ho kéo dài2." (the next
   // heading's number glued to the end)
   ["contents", /^\d+(?:\.\d+)*\.\s.*[\p{L})”"]\d+(?:\.\d+)*\.?$/u],
   // a sentence that opens with a related-stories header or a pointer to another page:
-  // "Tin liên quan HPG: …", "Dòng sự kiện …", "Xem thêm video: …", "Bài viết: http://…"
+  // "Tin liên quan Giá vàng lập đỉnh …", "Dòng sự kiện …", "Xem thêm video: …", "Bài viết: http://…"
   ["teaser", /^(?:Tin liên quan(?!\s+(?:đến|tới))|Dòng sự kiện|Xem thêm|Bài viết\s?:)/u],
 ];
 

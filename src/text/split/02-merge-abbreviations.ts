@@ -5,7 +5,7 @@ const LAST_WORD = /(?:^|[\s(“"])([\p{L}.]+)\.$/u;
 
 /**
  * Pass 2: re-join a piece that ends with an abbreviation (TP., ThS., PGS.TS.) or a
- * one-letter initial (ông V. Bình, ông N.D.H. (47 tuổi)) to the piece after it.
+ * one-letter initial (ông V. Bình, ông T.V.K. (35 tuổi)) to the piece after it.
  */
 export function mergeAbbreviations(pieces: string[]): string[] {
   const abbr = abbreviations();
@@ -25,7 +25,7 @@ function endsWithAbbreviation(piece: string, abbr: Set<string>): boolean {
   const word = m[1] as string;
   if (/^\p{Lu}$/u.test(word)) return true;
   if (abbr.has(word)) return true;
-  // Dotted abbreviation chains like PGS.TS. or TP.HCM. followed by a name, and initials (ông N.D.H.).
+  // Dotted abbreviation chains like PGS.TS. or TP.HCM. followed by a name, and initials (ông T.V.K.).
   const parts = word.split(".");
   return parts.length > 1 && parts.every((p) => abbr.has(p) || /^\p{Lu}$/u.test(p));
 }

@@ -70,7 +70,7 @@ function cutFused(piece: string): string[] {
 
 /**
  * Pass 6: a heading or photo caption fused to the sentence after it, with no punctuation between
- * ("Phi văn hóa Trong số những ca khúc …", "… vì Syria Trong cuộc hội đàm …"), is cut off as a
+ * ("Mùa lúa mới Trong tuần này, nông dân …", "… đông vui Tối 2/9, hàng nghìn người …"), is cut off as a
  * piece of its own; with no final punctuation it is never a summary sentence. The cut is made
  * only before a sentence opener that is not part of a name (data/text/fused-openers.txt) or a
  * time word with a day, right after a lowercase word, outside quotation marks.

@@ -17,7 +17,7 @@ export function splitParagraph(paragraph: string): string[] {
   pieces = mergeLowercase(pieces); // a lowercase start continues the sentence
   pieces = mergeQuotes(pieces); // keep multi-sentence quotations whole
   pieces = mergeFragments(pieces); // "1." or "-" alone is not a sentence
-  pieces = splitFused(pieces); // "Phi văn hóa Trong số …": a heading fused to its sentence
+  pieces = splitFused(pieces); // "Mùa lúa mới Trong tuần này …": a heading fused to its sentence
   return pieces;
 }
 
