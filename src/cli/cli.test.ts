@@ -77,6 +77,13 @@ test("JSON on stdin with -", () => {
   assert.match(r.stdout, /Huế/);
 });
 
+test("a .json file argument is read as a JSON cluster, not as an article", () => {
+  const r = tomtat(["summarize", join(root, "examples", "cluster.json")]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /cầu Rồng Vàng/);
+  assert.doesNotMatch(r.stdout, /"title"|"text"|[{}]/);
+});
+
 test("--jsonl writes one line per cluster with id, summary and sentences", () => {
   const line = (title: string) =>
     JSON.stringify({

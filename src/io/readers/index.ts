@@ -19,6 +19,10 @@ export { isMdsCluster, parseMdsInfo, readMdsCluster } from "./mds.ts";
 /** Largest JSONL file read at once (each cluster in it is still checked against the per-document limit). */
 const MAX_JSONL_BYTES = 512 * 1024 * 1024;
 
+/** A file holding one cluster as JSON (AbMuSu shape or `{"documents":[…]}`), read as stdin is. */
+const JSON_FILE = /\.json$/i;
+const JSONL_FILE = /\.jsonl$/i;
+
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -28,8 +32,8 @@ function isDirectory(path: string): boolean {
 }
 
 /**
- * Reads one cluster from paths: one directory (articles, or a VietnameseMDS folder), or
- * several article files. Limits are checked; nothing is truncated.
+ * Reads one cluster from paths: one directory (articles, or a VietnameseMDS folder), one JSON
+ * cluster file (.json), or several article files. Limits are checked; nothing is truncated.
  */
 export function readCluster(paths: string[], partialLimits?: Partial<Limits>): Cluster {
   const limits = resolveLimits(partialLimits);
@@ -44,6 +48,14 @@ export function readCluster(paths: string[], partialLimits?: Partial<Limits>): C
   for (const p of paths) {
     if (isDirectory(p))
       throw new TomtatError("E_USAGE", "give either one directory or several files", p);
+    if (JSONL_FILE.test(p))
+      throw new TomtatError("E_USAGE", "a JSONL file holds many clusters: give it with --jsonl", p);
+    if (JSON_FILE.test(p) && paths.length > 1)
+      throw new TomtatError("E_USAGE", "a JSON cluster file is a whole cluster: give it alone", p);
+  }
+  if (JSON_FILE.test(first)) {
+    const text = readTextFile(first, limits.maxDocumentBytes * limits.maxDocuments);
+    return readJsonCluster(text, first, limits);
   }
   if (paths.length > limits.maxDocuments) {
     throw new TomtatError(

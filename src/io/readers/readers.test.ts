@@ -134,6 +134,34 @@ test("JSONL errors name the file and line", () => {
   rejects(() => readJsonlFile(join(dir, "nodocs.jsonl")), "E_EMPTY", /nodocs\.jsonl:1/);
 });
 
+test("a .json file is read as one JSON cluster, as stdin is; a .jsonl file points to --jsonl", () => {
+  const cluster = {
+    documents: [
+      { title: "Hà Nội mở tuyến buýt điện", text: ARTICLE_A },
+      { title: "Buýt điện lăn bánh", text: ARTICLE_B },
+    ],
+  };
+  const dir = tempFiles({
+    "cluster.json": JSON.stringify(cluster),
+    "broken.json": '{"documents": [',
+    "many.jsonl": `${JSON.stringify(cluster)}\n`,
+    "a.txt": ARTICLE_A,
+  });
+  const read = readCluster([join(dir, "cluster.json")]);
+  assert.deepEqual(
+    read.documents.map((d) => d.title),
+    ["Hà Nội mở tuyến buýt điện", "Buýt điện lăn bánh"],
+  );
+  assert.match(read.documents[1]?.body ?? "", /8\.000 lượt khách/);
+  rejects(() => readCluster([join(dir, "broken.json")]), "E_JSON", /broken\.json/);
+  rejects(() => readCluster([join(dir, "many.jsonl")]), "E_USAGE", /--jsonl/);
+  rejects(
+    () => readCluster([join(dir, "a.txt"), join(dir, "cluster.json")]),
+    "E_USAGE",
+    /cluster\.json/,
+  );
+});
+
 test("JSON cluster from stdin: plain and AbMuSu shapes, errors coded", () => {
   const plain = readJsonCluster('{"documents":[{"title":"T","text":"Nội dung."}]}', "stdin");
   assert.equal(plain.documents[0]?.body, "Nội dung.");
