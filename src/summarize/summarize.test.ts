@@ -176,6 +176,32 @@ test("bad options and bad input are refused with codes", () => {
   );
 });
 
+test("a document that is not Vietnamese is refused by name", () => {
+  const english =
+    "Hanoi opens electric bus line\nHanoi opened its first electric bus line on Monday, linking Cau Giay with Long Bien. The line is 25 km long and has 30 buses, officials said, and a ticket costs 9,000 dong. About 8,000 passengers are expected to ride it every day, with a bus every 15 minutes.";
+  const docs = cluster(ARTICLE_A, ARTICLE_B, english);
+  assert.throws(
+    () => summarize(docs),
+    (e: unknown) =>
+      e instanceof TomtatError &&
+      e.code === "E_NOT_VIETNAMESE" &&
+      e.message.startsWith("document 3 (2) does not look like Vietnamese"),
+  );
+});
+
+test("an English sentence inside a Vietnamese article is not a summary sentence", () => {
+  const quoting =
+    "Buýt điện Hà Nội được khen\nThe new electric bus line in Hanoi is a big step toward cleaner air in the capital, an expert said.\nSáng 2/9, tuyến xe buýt điện đầu tiên của Hà Nội nối Cầu Giấy với Long Biên đã đón những hành khách đầu tiên.";
+  const r = summarize(cluster(ARTICLE_A, ARTICLE_B, quoting), { maxSyllables: 400 });
+  const texts = r.sentences.map((s) => s.text);
+  assert.ok(!texts.some((t) => t.startsWith("The new electric bus")), texts.join(" | "));
+  assert.ok(
+    texts.some((t) => t.startsWith("Sáng 2/9, tuyến xe buýt điện")),
+    texts.join(" | "),
+  );
+  assert.ok(r.documents[2]?.sentences.some((s) => s.text.startsWith("The new electric bus")));
+});
+
 test("near-duplicate sentences across documents are not both chosen", () => {
   const a =
     "Tin A\nCầu Rồng Vàng dài 1.250 m được khánh thành sáng 15/3 tại Nghệ An.\nNgười dân rất phấn khởi khi đi qua cầu mới.";

@@ -1,11 +1,12 @@
 import { TomtatError } from "../errors.ts";
 import { checkCluster, type Limits, resolveLimits } from "../limits.ts";
-import { vietnameseShare } from "../text/language.ts";
-import type { Cluster } from "../types.ts";
+import { notVietnameseDocument } from "../text/language.ts";
+import type { Cluster, Document } from "../types.ts";
 
 /**
- * Checks a cluster before summarizing: within limits, not empty, and Vietnamese (a text of
- * 40+ words where under 15% of words carry Vietnamese letters is refused).
+ * Checks a cluster before summarizing: within limits, not empty, and Vietnamese. A cluster, or
+ * any one of its documents, of 40+ words where under 15% of words carry Vietnamese letters is
+ * refused; the error names the document.
  */
 export function checkInput(cluster: Cluster, partialLimits?: Partial<Limits>): void {
   const limits = resolveLimits(partialLimits);
@@ -13,12 +14,29 @@ export function checkInput(cluster: Cluster, partialLimits?: Partial<Limits>): v
     throw new TomtatError("E_SCHEMA", "expected a cluster with a documents array");
   }
   checkCluster(cluster, limits);
-  const all = cluster.documents.map((d) => `${d.title}\n${d.lead ?? ""}\n${d.body}`).join("\n");
-  const { words, share } = vietnameseShare(all);
-  if (words >= 40 && share < 0.15) {
+  const all = cluster.documents.map(documentText).join("\n");
+  const whole = notVietnameseDocument(all);
+  if (whole) {
     throw new TomtatError(
       "E_NOT_VIETNAMESE",
-      `the input does not look like Vietnamese (${Math.round(share * 100)}% of ${words} words carry Vietnamese letters)`,
+      `the input does not look like Vietnamese (${percent(whole.share)} of ${whole.words} words carry Vietnamese letters)`,
     );
   }
+  cluster.documents.forEach((doc, i) => {
+    const one = notVietnameseDocument(documentText(doc));
+    if (one) {
+      throw new TomtatError(
+        "E_NOT_VIETNAMESE",
+        `document ${i + 1} (${doc.id}) does not look like Vietnamese (${percent(one.share)} of ${one.words} words carry Vietnamese letters); remove it or give its Vietnamese version`,
+      );
+    }
+  });
+}
+
+function documentText(doc: Document): string {
+  return `${doc.title}\n${doc.lead ?? ""}\n${doc.body}`;
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
 }

@@ -1,3 +1,4 @@
+import { foreignSentence } from "../../text/language.ts";
 import { isCompleteSentence } from "../../text/sentence-shape.ts";
 import { analyzeBigrams } from "../features/bigrams.ts";
 import { type GbdtModel, predictGbdt } from "../scorers/gbdt.ts";
@@ -45,7 +46,8 @@ export interface TomtatParams {
 /**
  * Greedy budgeted selection by score with redundancy control (Carbonell & Goldstein 1998).
  * Only complete sentences (final punctuation, balanced quotes) of at least `minSyllables` are
- * candidates: headlines, subheadings and quotation fragments never enter a summary. Only when
+ * candidates: headlines, subheadings and quotation fragments never enter a summary, nor does a
+ * sentence that is clearly not Vietnamese (`foreignSentence`: an English quotation). Only when
  * that leaves nothing (a cluster of very short texts) are shorter, then incomplete, sentences
  * allowed, so a summary is never empty while the input has text.
  */
@@ -73,6 +75,7 @@ export function selectByScores(
 /**
  * Runs a selection over the candidate tiers: complete sentences of at least `minSyllables`,
  * then shorter complete ones, then any sentence; the first tier that yields a summary wins.
+ * Foreign sentences are left out of every tier.
  */
 function byTiers(
   cluster: PreparedCluster,
@@ -89,7 +92,11 @@ function byTiers(
   for (const tier of tiers) {
     const candidates = new Set<number>();
     cluster.sentences.forEach((s, i) => {
-      if (s.syllables >= tier.min && (!tier.complete || isCompleteSentence(s.text))) {
+      if (
+        s.syllables >= tier.min &&
+        (!tier.complete || isCompleteSentence(s.text)) &&
+        !foreignSentence(s.text)
+      ) {
         candidates.add(i);
       }
     });

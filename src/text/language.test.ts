@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { foreignSentence, notVietnameseDocument, vietnameseShare } from "./language.ts";
+
+const VIETNAMESE =
+  "Sáng 2/9, Hà Nội đưa vào hoạt động tuyến xe buýt điện đầu tiên nối Cầu Giấy với Long Biên, mỗi ngày phục vụ khoảng tám nghìn lượt khách.";
+const ENGLISH =
+  "The city council approved the new budget on Monday after a long debate about housing and schools.";
+
+describe("foreignSentence", () => {
+  const table: [string, string, boolean][] = [
+    ["a Vietnamese sentence", VIETNAMESE, false],
+    ["an English sentence of 8+ words", ENGLISH, true],
+    ["an English sentence under 8 words is not judged", "The council approved the budget.", false],
+    [
+      "a line-up of foreign names",
+      "Man City (4-3-3): Ederson; Walker, Stones, Dias, Cancelo; Rodri, Silva, Foden; Grealish, Haaland, Mahrez.",
+      true,
+    ],
+    [
+      "a Vietnamese sentence full of product names",
+      "Máy dùng chip Snapdragon 8 Gen 2, RAM 12 GB, màn hình AMOLED 6,7 inch và pin 5.000 mAh.",
+      false,
+    ],
+    [
+      "Vietnamese typed without marks cannot be told from a foreign language",
+      "Ha Noi mo tuyen xe buyt dien dau tien noi Cau Giay voi Long Bien.",
+      true,
+    ],
+  ];
+  for (const [name, text, expected] of table) {
+    it(name, () => assert.equal(foreignSentence(text), expected));
+  }
+});
+
+describe("notVietnameseDocument", () => {
+  it("measures a long English text", () => {
+    const measured = notVietnameseDocument(`${ENGLISH} ${ENGLISH} ${ENGLISH}`);
+    assert.deepEqual(measured, { words: 51, share: 0 });
+  });
+  it("does not judge a text under 40 words", () => {
+    assert.equal(notVietnameseDocument(`${ENGLISH} ${ENGLISH}`), undefined);
+  });
+  it("passes Vietnamese prose", () => {
+    assert.equal(notVietnameseDocument(`${VIETNAMESE} ${VIETNAMESE}`), undefined);
+    assert.ok(vietnameseShare(VIETNAMESE).share > 0.5);
+  });
+});
