@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { ARTICLE_A, ARTICLE_B } from "../../test/fixtures.ts";
 import { TomtatError } from "../errors.ts";
 import type { Cluster } from "../types.ts";
 import { summarize } from "./index.ts";
@@ -65,4 +66,24 @@ test("a document of one 100,000-character line is summarized in linear time", ()
   assert.equal(r.sentences.length > 0, true);
   // Not a timing test: a generous bound that only a quadratic blow-up would break.
   assert.ok(performance.now() - started < 30_000);
+});
+
+test("decomposed Unicode (NFD) and CRLF give the summary of the same text in NFC", () => {
+  const nfc: Cluster = {
+    id: "nfc",
+    documents: [
+      { id: "a", title: "Tin A", body: ARTICLE_A },
+      { id: "b", title: "Tin B", body: ARTICLE_B },
+    ],
+  };
+  const nfd: Cluster = {
+    id: "nfd",
+    documents: nfc.documents.map((d) => ({
+      ...d,
+      title: d.title.normalize("NFD"),
+      body: d.body.normalize("NFD").replaceAll("\n", "\r\n"),
+    })),
+  };
+  assert.notEqual(nfd.documents[0]?.body, ARTICLE_A);
+  assert.equal(summarize(nfd).summary, summarize(nfc).summary);
 });

@@ -11,6 +11,7 @@ describe("foreignSentence", () => {
   const table: [string, string, boolean][] = [
     ["a Vietnamese sentence", VIETNAMESE, false],
     ["an English sentence of 8+ words", ENGLISH, true],
+    ["a Vietnamese sentence in decomposed form (NFD)", VIETNAMESE.normalize("NFD"), false],
     ["an English sentence under 8 words is not judged", "The council approved the budget.", false],
     [
       "a line-up of foreign names",
@@ -43,6 +44,7 @@ describe("notVietnameseDocument", () => {
   });
   it("passes Vietnamese prose", () => {
     assert.equal(notVietnameseDocument(`${VIETNAMESE} ${VIETNAMESE}`), undefined);
+    assert.equal(notVietnameseDocument(`${VIETNAMESE} ${VIETNAMESE}`.normalize("NFD")), undefined);
     assert.ok(vietnameseShare(VIETNAMESE).share > 0.5);
   });
 });

@@ -1,12 +1,16 @@
 /** Letters that only Vietnamese (among Latin-script languages) uses: đ, ă, â, ê, ô, ơ, ư and the five tone marks. */
 const VIETNAMESE_LETTER = /[đăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
-const WORD = /[\p{L}]+/gu;
+const WORD = /[\p{L}\p{M}]+/gu;
 
-/** Share of words that carry a Vietnamese-only letter; Vietnamese prose scores about .5–.7, English about 0. */
+/**
+ * Share of words that carry a Vietnamese-only letter; Vietnamese prose scores about .5–.7,
+ * English about 0. Text in decomposed form (NFD: a letter, then its combining marks) is composed
+ * first, so it is judged as the same text in NFC.
+ */
 export function vietnameseShare(text: string): { words: number; share: number } {
   let words = 0;
   let marked = 0;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.normalize("NFC").matchAll(WORD)) {
     words++;
     if (VIETNAMESE_LETTER.test(m[0])) marked++;
   }

@@ -1,26 +1,59 @@
 import { TomtatError } from "../../errors.ts";
 
 const PNG = [0x89, 0x50, 0x4e, 0x47];
-const decoder = new TextDecoder("utf-8", { fatal: true });
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** UTF-16 text is read only with its byte-order mark (what Windows "Unicode" text files carry). */
+const UTF16_MARKS: readonly { mark: readonly number[]; decoder: TextDecoder }[] = [
+  { mark: [0xff, 0xfe], decoder: new TextDecoder("utf-16le", { fatal: true }) },
+  { mark: [0xfe, 0xff], decoder: new TextDecoder("utf-16be", { fatal: true }) },
+];
 
 /**
- * Decodes bytes as UTF-8 text, strict: binary data (NUL bytes, image headers) and invalid
- * UTF-8 are refused with a coded error naming `where`; a BOM is dropped.
+ * Decodes bytes as text, strict: UTF-8 (a BOM is dropped), or UTF-16 when the bytes open with
+ * its byte-order mark. Binary data (NUL bytes, image headers) and invalid UTF-8 or UTF-16 are
+ * refused with a coded error naming `where`.
  */
 export function decodeText(bytes: Uint8Array, where: string): string {
   if (bytes.length === 0) throw new TomtatError("E_EMPTY", "the file is empty", where);
+  const utf16 = UTF16_MARKS.find(({ mark }) => mark.every((b, i) => bytes[i] === b));
+  const text = utf16 ? decodeUtf16(utf16.decoder, bytes, where) : decodeUtf8(bytes, where);
+  if (text.trim() === "")
+    throw new TomtatError("E_EMPTY", "the file holds only white space", where);
+  return text;
+}
+
+function decodeUtf8(bytes: Uint8Array, where: string): string {
   const head = bytes.subarray(0, 8192);
   if (PNG.every((b, i) => head[i] === b) || head.includes(0)) {
     throw new TomtatError("E_BINARY", "this is a binary file, not text", where);
   }
   let text: string;
   try {
-    text = decoder.decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
-    throw new TomtatError("E_ENCODING", "the file is not valid UTF-8", where);
+    throw new TomtatError(
+      "E_ENCODING",
+      "the file is not valid UTF-8 (save it as UTF-8; legacy encodings such as Windows-1258 or TCVN3 are not read)",
+      where,
+    );
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === "")
-    throw new TomtatError("E_EMPTY", "the file holds only white space", where);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function decodeUtf16(decoder: TextDecoder, bytes: Uint8Array, where: string): string {
+  let text: string;
+  try {
+    text = decoder.decode(bytes.subarray(2));
+  } catch {
+    throw new TomtatError(
+      "E_ENCODING",
+      "the file opens with a UTF-16 mark but is not valid UTF-16",
+      where,
+    );
+  }
+  if (text.includes("\u0000")) {
+    throw new TomtatError("E_BINARY", "this is a binary file, not text", where);
+  }
   return text;
 }

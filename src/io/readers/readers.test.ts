@@ -78,6 +78,25 @@ test("bad files get coded errors naming the file", () => {
   rejects(() => readCluster([join(dir, "missing.txt")]), "E_NOT_FOUND", /missing\.txt/);
 });
 
+test("UTF-16 text with its byte-order mark is read; without it, or broken, it is refused", () => {
+  const utf16le = (text: string) => Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, "utf16le")]);
+  const utf16be = (text: string) => {
+    const le = Buffer.from(text, "utf16le");
+    return Uint8Array.from([0xfe, 0xff, ...le.swap16()]);
+  };
+  const dir = tempFiles({
+    "le.txt": utf16le(ARTICLE_A),
+    "be.txt": utf16be(ARTICLE_B),
+    "no-mark.txt": Buffer.from(ARTICLE_A, "utf16le"),
+    "odd.txt": Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x42]),
+  });
+  const cluster = readCluster([join(dir, "le.txt"), join(dir, "be.txt")]);
+  assert.equal(cluster.documents[0]?.title, "Hà Nội mở tuyến buýt điện đầu tiên");
+  assert.match(cluster.documents[1]?.body ?? "", /8\.000 lượt khách/);
+  rejects(() => readCluster([join(dir, "no-mark.txt")]), "E_BINARY", /no-mark\.txt/);
+  rejects(() => readCluster([join(dir, "odd.txt")]), "E_ENCODING", /odd\.txt/);
+});
+
 test("a 50 MB file is refused by size before it is read", () => {
   const dir = tempFiles({ "big.txt": "Tiêu đề\n" });
   truncateSync(join(dir, "big.txt"), 50 * 1024 * 1024);
