@@ -1,5 +1,5 @@
 import { statSync } from "node:fs";
-import { basename } from "node:path";
+import { basename, extname } from "node:path";
 import { TomtatError } from "../../errors.ts";
 import { checkCluster, type Limits, resolveLimits } from "../../limits.ts";
 import type { Cluster } from "../../types.ts";
@@ -55,7 +55,11 @@ export function readCluster(paths: string[], partialLimits?: Partial<Limits>): C
   }
   if (JSON_FILE.test(first)) {
     const text = readTextFile(first, limits.maxDocumentBytes * limits.maxDocuments);
-    return readJsonCluster(text, first, limits);
+    return checkCluster(
+      parseJsonCluster(text, first, basename(first, extname(first))),
+      limits,
+      first,
+    );
   }
   if (paths.length > limits.maxDocuments) {
     throw new TomtatError(

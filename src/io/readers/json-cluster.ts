@@ -16,10 +16,20 @@ function optionalString(
   return v;
 }
 
+/** A document's own `id` (a string or a number), kept for provenance. */
+function optionalId(obj: Record<string, unknown>, where: string): string | undefined {
+  const v = obj.id;
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  if (typeof v === "string" && v.trim() !== "") return v.trim();
+  throw new TomtatError("E_SCHEMA", '"id" must be a non-empty string or a number', where);
+}
+
 /**
  * Builds a Cluster from a parsed JSON object. Accepts the AbMuSu shape
  * `{"single_documents":[{"title","anchor_text","raw_text"}]}` and the plain shape
- * `{"documents":[{"title","text"|"body","lead"?,"date"?}]}`; other fields are ignored.
+ * `{"documents":[{"id"?,"title","text"|"body","lead"?,"date"?}]}`; other fields are ignored.
+ * A document without an `id` is named by its position (1, 2, …).
  */
 export function clusterFromJson(value: unknown, fallbackId: string, where: string): Cluster {
   if (!isObject(value))
@@ -37,7 +47,7 @@ export function clusterFromJson(value: unknown, fallbackId: string, where: strin
       optionalString(d, "body", at);
     if (body === undefined) throw new TomtatError("E_SCHEMA", 'missing "raw_text" or "text"', at);
     const doc: Document = {
-      id: String(i + 1),
+      id: optionalId(d, at) ?? String(i + 1),
       title: optionalString(d, "title", at)?.trim() ?? "",
       body,
     };
@@ -54,8 +64,11 @@ export function clusterFromJson(value: unknown, fallbackId: string, where: strin
   return cluster;
 }
 
-/** Parses one JSON text holding one cluster (stdin, HTTP). */
-export function parseJsonCluster(text: string, where: string): Cluster {
+/**
+ * Parses one JSON text holding one cluster (stdin, a `.json` file). A cluster without an `id`
+ * gets `fallbackId` (the file's name for a file).
+ */
+export function parseJsonCluster(text: string, where: string, fallbackId = "1"): Cluster {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -63,5 +76,5 @@ export function parseJsonCluster(text: string, where: string): Cluster {
     const reason = err instanceof Error ? err.message : String(err);
     throw new TomtatError("E_JSON", `malformed JSON (${reason})`, where);
   }
-  return clusterFromJson(value, "1", where);
+  return clusterFromJson(value, fallbackId, where);
 }

@@ -157,7 +157,7 @@ test("a .json file is read as one JSON cluster, as stdin is; a .jsonl file point
   const cluster = {
     documents: [
       { title: "Hà Nội mở tuyến buýt điện", text: ARTICLE_A },
-      { title: "Buýt điện lăn bánh", text: ARTICLE_B },
+      { id: "bao-b-42", title: "Buýt điện lăn bánh", text: ARTICLE_B },
     ],
   };
   const dir = tempFiles({
@@ -172,6 +172,12 @@ test("a .json file is read as one JSON cluster, as stdin is; a .jsonl file point
     ["Hà Nội mở tuyến buýt điện", "Buýt điện lăn bánh"],
   );
   assert.match(read.documents[1]?.body ?? "", /8\.000 lượt khách/);
+  assert.equal(read.id, "cluster", "a cluster without an id is named by its file");
+  assert.deepEqual(
+    read.documents.map((d) => d.id),
+    ["1", "bao-b-42"],
+    "a document keeps its own id, or is named by its position",
+  );
   rejects(() => readCluster([join(dir, "broken.json")]), "E_JSON", /broken\.json/);
   rejects(() => readCluster([join(dir, "many.jsonl")]), "E_USAGE", /--jsonl/);
   rejects(
@@ -192,6 +198,13 @@ test("JSON cluster from stdin: plain and AbMuSu shapes, errors coded", () => {
     /"title"/,
   );
   rejects(() => readJsonCluster('{"documents":[{"title":"T","text":"  "}]}', "stdin"), "E_EMPTY");
+  rejects(
+    () => readJsonCluster('{"documents":[{"id":{},"title":"T","text":"Nội dung."}]}', "stdin"),
+    "E_SCHEMA",
+    /"id"/,
+  );
+  const numbered = readJsonCluster('{"id":7,"documents":[{"id":3,"text":"Nội dung."}]}', "stdin");
+  assert.deepEqual([numbered.id, numbered.documents[0]?.id], ["7", "3"]);
 });
 
 test("VietnameseMDS folder: bodies, titles from info files (underscores removed), references", () => {
