@@ -38,6 +38,27 @@ for (const n of [50, 100]) {
     `one cluster of ${n} articles (${r.stats.sentences} sentences): ${(performance.now() - t).toFixed(0)} ms`,
   );
 }
+// One very long document beside a short one: the features compare sentences across documents
+// only, so this must stay linear in the long document's sentences.
+const longDocument = Array.from(
+  { length: 12000 },
+  (_, i) =>
+    `Đoạn đường số ${i} dài ${i % 97} km được tỉnh ${["Nghệ An", "Hà Tĩnh", "Quảng Bình"][i % 3]} nâng cấp trong năm ${2000 + (i % 23)} với vốn ${i % 41} tỷ đồng.`,
+).join("\n");
+t = performance.now();
+const long = summarize(
+  {
+    id: "long",
+    documents: [
+      { id: "long", title: "Đường bộ", body: longDocument },
+      { id: "short", title: "Đường mới", body: "Tỉnh Nghệ An nâng cấp đoạn đường số 7 dài 12 km." },
+    ],
+  },
+  { limits: { maxDocumentBytes: 4 * 1024 * 1024 } },
+);
+console.log(
+  `one document of 12,000 sentences beside a short one (${long.stats.sentences} sentences): ${(performance.now() - t).toFixed(0)} ms`,
+);
 // A gallery page: one paragraph of 4,000 captions fused into the text, each with a credit.
 // Cutting them must stay linear in the paragraph (issue 5's fused-caption pass).
 const gallery = Array.from(

@@ -1,8 +1,8 @@
 /**
  * Sparse TF-IDF vectors over one cluster's vocabulary (Salton & Buckley 1988): term ids in
  * ascending order with their weights, L2-normalized, so cosine is a merge of sorted ids.
- * All-pairs similarities go through an inverted index, so their cost follows the pairs that
- * share terms rather than a Map look-up per pair.
+ * Similarities across documents go through an inverted index, so their cost follows the pairs
+ * that share terms rather than a Map look-up per pair.
  */
 export interface SparseVector {
   ids: Int32Array;
@@ -112,14 +112,41 @@ export function centroid(vectors: readonly SparseVector[]): SparseVector {
   return normalized(acc);
 }
 
+/** First position in ascending `rows` whose value is at least `x`. */
+function lowerBound(rows: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((rows[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * Calls `visit(i, sims)` for every vector i with `sims[j]` = cosine(i, j) for all j (sims[i]
- * is 0). Uses an inverted index; `sims` is reused between calls, so copy what you keep.
+ * For every vector i, the largest cosine between i and any vector of each other group
+ * (`groups[i]`: i's document; nondecreasing, so a group is a run of rows), keyed by group;
+ * groups with no positive cosine are absent. One inverted index; each row reads only the
+ * postings outside its own group's run, so a long document costs no pairs with itself and the
+ * cost follows the pairs across documents that share terms.
  */
-export function forEachSimilarityRow(
+export function bestSimilarityByGroup(
   vectors: readonly SparseVector[],
-  visit: (i: number, sims: Float64Array) => void,
-): void {
+  groups: readonly number[],
+): Map<number, number>[] {
+  const runStart: number[] = [];
+  const runEnd: number[] = [];
+  groups.forEach((g, row) => {
+    if (row > 0 && g < (groups[row - 1] as number)) {
+      throw new Error("bestSimilarityByGroup: groups must be nondecreasing");
+    }
+    runStart[row] = row > 0 && g === groups[row - 1] ? (runStart[row - 1] as number) : row;
+  });
+  for (let row = groups.length - 1; row >= 0; row--) {
+    const next = row + 1 < groups.length && groups[row + 1] === groups[row];
+    runEnd[row] = next ? (runEnd[row + 1] as number) : row + 1;
+  }
   const postings = new Map<number, { rows: number[]; weights: number[] }>();
   vectors.forEach((v, row) => {
     v.ids.forEach((id, k) => {
@@ -133,19 +160,33 @@ export function forEachSimilarityRow(
     });
   });
   const sims = new Float64Array(vectors.length);
-  vectors.forEach((v, i) => {
-    sims.fill(0);
+  const touched: number[] = [];
+  const add = (p: { rows: number[]; weights: number[] }, w: number, from: number, to: number) => {
+    for (let m = from; m < to; m++) {
+      const j = p.rows[m] as number;
+      if (sims[j] === 0) touched.push(j);
+      sims[j] = (sims[j] as number) + w * (p.weights[m] as number);
+    }
+  };
+  return vectors.map((v, i) => {
+    const lo = runStart[i] as number;
+    const hi = runEnd[i] as number;
     v.ids.forEach((id, k) => {
       const p = postings.get(id);
       if (!p) return;
       const w = v.weights[k] as number;
-      for (let m = 0; m < p.rows.length; m++) {
-        const j = p.rows[m] as number;
-        sims[j] = (sims[j] as number) + w * (p.weights[m] as number);
-      }
+      add(p, w, 0, lowerBound(p.rows, lo));
+      add(p, w, lowerBound(p.rows, hi), p.rows.length);
     });
-    sims[i] = 0;
-    visit(i, sims);
+    const best = new Map<number, number>();
+    for (const j of touched) {
+      const g = groups[j] as number;
+      const sim = sims[j] as number;
+      if (sim > (best.get(g) ?? 0)) best.set(g, sim);
+      sims[j] = 0;
+    }
+    touched.length = 0;
+    return best;
   });
 }
 

@@ -3,10 +3,10 @@ import { isCompleteSentence, opensWithPersonOrLink } from "../../text/sentence-s
 import { sentenceTokens } from "../prepare.ts";
 import type { PreparedCluster } from "../types.ts";
 import {
+  bestSimilarityByGroup,
   centroid,
   cosine,
   fitTfidf,
-  forEachSimilarityRow,
   type SparseVector,
   terms,
   vectorize,
@@ -76,16 +76,11 @@ export function analyze(cluster: PreparedCluster): ClusterAnalysis {
     vectorize(model, terms(sentenceTokens(d.title))),
   );
   const docCount = cluster.documents.length;
-  // Best similarity of each sentence to each other document, from one pass over all pairs.
-  const bestOther = cluster.sentences.map(() => new Map<number, number>());
-  forEachSimilarityRow(vectors, (i, row) => {
-    const own = cluster.sentences[i]?.doc;
-    const best = bestOther[i] as Map<number, number>;
-    cluster.sentences.forEach((o, j) => {
-      const sim = row[j] as number;
-      if (o.doc !== own && sim > (best.get(o.doc) ?? 0)) best.set(o.doc, sim);
-    });
-  });
+  // Best similarity of each sentence to each other document, from the pairs across documents.
+  const bestOther = bestSimilarityByGroup(
+    vectors,
+    cluster.sentences.map((s) => s.doc),
+  );
 
   const features = cluster.sentences.map((s, i): SentenceFeatures => {
     const v = vectors[i] as SparseVector;

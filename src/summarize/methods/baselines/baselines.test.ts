@@ -1,17 +1,20 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { conformanceSuite, preparedFromSentences } from "../../../../test/conformance.ts";
+import { TomtatError } from "../../../errors.ts";
 import type { Budget } from "../../types.ts";
 import { cosine, tfidfVectors } from "../../vectors.ts";
 import { anchor, leadSentences } from "./anchor.ts";
 import { centroid } from "./centroid.ts";
 import { firstK } from "./first-k.ts";
+import { MAX_GRAPH_SENTENCES } from "./graph-size.ts";
 import { baselines } from "./index.ts";
 import { lead, roundRobin } from "./lead.ts";
+import { lexrank } from "./lexrank.ts";
 import { selectMmr } from "./mmr.ts";
 import { oracle } from "./oracle.ts";
 import { pagerank } from "./pagerank.ts";
-import { textrankSimilarity } from "./textrank.ts";
+import { textrank, textrankSimilarity } from "./textrank.ts";
 
 for (const summarizer of baselines) conformanceSuite(summarizer);
 
@@ -125,5 +128,24 @@ describe("oracle", () => {
     assert.deepEqual(oracle.select(cluster, budget(100), { references }).chosen, [1]);
     assert.deepEqual(oracle.select(cluster, budget(100)).chosen, []);
     assert.equal(oracle.needsReferences, true);
+  });
+});
+
+describe("graph baselines refuse clusters over MAX_GRAPH_SENTENCES", () => {
+  const sentences = Array.from({ length: MAX_GRAPH_SENTENCES + 1 }, (_, i) => `Câu số ${i}.`);
+  const huge = preparedFromSentences([sentences.slice(0, 2), sentences.slice(2)]);
+  for (const method of [lexrank, textrank]) {
+    it(method.name, () => {
+      assert.throws(
+        () => method.select(huge, budget(250)),
+        (e: unknown) =>
+          e instanceof TomtatError &&
+          e.code === "E_TOO_LARGE" &&
+          e.message.includes(`${MAX_GRAPH_SENTENCES + 1} sentences`),
+      );
+    });
+  }
+  it("centroid, linear, still summarizes it", () => {
+    assert.ok(centroid.select(huge, budget(20)).chosen.length > 0);
   });
 });

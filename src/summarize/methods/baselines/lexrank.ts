@@ -1,5 +1,6 @@
 import type { Summarizer } from "../../types.ts";
 import { cosine, type SparseVector, similarityMatrix, tfidfVectors } from "../../vectors.ts";
+import { checkGraphSize } from "./graph-size.ts";
 import { selectMmr } from "./mmr.ts";
 import { pagerank } from "./pagerank.ts";
 
@@ -18,6 +19,7 @@ export const lexrank: Summarizer = {
   description: "baseline: LexRank centrality on the TF-IDF cosine graph, MMR selection (λ = 0.7)",
   select(cluster, budget) {
     const n = cluster.sentences.length;
+    checkGraphSize("lexrank", n);
     const vectors = tfidfVectors(cluster.tokens);
     const vector = (i: number) => vectors[i] as SparseVector;
     const sim = similarityMatrix(n, (i, j) => cosine(vector(i), vector(j)));

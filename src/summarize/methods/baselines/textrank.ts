@@ -1,6 +1,7 @@
 import { fill, rankByScore } from "../../select.ts";
 import type { Summarizer } from "../../types.ts";
 import { similarityMatrix } from "../../vectors.ts";
+import { checkGraphSize } from "./graph-size.ts";
 import { pagerank } from "./pagerank.ts";
 
 /** TextRank sentence similarity: shared words over log|S_i| + log|S_j| (0 when undefined). */
@@ -22,6 +23,7 @@ export const textrank: Summarizer = {
     "baseline: TextRank on the word-overlap sentence graph, top sentences in source order",
   select(cluster, budget) {
     const n = cluster.sentences.length;
+    checkGraphSize("textrank", n);
     const sets = cluster.tokens.map((t) => new Set(t));
     const graph = similarityMatrix(n, (i, j) =>
       textrankSimilarity(sets[i] as Set<string>, sets[j] as Set<string>),
