@@ -3,7 +3,7 @@ import { TomtatError } from "../errors.ts";
 import { readCluster, readJsonCluster, readJsonlFile } from "../io/readers/index.ts";
 import { readStdin } from "../io/stdin.ts";
 import { closeOutput, openOutput, writeLine } from "../io/writers.ts";
-import { resolveLimits } from "../limits.ts";
+import { jsonReadLimit, resolveLimits } from "../limits.ts";
 import { listSummarizers, summarize } from "../summarize/index.ts";
 import type { SummarizeOptions } from "../summarize/types.ts";
 import type { SummaryResult } from "../types.ts";
@@ -21,6 +21,7 @@ interface SummarizeFlags {
   compress?: boolean;
   maxDocuments?: number;
   maxDocumentBytes?: number;
+  maxClusterBytes?: number;
 }
 
 function optionsFrom(flags: SummarizeFlags): SummarizeOptions {
@@ -28,6 +29,7 @@ function optionsFrom(flags: SummarizeFlags): SummarizeOptions {
     limits: resolveLimits({
       ...(flags.maxDocuments !== undefined && { maxDocuments: flags.maxDocuments }),
       ...(flags.maxDocumentBytes !== undefined && { maxDocumentBytes: flags.maxDocumentBytes }),
+      ...(flags.maxClusterBytes !== undefined && { maxClusterBytes: flags.maxClusterBytes }),
     }),
   };
   if (flags.maxSyllables !== undefined) options.maxSyllables = flags.maxSyllables;
@@ -141,6 +143,11 @@ export function registerSummarize(program: Command): void {
       "refuse larger documents (default 2097152)",
       parseNumber("--max-document-bytes", 1, 2 ** 31, true),
     )
+    .option(
+      "--max-cluster-bytes <n>",
+      "refuse clusters whose documents are larger in all (default 5242880)",
+      parseNumber("--max-cluster-bytes", 1, 2 ** 31, true),
+    )
     .action(
       action(async (inputs: string[], flags: SummarizeFlags) => {
         const options = optionsFrom(flags);
@@ -158,11 +165,7 @@ export function registerSummarize(program: Command): void {
         const limits = resolveLimits(options.limits);
         const cluster =
           inputs.length === 1 && inputs[0] === "-"
-            ? readJsonCluster(
-                await readStdin(limits.maxDocumentBytes * limits.maxDocuments),
-                "stdin",
-                limits,
-              )
+            ? readJsonCluster(await readStdin(jsonReadLimit(limits)), "stdin", limits)
             : readCluster(inputs, limits);
         const result = summarize(cluster, options);
         const out = openOutput(flags.out);

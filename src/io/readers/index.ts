@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { TomtatError } from "../../errors.ts";
-import { checkCluster, type Limits, resolveLimits } from "../../limits.ts";
+import { checkCluster, jsonReadLimit, type Limits, resolveLimits } from "../../limits.ts";
 import type { Cluster } from "../../types.ts";
 import { parseJsonl } from "./abmusu.ts";
 import { readArticleDirectory, readArticleFile, readTextFile } from "./files.ts";
@@ -54,7 +54,7 @@ export function readCluster(paths: string[], partialLimits?: Partial<Limits>): C
       throw new TomtatError("E_USAGE", "a JSON cluster file is a whole cluster: give it alone", p);
   }
   if (JSON_FILE.test(first)) {
-    const text = readTextFile(first, limits.maxDocumentBytes * limits.maxDocuments);
+    const text = readTextFile(first, jsonReadLimit(limits));
     return checkCluster(
       parseJsonCluster(text, first, basename(first, extname(first))),
       limits,

@@ -115,6 +115,33 @@ test("too many documents are refused, never truncated", () => {
   assert.equal(readCluster([dir], { maxDocuments: 4 }).documents.length, 4);
 });
 
+test("a cluster larger in all than maxClusterBytes is refused, from files and from JSON", () => {
+  const files: Record<string, string> = {
+    "cluster.json": JSON.stringify({
+      documents: [0, 1, 2].map(() => ({ title: "Tin", text: ARTICLE_A })),
+    }),
+  };
+  for (let i = 0; i < 3; i++) files[`${i}.txt`] = ARTICLE_A;
+  const dir = tempFiles(files);
+  const paths = [0, 1, 2].map((i) => join(dir, `${i}.txt`));
+  // Title and body bytes, as the per-document limit counts them.
+  const total = readCluster(paths).documents.reduce(
+    (n, d) => n + Buffer.byteLength(d.title) + Buffer.byteLength(d.body),
+    0,
+  );
+  rejects(
+    () => readCluster(paths, { maxClusterBytes: total - 1 }),
+    "E_TOO_LARGE",
+    new RegExp(`have ${total} bytes in all; the limit is ${total - 1}`),
+  );
+  assert.equal(readCluster(paths, { maxClusterBytes: total }).documents.length, 3);
+  rejects(
+    () => readCluster([join(dir, "cluster.json")], { maxClusterBytes: total - 1 }),
+    "E_TOO_LARGE",
+    new RegExp(`bytes in all; the limit is ${total - 1}`),
+  );
+});
+
 test("a directory without articles is an error", () => {
   rejects(() => readCluster([tempFiles({ "x.json": "{}" })]), "E_EMPTY", /no \.txt or \.html/);
 });

@@ -20,7 +20,11 @@ export function summarizeRoutes(opts: ResolvedOptions): Hono<AppEnv> {
     checkTextSize(cluster, opts.maxTextChars);
     deadline.check("summarization");
     // The server's own limits govern: the library's defaults must not refuse what the server accepts.
-    const limits = { maxDocuments: opts.maxDocuments, maxDocumentBytes: opts.maxBodyBytes };
+    const limits = {
+      maxDocuments: opts.maxDocuments,
+      maxDocumentBytes: opts.maxBodyBytes,
+      maxClusterBytes: opts.maxBodyBytes,
+    };
     const options = { ...request.options, limits };
     return c.json(await opts.engine.summarize(cluster, options, deadline.remainingMs()));
   });
