@@ -1,8 +1,8 @@
 import { once } from "node:events";
-import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Command } from "commander";
 import { TomtatError } from "../errors.ts";
+import { strictLines } from "../io/stdin-lines.ts";
 import { defaultSegmenter, loadSegmenter, type Segmenter } from "../text/segment/index.ts";
 import { action } from "./common.ts";
 
@@ -16,7 +16,8 @@ const CHUNK = 1 << 16;
 /**
  * Streams `input` to `output` one line at a time: every input line gives exactly one output
  * line (words joined by `_` and separated by spaces, the format of the VLSP data); an empty
- * line stays empty. Honours back-pressure; resolves when the input ends.
+ * line stays empty. Honours back-pressure; resolves when the input ends. Input that is not
+ * UTF-8 text fails with E_BINARY or E_ENCODING (the lines before it are already written).
  */
 export async function segmentStream(
   input: Readable,
@@ -28,28 +29,33 @@ export async function segmentStream(
     failure ??= err;
   };
   output.on("error", onError);
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let pending = "";
   const flush = async () => {
     if (pending === "" || failure) return;
     const ok = output.write(pending);
     pending = "";
     if (ok) return;
+    // Wait for drain or close; the abort removes the listener of the one that did not fire.
+    const waiting = new AbortController();
     try {
-      await Promise.race([once(output, "drain"), once(output, "close")]);
+      await Promise.race([
+        once(output, "drain", { signal: waiting.signal }),
+        once(output, "close", { signal: waiting.signal }),
+      ]);
     } catch (err) {
       failure ??= err as NodeJS.ErrnoException;
+    } finally {
+      waiting.abort();
     }
   };
   try {
-    for await (const line of lines) {
+    for await (const line of strictLines(input, "stdin")) {
       if (failure) break;
       pending += `${line === "" ? "" : segmenter.segment(line).join(" ")}\n`;
       if (pending.length >= CHUNK) await flush();
     }
     await flush();
   } finally {
-    lines.close();
     output.off("error", onError);
   }
   // A closed pipe (`tomtat segment | head`) ends the job quietly.

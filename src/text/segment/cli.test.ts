@@ -4,15 +4,21 @@ import { PassThrough } from "node:stream";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { segmentStream } from "../../cli/segment.ts";
+import { TomtatError } from "../../errors.ts";
 import { defaultSegmenter } from "./index.ts";
 
-async function run(input: string): Promise<string> {
+async function run(input: string | Uint8Array, chunkSize = 0): Promise<string> {
   const source = new PassThrough();
   const sink = new PassThrough();
   const chunks: string[] = [];
   sink.on("data", (c: Buffer) => chunks.push(c.toString("utf8")));
   const done = segmentStream(source, sink, defaultSegmenter());
-  source.end(input);
+  const bytes = typeof input === "string" ? Buffer.from(input) : Buffer.from(input);
+  if (chunkSize > 0) {
+    for (let i = 0; i < bytes.length; i += chunkSize)
+      source.write(bytes.subarray(i, i + chunkSize));
+    source.end();
+  } else source.end(bytes);
   await done;
   return chunks.join("");
 }
@@ -27,6 +33,28 @@ test("segmentStream writes one line per input line, empty lines kept", async () 
   ];
   for (const [input, expected] of cases)
     assert.equal(await run(input), expected, JSON.stringify(input));
+});
+
+test("segmentStream reads UTF-8 split anywhere, CR line ends and a BOM", async () => {
+  const input = "\ufeffhọc sinh\r\nsinh viên\rđàm phán\r\n";
+  for (const size of [0, 1, 2, 3, 5]) {
+    assert.equal(await run(input, size), "học_sinh\nsinh_viên\nđàm_phán\n", `chunks of ${size}`);
+  }
+});
+
+test("segmentStream refuses binary and invalid UTF-8 with coded errors", async () => {
+  const cases: [string, Uint8Array, string][] = [
+    ["NUL bytes", Uint8Array.from([0x61, 0x00, 0x62, 0x0a]), "E_BINARY"],
+    ["Latin-1", Uint8Array.from([0x48, 0xe0, 0x20, 0x4e, 0xf4, 0x69, 0x0a]), "E_ENCODING"],
+    ["a cut multi-byte letter at the end", Buffer.from("đàm phá").subarray(0, -1), "E_ENCODING"],
+  ];
+  for (const [what, bytes, code] of cases) {
+    await assert.rejects(
+      run(bytes, 2),
+      (e: unknown) => e instanceof TomtatError && e.code === code && /stdin/.test(e.message),
+      what,
+    );
+  }
 });
 
 test("segmentStream keeps the line count on a large input", async () => {
@@ -46,4 +74,28 @@ test("tomtat segment reads stdin and writes stdout (spawned CLI)", () => {
   });
   assert.equal(result.status, 0, result.stderr);
   assert.equal(result.stdout, "Ông Nguyễn_Văn_An cho biết\n\nđàm_phán\n");
+});
+
+test("segmentStream waits for a slow output without piling up listeners", async () => {
+  const warnings: string[] = [];
+  const onWarning = (w: Error) => warnings.push(w.name);
+  process.on("warning", onWarning);
+  const source = new PassThrough();
+  const sink = new PassThrough({ highWaterMark: 16 });
+  let lines = 0;
+  // A reader that pauses after every chunk, so the writer must wait for "drain".
+  sink.on("data", (c: Buffer) => {
+    for (const byte of c) if (byte === 0x0a) lines++;
+    sink.pause();
+    setImmediate(() => sink.resume());
+  });
+  const done = segmentStream(source, sink, defaultSegmenter());
+  source.end(`${"Hai bên đã bắt đầu đàm phán về an ninh.\n".repeat(40_000)}`);
+  await done;
+  await new Promise((resolve) => setImmediate(resolve));
+  process.off("warning", onWarning);
+  assert.equal(lines, 40_000);
+  assert.ok(sink.listenerCount("drain") <= 1, `drain listeners: ${sink.listenerCount("drain")}`);
+  assert.ok(sink.listenerCount("close") <= 1, `close listeners: ${sink.listenerCount("close")}`);
+  assert.deepEqual(warnings, []);
 });
