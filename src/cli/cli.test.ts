@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { existsSync, readFileSync, truncateSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -109,6 +110,30 @@ test("--jsonl writes one line per cluster with id, summary and sentences", () =>
       (x) => typeof x.summary === "string" && x.summary.length > 0 && x.sentences.length > 0,
     ),
   );
+});
+
+test("a reader that stops early (| head -1) ends the job quietly, no EPIPE crash", async () => {
+  const line = JSON.stringify({
+    single_documents: [
+      { title: "A", raw_text: ARTICLE_A.split("\n").slice(2).join("\n") },
+      { title: "B", raw_text: ARTICLE_B.split("\n").slice(2).join("\n") },
+    ],
+  });
+  const dir = tempFiles({ "in.jsonl": `${line}\n`.repeat(300) });
+  const child = spawn(process.execPath, [BIN, "summarize", "--jsonl", join(dir, "in.jsonl")]);
+  let stderr = "";
+  child.stderr.on("data", (c: Buffer) => {
+    stderr += c.toString("utf8");
+  });
+  let first = "";
+  child.stdout.once("data", (c: Buffer) => {
+    first = c.toString("utf8");
+    child.stdout.destroy();
+  });
+  const [code] = (await once(child, "exit")) as [number | null];
+  assert.match(first, /^\{"id":"1","summary":"/);
+  assert.equal(stderr, "");
+  assert.equal(code, 0);
 });
 
 test("bad input: one line on stderr with a code, non-zero exit, no crash", () => {

@@ -20,7 +20,17 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * A reader that stops early (`tomtat summarize --jsonl … | head -1`) closes the pipe: the job
+ * ends quietly, as Unix tools do, instead of crashing on an unhandled EPIPE.
+ */
+function endQuietlyOnClosedPipe(err: NodeJS.ErrnoException): void {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+}
+
 export async function main(argv: string[]): Promise<void> {
+  process.stdout.on("error", endQuietlyOnClosedPipe);
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
