@@ -189,6 +189,17 @@ test("a document that is not Vietnamese is refused by name", () => {
   );
 });
 
+test("a cluster too short for the document check but all in English is refused, not summarized empty", () => {
+  const short = cluster(
+    "Tin\nThe council approved the new budget on Monday after a long debate.",
+    "Tin hai\nOfficials said the plan would take effect next year in the city.",
+  );
+  assert.throws(
+    () => summarize(short),
+    (e: unknown) => e instanceof TomtatError && e.code === "E_NOT_VIETNAMESE",
+  );
+});
+
 test("an English sentence inside a Vietnamese article is not a summary sentence", () => {
   const quoting =
     "Buýt điện Hà Nội được khen\nThe new electric bus line in Hanoi is a big step toward cleaner air in the capital, an expert said.\nSáng 2/9, tuyến xe buýt điện đầu tiên của Hà Nội nối Cầu Giấy với Long Biên đã đón những hành khách đầu tiên.";

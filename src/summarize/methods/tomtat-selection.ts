@@ -1,3 +1,4 @@
+import { TomtatError } from "../../errors.ts";
 import { foreignSentence } from "../../text/language.ts";
 import { isCompleteSentence } from "../../text/sentence-shape.ts";
 import { analyzeBigrams } from "../features/bigrams.ts";
@@ -75,7 +76,9 @@ export function selectByScores(
 /**
  * Runs a selection over the candidate tiers: complete sentences of at least `minSyllables`,
  * then shorter complete ones, then any sentence; the first tier that yields a summary wins.
- * Foreign sentences are left out of every tier.
+ * Foreign sentences are left out of every tier; a cluster whose every sentence is foreign (too
+ * short in all for the document check) is refused with E_NOT_VIETNAMESE, not given an empty
+ * summary.
  */
 function byTiers(
   cluster: PreparedCluster,
@@ -88,6 +91,7 @@ function byTiers(
     { min: 1, complete },
     { min: 1, complete: false },
   ];
+  const foreign = cluster.sentences.map((s) => foreignSentence(s.text));
   let selection: Selection = { chosen: [], scores: [] };
   for (const tier of tiers) {
     const candidates = new Set<number>();
@@ -95,13 +99,19 @@ function byTiers(
       if (
         s.syllables >= tier.min &&
         (!tier.complete || isCompleteSentence(s.text)) &&
-        !foreignSentence(s.text)
+        !foreign[i]
       ) {
         candidates.add(i);
       }
     });
     selection = select(candidates);
     if (selection.chosen.length > 0) break;
+  }
+  if (selection.chosen.length === 0 && foreign.length > 0 && foreign.every(Boolean)) {
+    throw new TomtatError(
+      "E_NOT_VIETNAMESE",
+      "no sentence of the input looks like Vietnamese (each has 8+ words and under 15% carry Vietnamese letters)",
+    );
   }
   return selection;
 }
