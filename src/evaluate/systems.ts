@@ -1,5 +1,5 @@
 import { TomtatError } from "../errors.ts";
-import { compressSummary } from "../summarize/compress/index.ts";
+import { assembleSummary } from "../summarize/compress/index.ts";
 import {
   DEFAULT_MAX_SYLLABLES,
   getSummarizer,
@@ -9,7 +9,6 @@ import {
 } from "../summarize/index.ts";
 import { orderForReading } from "../summarize/order/index.ts";
 import type { PreparedCluster, Summarizer } from "../summarize/types.ts";
-import { countSyllables } from "../text/tokenize.ts";
 import type { EvalCluster } from "./datasets/types.ts";
 import type { EvalSystem } from "./run.ts";
 
@@ -63,17 +62,9 @@ export function summarizerSystems(list: readonly NamedSummarizer[]): EvalSystems
         const context = upperBound ? { references: cluster.references } : undefined;
         const { chosen } = method.select(p, budget, context);
         const ordered = upperBound ? chosen : orderForReading(p, chosen);
-        const texts = ordered.map((i) => p.sentences[i]?.text ?? "");
-        if (compress === true) {
-          const summary = compressSummary(texts)
-            .map((c) => c.text)
-            .join(" ");
-          return { summary, syllables: countSyllables(summary) };
-        }
-        return {
-          summary: texts.join(" "),
-          syllables: ordered.reduce((n, i) => n + (p.sentences[i]?.syllables ?? 0), 0),
-        };
+        const sentences = ordered.flatMap((i) => p.sentences[i] ?? []);
+        const { summary, syllables } = assembleSummary(sentences, compress === true);
+        return { summary, syllables };
       },
     };
   });

@@ -1,8 +1,7 @@
 import { TomtatError } from "../errors.ts";
-import { countSyllables } from "../text/tokenize.ts";
 import type { Cluster, SummaryResult, SummarySentence } from "../types.ts";
 import { resolveBudget, validateOptions } from "./budget.ts";
-import { compressSummary } from "./compress/index.ts";
+import { assembleSummary } from "./compress/index.ts";
 import { getSummarizer } from "./methods/index.ts";
 import { orderForReading } from "./order/index.ts";
 import { prepare } from "./prepare.ts";
@@ -10,7 +9,13 @@ import type { SelectContext, SummarizeOptions } from "./types.ts";
 import { checkInput } from "./validate.ts";
 
 export { DEFAULT_MAX_SYLLABLES, resolveBudget, validateOptions } from "./budget.ts";
-export { type Compressed, compressSentence, compressSummary } from "./compress/index.ts";
+export {
+  type AssembledSummary,
+  assembleSummary,
+  type Compressed,
+  compressSentence,
+  compressSummary,
+} from "./compress/index.ts";
 export { getSummarizer, listSummarizers } from "./methods/index.ts";
 export { prepare } from "./prepare.ts";
 export type {
@@ -49,25 +54,27 @@ export function summarize(
   const ordered = method.needsReferences
     ? selection.chosen
     : orderForReading(prepared, selection.chosen);
-  const sentences: SummarySentence[] = ordered.map((i) => {
+  const chosen = ordered.map((i) => {
     const s = prepared.sentences[i];
     if (!s) throw new Error(`method ${method.name} chose sentence ${i}, which does not exist`);
-    return { text: s.text, doc: s.doc, sentenceIndex: s.index, score: scoreOf.get(i) ?? 0 };
+    return s;
   });
-  if (options.compress === true) {
-    compressSummary(sentences.map((s) => s.text)).forEach((c, k) => {
-      const s = sentences[k] as SummarySentence;
-      if (c.removed.length === 0) return;
-      s.source = s.text;
-      s.removed = c.removed;
-      s.text = c.text;
-    });
-  }
-  const summary = sentences.map((s) => s.text).join(" ");
-  const syllables =
-    options.compress === true
-      ? countSyllables(summary)
-      : ordered.reduce((n, i) => n + (prepared.sentences[i]?.syllables ?? 0), 0);
+  const { parts, summary, syllables } = assembleSummary(chosen, options.compress === true);
+  const sentences = chosen.map((s, k): SummarySentence => {
+    const out: SummarySentence = {
+      text: s.text,
+      doc: s.doc,
+      sentenceIndex: s.index,
+      score: scoreOf.get(ordered[k] as number) ?? 0,
+    };
+    const part = parts[k];
+    if (part && part.removed.length > 0) {
+      out.source = s.text;
+      out.removed = part.removed;
+      out.text = part.text;
+    }
+    return out;
+  });
   return {
     summary,
     sentences,

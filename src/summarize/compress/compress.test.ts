@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { compressSentence, compressSummary } from "./index.ts";
+import { assembleSummary, compressSentence, compressSummary } from "./index.ts";
 
 /** [source sentence, expected text, expected removed spans] */
 const CASES: [string, string, string[]][] = [
@@ -105,4 +105,22 @@ test("compressSummary keeps an abbreviation's definition when another sentence u
     text: "Tổ chức Y tế Thế giới vừa công bố báo cáo mới về dịch bệnh.",
     removed: ["(WHO)"],
   });
+});
+
+test("assembleSummary: joins as it is, or compresses and recounts the syllables", () => {
+  const sentences = [
+    { text: "Tổ chức Y tế Thế giới (WHO) vừa công bố báo cáo mới về dịch bệnh.", syllables: 16 },
+    { text: "Số ca mắc đã giảm mạnh trong tháng qua ở nhiều nước.", syllables: 12 },
+  ];
+  const plain = assembleSummary(sentences, false);
+  assert.equal(plain.summary, `${sentences[0]?.text} ${sentences[1]?.text}`);
+  assert.equal(plain.syllables, 28, "the sentences' own counts, summed");
+  assert.ok(plain.parts.every((p) => p.removed.length === 0));
+  const compressed = assembleSummary(sentences, true);
+  assert.equal(
+    compressed.summary,
+    "Tổ chức Y tế Thế giới vừa công bố báo cáo mới về dịch bệnh. Số ca mắc đã giảm mạnh trong tháng qua ở nhiều nước.",
+  );
+  assert.deepEqual(compressed.parts[0]?.removed, ["(WHO)"]);
+  assert.equal(compressed.syllables, 27, "recounted: (WHO) is one syllable less");
 });

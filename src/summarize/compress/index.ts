@@ -58,3 +58,29 @@ export function compressSummary(texts: readonly string[]): Compressed[] {
     ),
   );
 }
+
+/** A summary assembled from ordered sentences: each part (compressed or as it was), the text, its syllables. */
+export interface AssembledSummary {
+  parts: Compressed[];
+  summary: string;
+  syllables: number;
+}
+
+/**
+ * Joins the ordered sentences into the summary, compressing them when `compress` is true. The
+ * syllables are recounted only then; otherwise the sentences' own counts are summed. Used by
+ * `summarize()` and by the evaluation systems, so both measure the same text.
+ */
+export function assembleSummary(
+  sentences: readonly { text: string; syllables: number }[],
+  compress: boolean,
+): AssembledSummary {
+  const parts = compress
+    ? compressSummary(sentences.map((s) => s.text))
+    : sentences.map((s): Compressed => ({ text: s.text, removed: [] }));
+  const summary = parts.map((p) => p.text).join(" ");
+  const syllables = compress
+    ? countSyllables(summary)
+    : sentences.reduce((n, s) => n + s.syllables, 0);
+  return { parts, summary, syllables };
+}
