@@ -32,20 +32,30 @@ export function action<A extends unknown[]>(
   };
 }
 
-/** Parses a numeric CLI option strictly: rejects anything that is not a finite number in range. */
-export function parseNumber(name: string, min: number, max: number, integer: boolean) {
+/**
+ * Parses a numeric CLI option strictly: rejects anything that is not a finite number in range.
+ * With `aboveMin`, the lower bound itself is out of range (a share that must be positive).
+ */
+export function parseNumber(
+  name: string,
+  min: number,
+  max: number,
+  integer: boolean,
+  aboveMin = false,
+) {
   return (value: string): number => {
     const n = Number(value);
     if (
       value.trim() === "" ||
       !Number.isFinite(n) ||
-      n < min ||
+      (aboveMin ? n <= min : n < min) ||
       n > max ||
       (integer && !Number.isInteger(n))
     ) {
+      const range = aboveMin ? `above ${min} and at most ${max}` : `from ${min} to ${max}`;
       throw new TomtatError(
         "E_OPTION",
-        `${name} expects ${integer ? "an integer" : "a number"} from ${min} to ${max}, got "${value}"`,
+        `${name} expects ${integer ? "an integer" : "a number"} ${range}, got "${value}"`,
       );
     }
     return n;

@@ -121,7 +121,7 @@ export function registerSummarize(program: Command): void {
     .option(
       "--ratio <r>",
       "budget as a share of the cluster's syllables, 0 < r <= 1",
-      parseNumber("--ratio", 1e-9, 1, false),
+      parseNumber("--ratio", 0, 1, false, true),
     )
     .option(
       "--method <name>",

@@ -68,7 +68,8 @@ export function readCluster(paths: string[], partialLimits?: Partial<Limits>): C
     );
   }
   const documents = paths.map((p) => readArticleFile(p, limits));
-  return checkCluster({ id: basename(first), documents }, limits);
+  // A problem of the whole cluster is not about the first file: name the files it came from.
+  return checkCluster({ id: basename(first), documents }, limits, `${paths.length} input files`);
 }
 
 /** Reads one JSON cluster from a text (stdin): AbMuSu shape or `{"documents":[…]}`. */

@@ -132,7 +132,9 @@ test("a cluster larger in all than maxClusterBytes is refused, from files and fr
   rejects(
     () => readCluster(paths, { maxClusterBytes: total - 1 }),
     "E_TOO_LARGE",
-    new RegExp(`have ${total} bytes in all; the limit is ${total - 1}`),
+    new RegExp(
+      `^3 input files: the cluster's documents have ${total} bytes in all; the limit is ${total - 1}$`,
+    ),
   );
   assert.equal(readCluster(paths, { maxClusterBytes: total }).documents.length, 3);
   rejects(

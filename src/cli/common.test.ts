@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { parseNumber } from "./common.ts";
+
+describe("parseNumber", () => {
+  const ratio = parseNumber("--ratio", 0, 1, false, true);
+  const budget = parseNumber("--max-syllables", 1, 100_000, true);
+  const accepted: [string, (v: string) => number, string, number][] = [
+    ["a share inside the open bound", ratio, "0.25", 0.25],
+    ["the closed upper bound", ratio, "1", 1],
+    ["a tiny positive share", ratio, "1e-6", 1e-6],
+    ["the closed lower bound of an integer", budget, "1", 1],
+  ];
+  for (const [what, parse, value, expected] of accepted) {
+    it(`accepts ${what}`, () => assert.equal(parse(value), expected));
+  }
+  const refused: [string, (v: string) => number, string, RegExp][] = [
+    ["the open lower bound", ratio, "0", /--ratio expects a number above 0 and at most 1, got "0"/],
+    ["a share over 1", ratio, "1.5", /above 0 and at most 1/],
+    ["a word", ratio, "half", /got "half"/],
+    ["an empty value", budget, " ", /--max-syllables expects an integer from 1 to 100000/],
+    ["a fraction where an integer is due", budget, "2.5", /an integer from 1 to 100000/],
+    ["infinity", budget, "Infinity", /got "Infinity"/],
+  ];
+  for (const [what, parse, value, message] of refused) {
+    it(`refuses ${what}`, () =>
+      assert.throws(
+        () => parse(value),
+        (err: Error & { code?: string }) => err.code === "E_OPTION" && message.test(err.message),
+      ));
+  }
+});
