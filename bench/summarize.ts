@@ -1,12 +1,14 @@
 /**
  * Summarizer benchmark: throughput on AbMuSu validation (100 clusters) in one process, a large
- * cluster (50 and 100 long articles), start-up excluded; cleaning one paragraph of 4,000 fused captions; the time per call on the server
+ * cluster (50 and 100 long articles), start-up excluded; cleaning one paragraph of 4,000 fused captions; reading a
+ * very wide and a very deep HTML page; the time per call on the server
  * benchmark's small cluster, tomtat against lead; RSS. Fixed inputs from ../shared and
  * src/server/fixture.ts.
  *
  *   npm run bench:summarize
  */
 import { loadDataset } from "../src/evaluate/datasets/index.ts";
+import { htmlToText } from "../src/io/html.ts";
 import { ARTICLES } from "../src/server/fixture.ts";
 import { summarize } from "../src/summarize/index.ts";
 import { prepare } from "../src/summarize/prepare.ts";
@@ -70,6 +72,25 @@ const cleaned = cleanArticle("Thư viện ảnh", gallery);
 console.log(
   `one paragraph of 4,000 fused captions (${gallery.length} characters): ${(performance.now() - t).toFixed(0)} ms, ${cleaned.removed.length} cut`,
 );
+// HTML pages that once took minutes: 40,000 sibling paragraphs (childNodes re-read per child)
+// and one chain of 3,000 nested elements (Readability's cost grows steeply with depth).
+const pages: [string, string][] = [
+  [
+    "an HTML page of 40,000 paragraphs",
+    `<html><body><article>${Array.from({ length: 40_000 }, (_, i) => `<p>Câu số ${i} ở Hà Nội.</p>`).join("")}</article></body></html>`,
+  ],
+  [
+    "an HTML page nested 3,000 elements deep",
+    `${"<div>".repeat(3000)}<p>Hà Nội mưa to ở nhiều quận nội thành trong sáng nay.</p>${"</div>".repeat(3000)}`,
+  ],
+];
+for (const [what, html] of pages) {
+  t = performance.now();
+  const page = htmlToText(html);
+  console.log(
+    `${what} (${html.length} characters): ${(performance.now() - t).toFixed(0)} ms, ${page.text.split("\n").length} paragraphs`,
+  );
+}
 // The server benchmark's small cluster: the cost of one request's summarizing, by method.
 const small = {
   id: "small",

@@ -85,6 +85,22 @@ describe("htmlToText", () => {
     assert.match(text, /Một câu ngắn\./);
   });
 
+  it("reads a page nested thousands of elements deep, paragraphs kept", () => {
+    const depth = 5000;
+    const html = `${"<div>".repeat(depth)}<p>Đoạn thứ nhất nằm rất sâu.</p><p>Đoạn thứ hai cũng vậy.</p>${"</div>".repeat(depth)}`;
+    const { text } = htmlToText(html);
+    assert.deepEqual(text.split("\n"), ["Đoạn thứ nhất nằm rất sâu.", "Đoạn thứ hai cũng vậy."]);
+  });
+
+  it("reads a page of many sibling paragraphs, each one line, in order", () => {
+    const count = 20_000;
+    const html = `<html><body><article>${Array.from({ length: count }, (_, i) => `<p>Câu số ${i + 1} của bài.</p>`).join("")}</article></body></html>`;
+    const lines = htmlToText(html).text.split("\n");
+    assert.equal(lines.length, count);
+    assert.equal(lines[0], "Câu số 1 của bài.");
+    assert.equal(lines[count - 1], `Câu số ${count} của bài.`);
+  });
+
   it("keeps an escaped <script> in article text as text", () => {
     const { text } = htmlToText(
       "<p>Bài viết nhắc tới thẻ &lt;script&gt;alert(1)&lt;/script&gt; như một ví dụ.</p>",
