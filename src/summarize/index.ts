@@ -33,10 +33,12 @@ export type {
  */
 export function summarize(
   cluster: Cluster,
-  options: SummarizeOptions = {},
+  givenOptions: SummarizeOptions = {},
   context?: SelectContext,
 ): SummaryResult {
   const started = performance.now();
+  // JavaScript callers may pass null for "no options".
+  const options = givenOptions ?? {};
   validateOptions(options);
   const method = getSummarizer(options.method ?? "tomtat", context?.references !== undefined);
   checkInput(cluster, options.limits);

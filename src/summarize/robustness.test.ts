@@ -87,3 +87,50 @@ test("decomposed Unicode (NFD) and CRLF give the summary of the same text in NFC
   assert.notEqual(nfd.documents[0]?.body, ARTICLE_A);
   assert.equal(summarize(nfd).summary, summarize(nfc).summary);
 });
+
+test("a JavaScript caller's malformed documents get E_SCHEMA naming the document and field", () => {
+  const good = { id: "1", title: "Tin", body: ARTICLE_A };
+  const cases: [string, unknown, RegExp][] = [
+    ["a null document", null, /^document 2 must be an object, got null$/],
+    ["a string document", "Hà Nội mưa", /^document 2 must be an object, got string$/],
+    ["an array document", [ARTICLE_B], /^document 2 must be an object, got an array$/],
+    [
+      "a numeric body",
+      { id: "2", title: "Tin", body: 5 },
+      /^document 2: "body" must be a string, got number$/,
+    ],
+    [
+      "a missing title",
+      { id: "2", body: ARTICLE_B },
+      /^document 2: "title" must be a string, got undefined$/,
+    ],
+    ["a numeric id", { id: 2, title: "Tin", body: ARTICLE_B }, /"id" must be a string, got number/],
+    [
+      "a null lead",
+      { id: "2", title: "Tin", body: ARTICLE_B, lead: null },
+      /^document 2: "lead" must be a string when given, got null$/,
+    ],
+  ];
+  for (const [what, doc, message] of cases) {
+    const cluster = { id: "c", documents: [good, doc] } as unknown as Cluster;
+    assert.throws(
+      () => summarize(cluster),
+      (err: unknown) =>
+        err instanceof TomtatError && err.code === "E_SCHEMA" && message.test(err.message),
+      what,
+    );
+  }
+});
+
+test("null options mean the defaults", () => {
+  const cluster: Cluster = {
+    id: "c",
+    documents: [
+      { id: "1", title: "Tin", body: ARTICLE_A },
+      { id: "2", title: "Tin hai", body: ARTICLE_B },
+    ],
+  };
+  const withNull = summarize(cluster, null as unknown as undefined);
+  assert.equal(withNull.summary, summarize(cluster).summary);
+  assert.equal(withNull.stats.budget, 250);
+});

@@ -13,6 +13,7 @@ export function checkInput(cluster: Cluster, partialLimits?: Partial<Limits>): v
   if (!cluster || !Array.isArray(cluster.documents)) {
     throw new TomtatError("E_SCHEMA", "expected a cluster with a documents array");
   }
+  cluster.documents.forEach(checkDocumentShape);
   checkCluster(cluster, limits);
   const all = cluster.documents.map(documentText).join("\n");
   const whole = notVietnameseDocument(all);
@@ -31,6 +32,35 @@ export function checkInput(cluster: Cluster, partialLimits?: Partial<Limits>): v
       );
     }
   });
+}
+
+/** Field of a document and whether it may be left out; the library's callers may not use TypeScript. */
+const DOCUMENT_FIELDS: [keyof Document, boolean][] = [
+  ["id", false],
+  ["title", false],
+  ["body", false],
+  ["lead", true],
+  ["date", true],
+  ["source", true],
+];
+
+function checkDocumentShape(doc: unknown, i: number): void {
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
+    throw new TomtatError("E_SCHEMA", `document ${i + 1} must be an object, got ${kind(doc)}`);
+  }
+  for (const [field, optional] of DOCUMENT_FIELDS) {
+    const value = (doc as Record<string, unknown>)[field];
+    if (typeof value === "string" || (optional && value === undefined)) continue;
+    throw new TomtatError(
+      "E_SCHEMA",
+      `document ${i + 1}: "${field}" must be a string${optional ? " when given" : ""}, got ${kind(value)}`,
+    );
+  }
+}
+
+function kind(value: unknown): string {
+  if (value === null) return "null";
+  return Array.isArray(value) ? "an array" : typeof value;
 }
 
 function documentText(doc: Document): string {
