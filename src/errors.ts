@@ -30,6 +30,30 @@ export class TomtatError extends Error {
   }
 }
 
+/**
+ * Checks an argument of a public function that JavaScript callers may get wrong: a string is
+ * due, anything else is E_SCHEMA naming the argument (not a TypeError from deep inside).
+ */
+export function expectString(value: unknown, name: string): asserts value is string {
+  if (typeof value !== "string") {
+    throw new TomtatError("E_SCHEMA", `${name} must be a string, got ${kindOf(value)}`);
+  }
+}
+
+/** What a value is, for error messages: "null", "an array", or its typeof. */
+export function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  return Array.isArray(value) ? "an array" : typeof value;
+}
+
+/** Like expectString, for an array of strings. */
+export function expectStrings(value: unknown, name: string): asserts value is string[] {
+  if (!Array.isArray(value)) {
+    throw new TomtatError("E_SCHEMA", `${name} must be an array of strings, got ${kindOf(value)}`);
+  }
+  for (let i = 0; i < value.length; i++) expectString(value[i], `${name}[${i}]`);
+}
+
 /** Errors caused by the user's input or options (exit 1, HTTP 4xx) as opposed to bugs (exit 2, HTTP 500). */
 export function isUserError(err: unknown): err is TomtatError {
   return err instanceof TomtatError && err.code !== "E_INTERNAL";

@@ -1,6 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { TomtatError } from "../errors.ts";
+import { expectString, TomtatError } from "../errors.ts";
 
 /** Title and main text of an HTML page; paragraphs of `text` are separated by `\n`. */
 export interface HtmlText {
@@ -82,6 +82,7 @@ const READABILITY_MAX_ELEMENTS = 50_000;
  * nothing. Never throws on malformed HTML; throws TomtatError E_EMPTY when no text is left.
  */
 export function htmlToText(html: string): HtmlText {
+  expectString(html, "html");
   const document = safeParse(html);
   const title = document ? pageTitle(document) : "";
   const readable = document !== undefined && withinReadabilityBounds(document);

@@ -1,4 +1,4 @@
-import { TomtatError } from "../errors.ts";
+import { kindOf, TomtatError } from "../errors.ts";
 import { checkCluster, type Limits, resolveLimits } from "../limits.ts";
 import { notVietnameseDocument } from "../text/language.ts";
 import type { Cluster, Document } from "../types.ts";
@@ -46,21 +46,16 @@ const DOCUMENT_FIELDS: [keyof Document, boolean][] = [
 
 function checkDocumentShape(doc: unknown, i: number): void {
   if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
-    throw new TomtatError("E_SCHEMA", `document ${i + 1} must be an object, got ${kind(doc)}`);
+    throw new TomtatError("E_SCHEMA", `document ${i + 1} must be an object, got ${kindOf(doc)}`);
   }
   for (const [field, optional] of DOCUMENT_FIELDS) {
     const value = (doc as Record<string, unknown>)[field];
     if (typeof value === "string" || (optional && value === undefined)) continue;
     throw new TomtatError(
       "E_SCHEMA",
-      `document ${i + 1}: "${field}" must be a string${optional ? " when given" : ""}, got ${kind(value)}`,
+      `document ${i + 1}: "${field}" must be a string${optional ? " when given" : ""}, got ${kindOf(value)}`,
     );
   }
-}
-
-function kind(value: unknown): string {
-  if (value === null) return "null";
-  return Array.isArray(value) ? "an array" : typeof value;
 }
 
 function documentText(doc: Document): string {

@@ -1,3 +1,4 @@
+import { expectString } from "../errors.ts";
 /**
  * Syllable tokenizer for Vietnamese text. Splits at spaces and punctuation, but keeps
  * URLs, e-mail addresses, domains (vietnamplus.vn), numbers and dates (6,42%, 5.000,
@@ -32,6 +33,7 @@ const TOKEN = new RegExp(PATTERNS.map(([, p]) => `(${p})`).join("|"), "gu");
 
 /** Tokenizes `text` into syllables, numbers, URLs, abbreviations and punctuation, with offsets. */
 export function tokenize(text: string): Token[] {
+  expectString(text, "text");
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {

@@ -1,3 +1,4 @@
+import { expectString } from "../../errors.ts";
 import { comparisonKey } from "../normalize/index.ts";
 import { agencyKeys } from "./markers.ts";
 
@@ -23,6 +24,7 @@ function mentionsAgency(text: string): boolean {
  * "Theo Reuters", "Nhóm PV", "NGUYỄN HÀ". Such a line is short and has no sentence inside.
  */
 export function isByline(line: string): boolean {
+  expectString(line, "line");
   const text = line.trim().replace(/\.$/, "");
   const words = text.split(/\s+/);
   if (words.length > WORDS_MAX || /[.!?]\s/.test(text)) return false;

@@ -1,3 +1,4 @@
+import { expectString } from "../../errors.ts";
 import type { Removal } from "../../types.ts";
 import { normalizeText } from "../normalize/index.ts";
 import { cutTail } from "./01-tail.ts";
@@ -33,6 +34,8 @@ export interface CleanedText {
  * from an article body. Everything removed is returned in `removed`, so nothing is lost.
  */
 export function cleanArticle(title: string, body: string): CleanedText {
+  expectString(title, "title");
+  expectString(body, "body");
   const paragraphs = normalizeText(body)
     .split("\n")
     .map((p) => p.replace(/ {2,}/g, " ").trim())

@@ -1,3 +1,4 @@
+import { expectString } from "../../errors.ts";
 import { normalizeTones } from "./tones.ts";
 
 export { normalizeTones } from "./tones.ts";
@@ -12,6 +13,7 @@ const ODD_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
  * dropped, odd spaces made plain, CRLF/CR made LF. Output keeps the source's own spelling.
  */
 export function normalizeText(text: string): string {
+  expectString(text, "text");
   return text
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
@@ -21,5 +23,6 @@ export function normalizeText(text: string): string {
 
 /** Key for comparing Vietnamese text: NFC, canonical tone placement, lowercase. */
 export function comparisonKey(text: string): string {
+  expectString(text, "text");
   return normalizeTones(text.normalize("NFC")).toLowerCase();
 }

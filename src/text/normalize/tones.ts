@@ -1,3 +1,5 @@
+import { expectString } from "../../errors.ts";
+
 /**
  * Vietnamese tone-mark placement normalization.
  *
@@ -109,5 +111,6 @@ function cachedSyllable(syllable: string): string {
 
 /** Rewrites every syllable of `text` to canonical tone placement; other characters are untouched. Expects NFC input, returns NFC. */
 export function normalizeTones(text: string): string {
+  expectString(text, "text");
   return text.replace(SYLLABLE, cachedSyllable);
 }

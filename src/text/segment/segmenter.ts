@@ -1,3 +1,4 @@
+import { expectString, expectStrings } from "../../errors.ts";
 /**
  * A segmenter bound to one model: pre-tokenize, encode, score the gaps, decode, join. Holds its
  * scratch buffers and a token cache, so one instance segments a stream without allocating per
@@ -32,6 +33,7 @@ export function createSegmenter(model: SegmenterModel): Segmenter {
   }
 
   function segmentTokens(tokens: readonly string[]): string[] {
+    expectStrings(tokens, "tokens");
     const n = run(tokens);
     const words: string[] = [];
     const { starts } = ws;
@@ -46,6 +48,7 @@ export function createSegmenter(model: SegmenterModel): Segmenter {
 
   /** Lines are segmented one by one: a word never spans a line break. */
   function segment(text: string): string[] {
+    expectString(text, "text");
     if (!text.includes("\n")) return segmentTokens(pretokenize(text));
     const words: string[] = [];
     for (const line of text.split("\n"))

@@ -1,3 +1,4 @@
+import { expectString } from "../../errors.ts";
 import { splitCandidates } from "./01-candidates.ts";
 import { mergeAbbreviations } from "./02-merge-abbreviations.ts";
 import { mergeLowercase } from "./03-merge-lowercase.ts";
@@ -10,6 +11,7 @@ import { splitFused } from "./06-split-fused.ts";
  * punctuation (a headline, a subheading) is its own sentence and the cost stays linear.
  */
 export function splitParagraph(paragraph: string): string[] {
+  expectString(paragraph, "paragraph");
   const text = paragraph.replace(/\s+/g, " ").trim();
   if (text === "") return [];
   let pieces = splitCandidates(text); // cut at . ! ? … followed by a space
@@ -23,5 +25,6 @@ export function splitParagraph(paragraph: string): string[] {
 
 /** Splits a text into sentences, paragraph by paragraph (paragraphs = lines). */
 export function splitSentences(text: string): string[] {
+  expectString(text, "text");
   return text.split(/\n+/).flatMap(splitParagraph);
 }
