@@ -2,6 +2,7 @@
 export { type ErrorCode, isUserError, TomtatError } from "./errors.ts";
 export {
   createScorer,
+  type EvalDatasetOptions,
   type EvalReport,
   evaluateDataset,
   loadDataset,

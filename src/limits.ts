@@ -1,3 +1,4 @@
+import { checkClusterShape } from "./cluster-shape.ts";
 import { TomtatError } from "./errors.ts";
 import type { Cluster } from "./types.ts";
 
@@ -40,8 +41,9 @@ export function resolveLimits(partial?: Partial<Limits>): Limits {
   return limits;
 }
 
-/** Checks a cluster against the limits: it must have documents, not too many, none too large or empty, not too large in all. */
+/** Checks a cluster against the limits: it must be well formed (cluster-shape.ts), have documents, not too many, none too large or empty, not too large in all. */
 export function checkCluster(cluster: Cluster, limits: Limits, where?: string): Cluster {
+  checkClusterShape(cluster);
   const at = where ?? cluster.id;
   if (cluster.documents.length === 0)
     throw new TomtatError("E_EMPTY", "the cluster has no documents", at);

@@ -55,3 +55,63 @@ describe("public text tools refuse a wrong argument with E_SCHEMA", () => {
     assert.equal(tomtat.countSyllables("Hà Nội mưa to."), 4);
   });
 });
+
+describe("the other public entry points refuse malformed arguments with a code", () => {
+  const cases: [string, () => unknown, string, string][] = [
+    [
+      "createScorer with an unknown mode",
+      () => tomtat.createScorer("bleu" as tomtat.RougeMode),
+      "E_OPTION",
+      'mode must be one of abmusu, syllable, got "bleu"',
+    ],
+    [
+      "a scorer given null references",
+      () => tomtat.createScorer("syllable").score("Hà Nội mưa", null as unknown as string[]),
+      "E_SCHEMA",
+      "references must be an array of strings, got null",
+    ],
+    [
+      "a scorer given a numeric hypothesis",
+      () => tomtat.createScorer("syllable").score(5 as unknown as string, ["Hà Nội"]),
+      "E_SCHEMA",
+      "hypothesis must be a string, got number",
+    ],
+    [
+      "evaluateDataset without options",
+      () => tomtat.evaluateDataset(null as unknown as tomtat.EvalDatasetOptions),
+      "E_SCHEMA",
+      "options.dataset must be a string, got undefined",
+    ],
+    [
+      "readCluster given one path as a string",
+      () => tomtat.readCluster("examples/cluster" as unknown as string[]),
+      "E_SCHEMA",
+      "paths must be an array of strings, got string",
+    ],
+    [
+      "checkCluster given null",
+      () => tomtat.checkCluster(null as unknown as tomtat.Cluster, tomtat.DEFAULT_LIMITS),
+      "E_SCHEMA",
+      "expected a cluster with a documents array",
+    ],
+    [
+      "checkCluster given a document without a body",
+      () =>
+        tomtat.checkCluster(
+          { id: "c", documents: [{ id: "1", title: "Tin" }] } as unknown as tomtat.Cluster,
+          tomtat.DEFAULT_LIMITS,
+        ),
+      "E_SCHEMA",
+      'document 1: "body" must be a string, got undefined',
+    ],
+  ];
+  for (const [what, call, code, message] of cases) {
+    it(what, () =>
+      assert.throws(
+        call,
+        (err: unknown) =>
+          err instanceof tomtat.TomtatError && err.code === code && err.message === message,
+      ),
+    );
+  }
+});

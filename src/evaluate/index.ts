@@ -1,4 +1,4 @@
-import { TomtatError } from "../errors.ts";
+import { expectString, TomtatError } from "../errors.ts";
 import { loadDataset } from "./datasets/index.ts";
 import { createScorer, type ScorerOptions } from "./rouge/index.ts";
 import { ROUGE_MODES, type RougeMode } from "./rouge/types.ts";
@@ -57,6 +57,7 @@ export function parseMode(value: string): RougeMode {
 
 /** Loads a data set, runs the systems and scores them: what `tomtat eval` prints. */
 export function evaluateDataset(options: EvalDatasetOptions): EvalReport {
+  expectString(options?.dataset, "options.dataset");
   const mode = options.mode ?? "abmusu";
   const maxSyllables = options.maxSyllables ?? EVAL_MAX_SYLLABLES;
   const { systems, prepare } = evalSystems(options.systems, maxSyllables);

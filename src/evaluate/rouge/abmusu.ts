@@ -2,7 +2,7 @@ import { lcsPositions } from "./lcs.ts";
 import { memoizeText } from "./memo.ts";
 import { ngramSet, prf, setOverlap } from "./ngrams.ts";
 import type { PRF, RougeScorer, RougeScores, Tokenizer } from "./types.ts";
-import { ZERO_SCORES } from "./types.ts";
+import { checkScoreArguments, ZERO_SCORES } from "./types.ts";
 
 /** pltrdy `rouge` 1.0.1 adds this to the F denominator. */
 const EPSILON = 1e-8;
@@ -86,6 +86,7 @@ export function createAbmusuScorer(segment: Tokenizer): RougeScorer {
   return {
     mode: "abmusu",
     score(hypothesis, references) {
+      checkScoreArguments(hypothesis, references);
       const hyp = prepare(hypothesis);
       if (hyp.flat().every((w) => w === "")) return ZERO_SCORES;
       return meanScores(references.map((ref) => scoreAbmusuSentences(hyp, prepare(ref))));

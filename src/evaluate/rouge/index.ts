@@ -1,9 +1,10 @@
+import { TomtatError } from "../../errors.ts";
 import { sentenceTokens } from "../../summarize/prepare.ts";
 import { segment } from "../../text/segment/index.ts";
 import { splitSentences } from "../../text/split/index.ts";
 import { createAbmusuScorer } from "./abmusu.ts";
 import { createSyllableScorer } from "./syllable.ts";
-import type { RougeMode, RougeScorer, Tokenizer } from "./types.ts";
+import { ROUGE_MODES, type RougeMode, type RougeScorer, type Tokenizer } from "./types.ts";
 
 export { createAbmusuScorer, pltrdySentences } from "./abmusu.ts";
 export { createSyllableScorer } from "./syllable.ts";
@@ -20,6 +21,12 @@ export interface ScorerOptions {
  * splitter; `abmusu` uses the project's word segmenter unless one is given.
  */
 export function createScorer(mode: RougeMode, options: ScorerOptions = {}): RougeScorer {
+  if (!ROUGE_MODES.includes(mode)) {
+    throw new TomtatError(
+      "E_OPTION",
+      `mode must be one of ${ROUGE_MODES.join(", ")}, got ${JSON.stringify(mode) ?? "undefined"}`,
+    );
+  }
   if (mode === "syllable") return createSyllableScorer(sentenceTokens, splitSentences);
   return createAbmusuScorer(options.segment ?? segment);
 }

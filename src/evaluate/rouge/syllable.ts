@@ -2,7 +2,7 @@ import { lcsPositions } from "./lcs.ts";
 import { memoizeText } from "./memo.ts";
 import { clippedOverlap, ngramCounts, prf, total } from "./ngrams.ts";
 import type { PRF, RougeScorer, Tokenizer } from "./types.ts";
-import { ZERO_SCORES } from "./types.ts";
+import { checkScoreArguments, ZERO_SCORES } from "./types.ts";
 
 /** Text cut into sentences, each a list of normalized syllables (punctuation already gone). */
 export type SentenceTokens = string[][];
@@ -99,6 +99,7 @@ export function createSyllableScorer(
   return {
     mode: "syllable",
     score(hypothesis, references) {
+      checkScoreArguments(hypothesis, references);
       return scoreSyllableSentences(prepare(hypothesis), references.map(prepare));
     },
   };

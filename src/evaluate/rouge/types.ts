@@ -1,3 +1,5 @@
+import { expectString, expectStrings } from "../../errors.ts";
+
 /** Precision, recall and F1 of one ROUGE variant. */
 export interface PRF {
   p: number;
@@ -29,3 +31,9 @@ export type Tokenizer = (text: string) => string[];
 export const ZERO: PRF = Object.freeze({ p: 0, r: 0, f: 0 });
 
 export const ZERO_SCORES: RougeScores = Object.freeze({ rouge1: ZERO, rouge2: ZERO, rougeL: ZERO });
+
+/** Checks what a caller gave `score` (JavaScript callers may pass anything): E_SCHEMA otherwise. */
+export function checkScoreArguments(hypothesis: unknown, references: unknown): void {
+  expectString(hypothesis, "hypothesis");
+  expectStrings(references, "references");
+}

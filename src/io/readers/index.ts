@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { TomtatError } from "../../errors.ts";
+import { expectStrings, TomtatError } from "../../errors.ts";
 import { checkCluster, jsonReadLimit, type Limits, resolveLimits } from "../../limits.ts";
 import type { Cluster } from "../../types.ts";
 import { parseJsonl } from "./abmusu.ts";
@@ -36,6 +36,7 @@ function isDirectory(path: string): boolean {
  * cluster file (.json), or several article files. Limits are checked; nothing is truncated.
  */
 export function readCluster(paths: string[], partialLimits?: Partial<Limits>): Cluster {
+  expectStrings(paths, "paths");
   const limits = resolveLimits(partialLimits);
   if (paths.length === 0) throw new TomtatError("E_USAGE", "no input given");
   const first = paths[0] as string;
