@@ -89,7 +89,7 @@ export function htmlToText(html: string): HtmlText {
   const article = readable ? readabilityText(document) : undefined;
   if (article && article.text !== "") return { title: article.title || title, text: article.text };
   // Readability changes the document it reads: parse again when it ran.
-  const text = bodyText(readable || !document ? html : document);
+  const text = bodyText(html, readable ? undefined : document);
   if (text === "") throw new TomtatError("E_EMPTY", "expected an HTML page with text, found none");
   return { title, text };
 }
@@ -148,13 +148,14 @@ function withinReadabilityBounds(document: Document): boolean {
   return true;
 }
 
-function bodyText(page: string | Document): string {
+/** The body's text without page chrome, from `parsed` when given (it is changed) or `html`. */
+function bodyText(html: string, parsed?: Document): string {
   try {
-    const document = typeof page === "string" ? parseDocument(page) : page;
+    const document = parsed ?? parseDocument(html);
     for (const el of Array.from(document.body.querySelectorAll(CHROME))) el.remove();
     return blockText(document.body as unknown as DomNode);
   } catch {
-    return typeof page === "string" ? paragraphs([stripTags(page)]) : "";
+    return paragraphs([stripTags(html)]);
   }
 }
 

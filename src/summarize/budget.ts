@@ -17,7 +17,9 @@ function check(
   expected: string,
 ): void {
   if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value) || !ok(value))) {
-    throw new TomtatError("E_OPTION", `${name} must be ${expected}, got ${String(value)}`);
+    // A string "100" is shown quoted, so that it does not read as the number 100.
+    const got = typeof value === "string" ? JSON.stringify(value) : String(value);
+    throw new TomtatError("E_OPTION", `${name} must be ${expected}, got ${got}`);
   }
 }
 

@@ -134,3 +134,15 @@ test("null options mean the defaults", () => {
   assert.equal(withNull.summary, summarize(cluster).summary);
   assert.equal(withNull.stats.budget, 250);
 });
+
+test("a budget given as a string is refused, and the message shows it quoted", () => {
+  const cluster: Cluster = { id: "c", documents: [{ id: "1", title: "Tin", body: ARTICLE_A }] };
+  const options = { maxSyllables: "100" as unknown as number };
+  assert.throws(
+    () => summarize(cluster, options),
+    (err: unknown) =>
+      err instanceof TomtatError &&
+      err.code === "E_OPTION" &&
+      err.message === 'maxSyllables must be an integer from 1 to 100000, got "100"',
+  );
+});
