@@ -3,6 +3,7 @@ export type ErrorCode =
   | "E_USAGE"
   | "E_OPTION"
   | "E_NOT_FOUND"
+  | "E_METHOD"
   | "E_IO"
   | "E_EMPTY"
   | "E_ENCODING"

@@ -50,15 +50,29 @@ export function buildApp(options: ServerOptions = {}): BuiltApp {
   app.route("/v1/segment", segmentRoutes(opts));
   app.route("/", metaRoutes(opts));
   app.route("/", pageRoutes());
-  app.notFound((c) =>
-    errorResponse(
+  app.notFound((c) => {
+    // A path that exists under other methods is a wrong method (405 with Allow), not a 404.
+    const allowed = app.routes
+      .filter((r) => r.method !== "ALL" && r.path === c.req.path)
+      .map((r) => r.method);
+    if (allowed.length > 0) {
+      c.header("Allow", allowed.join(", "));
+      return errorResponse(
+        c,
+        new TomtatError(
+          "E_METHOD",
+          `${c.req.path} takes ${allowed.join(", ")}, not ${c.req.method}; see /openapi.json`,
+        ),
+      );
+    }
+    return errorResponse(
       c,
       new TomtatError(
         "E_NOT_FOUND",
         `no endpoint ${c.req.method} ${c.req.path}; see /openapi.json`,
       ),
-    ),
-  );
+    );
+  });
   app.onError((err, c) => errorResponse(c, err));
   return { app, warm: () => pool?.warm(), close: async () => pool?.close() };
 }

@@ -242,11 +242,22 @@ describe("500, 404 and status mapping", () => {
     assert.equal(health.status, 200, "the app keeps serving");
   });
 
-  it("unknown paths and wrong methods → 404 E_NOT_FOUND", async () => {
+  it("unknown paths → 404 E_NOT_FOUND; a known path with a wrong method → 405 E_METHOD with Allow", async () => {
     const { app } = quietApp();
-    await expectError(await app.request("/v2/tom-tat"), 404, "E_NOT_FOUND");
-    const error = await expectError(await app.request("/v1/summarize"), 404, "E_NOT_FOUND");
-    assert.match(error.message, /GET \/v1\/summarize/);
+    const missing = await expectError(await app.request("/v2/tom-tat"), 404, "E_NOT_FOUND");
+    assert.match(missing.message, /no endpoint GET \/v2\/tom-tat/);
+    const wrong: [string, string, string][] = [
+      ["GET", "/v1/summarize", "POST"],
+      ["PUT", "/v1/segment", "POST"],
+      ["POST", "/healthz", "GET"],
+      ["DELETE", "/", "GET"],
+    ];
+    for (const [method, path, allow] of wrong) {
+      const res = await app.request(path, { method });
+      assert.equal(res.headers.get("allow"), allow, `${method} ${path}`);
+      const error = await expectError(res, 405, "E_METHOD");
+      assert.equal(error.message, `${path} takes ${allow}, not ${method}; see /openapi.json`);
+    }
   });
 
   it("maps every error code in one table", () => {
@@ -259,6 +270,7 @@ describe("500, 404 and status mapping", () => {
       ["E_OPTION", 400],
       ["E_NOT_VIETNAMESE", 400],
       ["E_NOT_FOUND", 404],
+      ["E_METHOD", 405],
       ["E_TIMEOUT", 503],
       ["E_IO", 500],
       ["E_MODEL", 500],

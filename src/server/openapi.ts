@@ -118,7 +118,7 @@ export function openApiDocument(opts: ResolvedOptions): Json {
     info: {
       title: "tomtat",
       version: VERSION,
-      description: `Extractive summaries of Vietnamese news clusters, with provenance. ${limits} Unknown paths get 404 E_NOT_FOUND. Every error is {"error":{"code","message","field"?}}.`,
+      description: `Extractive summaries of Vietnamese news clusters, with provenance. ${limits} Unknown paths get 404 E_NOT_FOUND; a known path with another method gets 405 E_METHOD and an Allow header. Every error is {"error":{"code","message","field"?}}.`,
     },
     paths: {
       "/v1/summarize": {

@@ -14,6 +14,7 @@ export const HTTP_STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   E_NOT_VIETNAMESE: 400,
   E_FORMAT: 400,
   E_NOT_FOUND: 404,
+  E_METHOD: 405,
   E_TOO_LARGE: 413,
   E_TIMEOUT: 503,
 };
