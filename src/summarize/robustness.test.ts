@@ -8,6 +8,17 @@ import { summarize } from "./index.ts";
 const VI =
   "Hà Nội mưa lớn từ đêm qua khiến nhiều tuyến phố bị ngập sâu, giao thông ùn tắc kéo dài.";
 
+/** The two fixture articles as one cluster. */
+function twoArticles(id: string): Cluster {
+  return {
+    id,
+    documents: [
+      { id: "a", title: "Tin A", body: ARTICLE_A },
+      { id: "b", title: "Tin B", body: ARTICLE_B },
+    ],
+  };
+}
+
 /** Deterministic pseudo-random text over a given alphabet. */
 function noise(length: number, alphabet: string, seed: number): string {
   const chars = [...alphabet];
@@ -69,13 +80,7 @@ test("a document of one 100,000-character line is summarized in linear time", ()
 });
 
 test("decomposed Unicode (NFD) and CRLF give the summary of the same text in NFC", () => {
-  const nfc: Cluster = {
-    id: "nfc",
-    documents: [
-      { id: "a", title: "Tin A", body: ARTICLE_A },
-      { id: "b", title: "Tin B", body: ARTICLE_B },
-    ],
-  };
+  const nfc = twoArticles("nfc");
   const nfd: Cluster = {
     id: "nfd",
     documents: nfc.documents.map((d) => ({
@@ -123,13 +128,7 @@ test("a JavaScript caller's malformed documents get E_SCHEMA naming the document
 });
 
 test("null options mean the defaults", () => {
-  const cluster: Cluster = {
-    id: "c",
-    documents: [
-      { id: "1", title: "Tin", body: ARTICLE_A },
-      { id: "2", title: "Tin hai", body: ARTICLE_B },
-    ],
-  };
+  const cluster = twoArticles("c");
   const withNull = summarize(cluster, null as unknown as undefined);
   assert.equal(withNull.summary, summarize(cluster).summary);
   assert.equal(withNull.stats.budget, 250);
