@@ -17,3 +17,8 @@ export const ARTICLE_A =
   "Hà Nội mở tuyến buýt điện đầu tiên\n\nSáng 2/9, Hà Nội đưa vào hoạt động tuyến xe buýt điện đầu tiên nối Cầu Giấy với Long Biên.\nTuyến dài 25 km với 30 xe, giá vé 9.000 đồng mỗi lượt.\n";
 export const ARTICLE_B =
   "Xe buýt điện lăn bánh ở Thủ đô\n\nTuyến xe buýt điện đầu tiên của Hà Nội chính thức chạy từ sáng 2/9.\nMỗi ngày tuyến phục vụ khoảng 8.000 lượt khách, mỗi chuyến cách nhau 15 phút.\n";
+
+/** A Vietnamese text with its marks taken off, as typed on a keyboard without a Vietnamese input method. */
+export function withoutMarks(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replaceAll("đ", "d").replaceAll("Đ", "D");
+}

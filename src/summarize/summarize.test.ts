@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { conformanceSuite } from "../../test/conformance.ts";
-import { ARTICLE_A, ARTICLE_B } from "../../test/fixtures.ts";
+import { ARTICLE_A, ARTICLE_B, withoutMarks } from "../../test/fixtures.ts";
 import { TomtatError } from "../errors.ts";
 import { parseArticleText, readCluster } from "../io/readers/index.ts";
 import { countSyllables } from "../text/tokenize.ts";
@@ -187,6 +187,27 @@ test("a document that is not Vietnamese is refused by name", () => {
       e.code === "E_NOT_VIETNAMESE" &&
       e.message.startsWith("document 3 (2) does not look like Vietnamese"),
   );
+});
+
+test("Vietnamese typed without diacritics is refused with a hint to give the tone marks", () => {
+  const hinted = (pattern: RegExp) => (e: unknown) =>
+    e instanceof TomtatError &&
+    e.code === "E_NOT_VIETNAMESE" &&
+    pattern.test(e.message) &&
+    e.message.includes("typed without diacritics");
+  assert.throws(
+    () => summarize(cluster(withoutMarks(ARTICLE_A), withoutMarks(ARTICLE_B))),
+    hinted(/^the input/),
+  );
+  assert.throws(
+    () => summarize(cluster(ARTICLE_A, ARTICLE_B, withoutMarks(`${ARTICLE_A}\n${ARTICLE_B}`))),
+    hinted(/^document 3 \(2\)/),
+  );
+  const short = cluster(
+    withoutMarks("Tin\nSang nay thanh pho mo them tuyen xe buyt dien noi hai quan trung tam."),
+    withoutMarks("Tin hai\nTuyen xe buyt dien moi chay moi ngay tu sau gio sang den muoi gio toi."),
+  );
+  assert.throws(() => summarize(short), hinted(/^no sentence/));
 });
 
 test("a cluster too short for the document check but all in English is refused, not summarized empty", () => {

@@ -1,6 +1,6 @@
 import { TomtatError } from "../errors.ts";
 import { checkCluster, type Limits, resolveLimits } from "../limits.ts";
-import { notVietnameseDocument } from "../text/language.ts";
+import { notVietnameseDocument, unmarkedHint } from "../text/language.ts";
 import type { Cluster, Document } from "../types.ts";
 
 /**
@@ -16,7 +16,7 @@ export function checkInput(cluster: Cluster, partialLimits?: Partial<Limits>): v
   if (whole) {
     throw new TomtatError(
       "E_NOT_VIETNAMESE",
-      `the input does not look like Vietnamese (${percent(whole.share)} of ${whole.words} words carry Vietnamese letters)`,
+      `the input does not look like Vietnamese (${percent(whole.share)} of ${whole.words} words carry Vietnamese letters)${unmarkedHint(all)}`,
     );
   }
   cluster.documents.forEach((doc, i) => {
@@ -24,7 +24,7 @@ export function checkInput(cluster: Cluster, partialLimits?: Partial<Limits>): v
     if (one) {
       throw new TomtatError(
         "E_NOT_VIETNAMESE",
-        `document ${i + 1} (${doc.id}) does not look like Vietnamese (${percent(one.share)} of ${one.words} words carry Vietnamese letters); remove it or give its Vietnamese version`,
+        `document ${i + 1} (${doc.id}) does not look like Vietnamese (${percent(one.share)} of ${one.words} words carry Vietnamese letters)${unmarkedHint(documentText(doc)) || "; remove it or give its Vietnamese version"}`,
       );
     }
   });

@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { foreignSentence, notVietnameseDocument, vietnameseShare } from "./language.ts";
+import { withoutMarks } from "../../test/fixtures.ts";
+import {
+  foreignSentence,
+  looksUnmarkedVietnamese,
+  notVietnameseDocument,
+  unmarkedHint,
+  vietnameseShare,
+} from "./language.ts";
 
 const VIETNAMESE =
   "Sáng 2/9, Hà Nội đưa vào hoạt động tuyến xe buýt điện đầu tiên nối Cầu Giấy với Long Biên, mỗi ngày phục vụ khoảng tám nghìn lượt khách.";
@@ -46,5 +53,36 @@ describe("notVietnameseDocument", () => {
     assert.equal(notVietnameseDocument(`${VIETNAMESE} ${VIETNAMESE}`), undefined);
     assert.equal(notVietnameseDocument(`${VIETNAMESE} ${VIETNAMESE}`.normalize("NFD")), undefined);
     assert.ok(vietnameseShare(VIETNAMESE).share > 0.5);
+  });
+});
+
+describe("looksUnmarkedVietnamese", () => {
+  const table: [string, string, boolean][] = [
+    ["Vietnamese typed without marks", withoutMarks(VIETNAMESE), true],
+    [
+      "another one, with compound rhymes",
+      "Nguoi dan o huyen Quynh Luu chuyen len vung cao truoc khi nuoc lu ve, theo uy ban xa.",
+      true,
+    ],
+    ["English prose", ENGLISH, false],
+    [
+      "French prose",
+      "Le gouvernement a annoncé mardi une nouvelle réforme des retraites pour les fonctionnaires.",
+      false,
+    ],
+    [
+      "Indonesian prose",
+      "Pemerintah kota mengumumkan jalur bus listrik pertama pada hari Senin.",
+      false,
+    ],
+    ["text without words", "12/9 — 2024", false],
+  ];
+  for (const [name, text, expected] of table) {
+    it(name, () => assert.equal(looksUnmarkedVietnamese(text), expected));
+  }
+  it("the hint asks for the tone marks for unmarked Vietnamese and is empty for English", () => {
+    assert.equal(foreignSentence(withoutMarks(VIETNAMESE)), true);
+    assert.match(unmarkedHint(withoutMarks(VIETNAMESE)), /typed without diacritics/);
+    assert.equal(unmarkedHint(ENGLISH), "");
   });
 });

@@ -1,3 +1,5 @@
+import { readListFile } from "./data-files.ts";
+
 /** Letters that only Vietnamese (among Latin-script languages) uses: đ, ă, â, ê, ô, ơ, ư and the five tone marks. */
 const VIETNAMESE_LETTER = /[đăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -52,4 +54,50 @@ export function notVietnameseDocument(text: string): { words: number; share: num
  */
 export function foreignSentence(text: string): boolean {
   return clearlyNot(text, MIN_SENTENCE_WORDS) !== undefined;
+}
+
+/**
+ * Over this share of words that fit the shape of a Vietnamese syllable spelled without marks, an
+ * unmarked text is Vietnamese typed without diacritics. English prose fits at about .3–.4 (`the`,
+ * `on`, `long` fit; `council`, `approved` do not); the mark-stripped sentences of the tests fit at
+ * 1. Only the wording of an error depends on it.
+ */
+const MIN_UNMARKED_SHARE = 0.8;
+
+let unmarkedSyllable: RegExp | undefined;
+
+function syllableShape(): RegExp {
+  const alternatives = (name: string) =>
+    readListFile(name)
+      .sort((a, b) => b.length - a.length)
+      .join("|");
+  unmarkedSyllable ??= new RegExp(
+    `^(?:${alternatives("unmarked-onsets.txt")})?(?:${alternatives("unmarked-rhymes.txt")})$`,
+  );
+  return unmarkedSyllable;
+}
+
+/**
+ * True when a text without Vietnamese letters is still Vietnamese: typed without diacritics
+ * (`Ha Noi mo tuyen xe buyt dien`), which tomtat cannot read because its models and cleaning
+ * rules see the marks. At least 80% of its words are Latin letters that fit a Vietnamese
+ * syllable: an onset of data/text/unmarked-onsets.txt and a rhyme of
+ * data/text/unmarked-rhymes.txt.
+ */
+export function looksUnmarkedVietnamese(text: string): boolean {
+  const shape = syllableShape();
+  let words = 0;
+  let fitting = 0;
+  for (const m of text.normalize("NFC").matchAll(WORD)) {
+    words++;
+    if (shape.test(m[0].toLowerCase())) fitting++;
+  }
+  return words > 0 && fitting / words >= MIN_UNMARKED_SHARE;
+}
+
+/** The end of an E_NOT_VIETNAMESE message for a text typed without diacritics; "" otherwise. */
+export function unmarkedHint(text: string): string {
+  return looksUnmarkedVietnamese(text)
+    ? "; it looks like Vietnamese typed without diacritics: give the text with its tone marks (đ, ă, â, ê, ô, ơ, ư, à, á, ả, ã, ạ)"
+    : "";
 }

@@ -1,5 +1,5 @@
 import { TomtatError } from "../../errors.ts";
-import { foreignSentence } from "../../text/language.ts";
+import { foreignSentence, unmarkedHint } from "../../text/language.ts";
 import { isCompleteSentence } from "../../text/sentence-shape.ts";
 import { analyzeBigrams } from "../features/bigrams.ts";
 import { type GbdtModel, predictGbdt } from "../scorers/gbdt.ts";
@@ -110,7 +110,7 @@ function byTiers(
   if (selection.chosen.length === 0 && foreign.length > 0 && foreign.every(Boolean)) {
     throw new TomtatError(
       "E_NOT_VIETNAMESE",
-      "no sentence of the input looks like Vietnamese (each has 8+ words and under 15% carry Vietnamese letters)",
+      `no sentence of the input looks like Vietnamese (each has 8+ words and under 15% carry Vietnamese letters)${unmarkedHint(cluster.sentences.map((s) => s.text).join(" "))}`,
     );
   }
   return selection;
