@@ -20,6 +20,11 @@ export interface Cluster {
   /** Reference summaries, when a data set provides them (evaluation only). */
   references?: string[];
   category?: string;
+  /**
+   * Entries of an input directory that were not read as articles (other file types, folders,
+   * `sub/`), so the caller can say what was left out; hidden entries are not listed.
+   */
+  skipped?: string[];
 }
 
 /** One sentence of a cleaned document; `doc` and `index` are its address (provenance). */

@@ -34,6 +34,21 @@ test("summarize a directory prints the summary", () => {
   assert.match(r.stdout, /buýt điện/);
 });
 
+test("files of a directory that are not articles are named on stderr, not silently dropped", () => {
+  const dir = tempFiles({ "a.txt": ARTICLE_A, "b.txt": ARTICLE_B, "c.docx": PNG_BYTES });
+  const r = tomtat(["summarize", dir]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /buýt điện/);
+  assert.equal(
+    r.stderr,
+    `tomtat: note: ${dir}: not read, not an article file (.txt, .text, .md, .html, .htm, .xhtml): c.docx\n`,
+  );
+  assert.equal(
+    tomtat(["summarize", tempFiles({ "a.txt": ARTICLE_A, "b.txt": ARTICLE_B })]).stderr,
+    "",
+  );
+});
+
 test("--json gives provenance that points into the cleaned documents", () => {
   const dir = tempFiles({ "a.txt": ARTICLE_A, "b.txt": ARTICLE_B });
   const r = tomtat(["summarize", dir, "--json", "--max-syllables", "60"]);

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { TomtatError } from "../errors.ts";
+import { ARTICLE_TYPES, listed } from "../io/readers/files.ts";
 import { readCluster, readJsonCluster, readJsonlFile } from "../io/readers/index.ts";
 import { readStdin } from "../io/stdin.ts";
 import { closeOutput, openOutput, writeLine } from "../io/writers.ts";
@@ -167,6 +168,11 @@ export function registerSummarize(program: Command): void {
           inputs.length === 1 && inputs[0] === "-"
             ? readJsonCluster(await readStdin(jsonReadLimit(limits)), "stdin", limits)
             : readCluster(inputs, limits);
+        if (cluster.skipped !== undefined) {
+          process.stderr.write(
+            `tomtat: note: ${inputs[0]}: not read, not an article file (${ARTICLE_TYPES}): ${listed(cluster.skipped)}\n`,
+          );
+        }
         const result = summarize(cluster, options);
         const out = openOutput(flags.out);
         await writeLine(

@@ -51,13 +51,30 @@ export function readArticleFile(path: string, limits: Limits): Document {
 
 const ARTICLE_FILE = /\.(?:txt|text|md|html?|xhtml)$/i;
 
-/** Reads a directory of plain-text articles (sorted by name) as one cluster. */
+/** The article file types, as error messages and notes name them. */
+export const ARTICLE_TYPES = ".txt, .text, .md, .html, .htm, .xhtml";
+
+/**
+ * Reads a directory of plain-text or HTML articles (sorted by name) as one cluster. Other
+ * entries (not hidden) are listed in `skipped`, folders with a final `/`.
+ */
 export function readArticleDirectory(dir: string, limits: Limits): Cluster {
-  const files = readdirSync(dir)
-    .filter((f) => !f.startsWith(".") && ARTICLE_FILE.test(f))
-    .sort();
-  if (files.length === 0)
-    throw new TomtatError("E_EMPTY", "the directory holds no .txt or .html article files", dir);
+  const entries = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith("."))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const isArticle = (e: (typeof entries)[number]) => ARTICLE_FILE.test(e.name) && !e.isDirectory();
+  const files = entries.filter(isArticle).map((e) => e.name);
+  const skipped = entries
+    .filter((e) => !isArticle(e))
+    .map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
+  if (files.length === 0) {
+    const found = skipped.length > 0 ? `; it holds ${listed(skipped)}` : "";
+    throw new TomtatError(
+      "E_EMPTY",
+      `the directory holds no article files (${ARTICLE_TYPES})${found}`,
+      dir,
+    );
+  }
   if (files.length > limits.maxDocuments) {
     throw new TomtatError(
       "E_TOO_MANY_DOCUMENTS",
@@ -65,5 +82,14 @@ export function readArticleDirectory(dir: string, limits: Limits): Cluster {
       dir,
     );
   }
-  return { id: basename(dir), documents: files.map((f) => readArticleFile(join(dir, f), limits)) };
+  const documents = files.map((f) => readArticleFile(join(dir, f), limits));
+  return skipped.length > 0
+    ? { id: basename(dir), documents, skipped }
+    : { id: basename(dir), documents };
+}
+
+/** Names the first few entries of a list and counts the rest. */
+export function listed(names: readonly string[], shown = 5): string {
+  const head = names.slice(0, shown).join(", ");
+  return names.length > shown ? `${head} and ${names.length - shown} more` : head;
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { truncateSync, writeFileSync } from "node:fs";
+import { mkdirSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { ARTICLE_A, ARTICLE_B, PNG_BYTES, tempFiles } from "../../../test/fixtures.ts";
@@ -53,6 +53,22 @@ test("a directory of articles is one cluster, sorted by file name", () => {
     cluster.documents.map((d) => d.title),
     ["Hà Nội mở tuyến buýt điện đầu tiên", "Xe buýt điện lăn bánh ở Thủ đô"],
   );
+  assert.deepEqual(cluster.skipped, ["notes.json"]);
+});
+
+test("a directory's entries that are not articles are listed as skipped; hidden ones are not", () => {
+  const dir = tempFiles({ "a.txt": ARTICLE_A, "b.html": `<h1>Tin</h1><p>${ARTICLE_B}</p>` });
+  mkdirSync(join(dir, "older"));
+  mkdirSync(join(dir, "c.txt"));
+  writeFileSync(join(dir, "report.docx"), PNG_BYTES);
+  writeFileSync(join(dir, ".DS_Store"), PNG_BYTES);
+  const cluster = readCluster([dir]);
+  assert.deepEqual(
+    cluster.documents.map((d) => d.id),
+    ["a.txt", "b.html"],
+  );
+  assert.deepEqual(cluster.skipped, ["c.txt/", "older/", "report.docx"]);
+  assert.equal(readCluster([tempFiles({ "a.txt": ARTICLE_A })]).skipped, undefined);
 });
 
 test("several files make one cluster", () => {
@@ -145,7 +161,11 @@ test("a cluster larger in all than maxClusterBytes is refused, from files and fr
 });
 
 test("a directory without articles is an error", () => {
-  rejects(() => readCluster([tempFiles({ "x.json": "{}" })]), "E_EMPTY", /no \.txt or \.html/);
+  rejects(
+    () => readCluster([tempFiles({ "x.json": "{}" })]),
+    "E_EMPTY",
+    /no article files \(\.txt, .*\); it holds x\.json$/,
+  );
 });
 
 const ABMUSU_LINE = JSON.stringify({
