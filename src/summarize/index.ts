@@ -5,7 +5,7 @@ import { assembleSummary } from "./compress/index.ts";
 import { getSummarizer } from "./methods/index.ts";
 import { orderForReading } from "./order/index.ts";
 import { prepare } from "./prepare.ts";
-import type { SelectContext, SummarizeOptions } from "./types.ts";
+import type { Budget, SelectContext, SummarizeOptions } from "./types.ts";
 import { checkInput } from "./validate.ts";
 
 export { DEFAULT_MAX_SYLLABLES, resolveBudget, validateOptions } from "./budget.ts";
@@ -52,6 +52,7 @@ export function summarize(
   }
   const budget = resolveBudget(options, prepared);
   const selection = method.select(prepared, budget, context);
+  if (selection.chosen.length === 0) checkSomethingFits(prepared.sentences, budget, options);
   const scoreOf = new Map(selection.chosen.map((i, k) => [i, selection.scores[k] ?? 0]));
   const ordered = method.needsReferences
     ? selection.chosen
@@ -91,4 +92,26 @@ export function summarize(
     },
     documents: prepared.documents,
   };
+}
+
+/**
+ * An empty selection because the budget is under every sentence (sentences are never cut) is
+ * the caller's choice gone wrong, not a summary: E_OPTION says how long the shortest sentence is.
+ */
+function checkSomethingFits(
+  sentences: readonly { syllables: number }[],
+  budget: Budget,
+  options: SummarizeOptions,
+): void {
+  const lengths = sentences.map((s) => s.syllables).filter((n) => n > 0);
+  const shortest = Math.min(...lengths);
+  if (lengths.length === 0 || shortest <= budget.maxSyllables) return;
+  const from =
+    options.ratio !== undefined && budget.maxSyllables < (options.maxSyllables ?? Infinity)
+      ? ` (ratio ${options.ratio} of the cluster)`
+      : "";
+  throw new TomtatError(
+    "E_OPTION",
+    `no sentence fits in the budget of ${budget.maxSyllables} syllables${from}: the shortest sentence of the cluster has ${shortest}, and sentences are never cut; raise ${from ? "ratio (--ratio)" : "maxSyllables (--max-syllables)"}`,
+  );
 }

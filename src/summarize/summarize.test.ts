@@ -176,6 +176,31 @@ test("bad options and bad input are refused with codes", () => {
   );
 });
 
+test("a budget under every sentence is an E_OPTION naming the shortest sentence, not an empty summary", () => {
+  const c = cluster(ARTICLE_A, ARTICLE_B);
+  const shortest = Math.min(
+    ...summarize(c).documents.flatMap((d) => d.sentences.map((s) => s.syllables)),
+  );
+  for (const method of ["tomtat", "lead", "lexrank"]) {
+    assert.throws(
+      () => summarize(c, { method, maxSyllables: shortest - 1 }),
+      (e: unknown) =>
+        e instanceof TomtatError &&
+        e.code === "E_OPTION" &&
+        e.message ===
+          `no sentence fits in the budget of ${shortest - 1} syllables: the shortest sentence of the cluster has ${shortest}, and sentences are never cut; raise maxSyllables (--max-syllables)`,
+    );
+    assert.equal(summarize(c, { method, maxSyllables: shortest }).sentences.length, 1);
+  }
+  assert.throws(
+    () => summarize(c, { ratio: 0.001 }),
+    (e: unknown) =>
+      e instanceof TomtatError &&
+      e.code === "E_OPTION" &&
+      /\(ratio 0\.001 of the cluster\).*raise ratio/.test(e.message),
+  );
+});
+
 test("a document that is not Vietnamese is refused by name", () => {
   const english =
     "Hanoi opens electric bus line\nHanoi opened its first electric bus line on Monday, linking Cau Giay with Long Bien. The line is 25 km long and has 30 buses, officials said, and a ticket costs 9,000 dong. About 8,000 passengers are expected to ride it every day, with a bus every 15 minutes.";
