@@ -1,6 +1,6 @@
 import { TomtatError } from "../errors.ts";
 import type { Cluster, SummaryResult, SummarySentence } from "../types.ts";
-import { resolveBudget, validateOptions } from "./budget.ts";
+import { DEFAULT_MAX_SYLLABLES, resolveBudget, validateOptions } from "./budget.ts";
 import { assembleSummary } from "./compress/index.ts";
 import { getSummarizer } from "./methods/index.ts";
 import { orderForReading } from "./order/index.ts";
@@ -103,11 +103,13 @@ function checkSomethingFits(
   budget: Budget,
   options: SummarizeOptions,
 ): void {
-  const lengths = sentences.map((s) => s.syllables).filter((n) => n > 0);
-  const shortest = Math.min(...lengths);
-  if (lengths.length === 0 || shortest <= budget.maxSyllables) return;
+  // A loop, not Math.min(...): a cluster may hold more sentences than a call takes arguments.
+  let shortest = Number.POSITIVE_INFINITY;
+  for (const s of sentences) if (s.syllables > 0 && s.syllables < shortest) shortest = s.syllables;
+  if (shortest === Number.POSITIVE_INFINITY || shortest <= budget.maxSyllables) return;
   const from =
-    options.ratio !== undefined && budget.maxSyllables < (options.maxSyllables ?? Infinity)
+    options.ratio !== undefined &&
+    budget.maxSyllables < (options.maxSyllables ?? DEFAULT_MAX_SYLLABLES)
       ? ` (ratio ${options.ratio} of the cluster)`
       : "";
   throw new TomtatError(

@@ -193,6 +193,12 @@ test("a budget under every sentence is an E_OPTION naming the shortest sentence,
     assert.equal(summarize(c, { method, maxSyllables: shortest }).sentences.length, 1);
   }
   assert.throws(
+    () => summarize(c, { ratio: 1, maxSyllables: shortest - 1 }),
+    (e: unknown) =>
+      e instanceof TomtatError &&
+      /syllables: .*raise maxSyllables \(--max-syllables\)$/.test(e.message),
+  );
+  assert.throws(
     () => summarize(c, { ratio: 0.001 }),
     (e: unknown) =>
       e instanceof TomtatError &&
