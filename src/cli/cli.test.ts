@@ -49,6 +49,15 @@ test("files of a directory that are not articles are named on stderr, not silent
   );
 });
 
+test("--cite prints sentences with their sources; with --json it is a usage error", () => {
+  const dir = tempFiles({ "a.txt": ARTICLE_A, "b.txt": ARTICLE_B });
+  const r = tomtat(["summarize", dir, "--cite"]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^.+ \[[12]:\d+\]\n/);
+  assert.match(r.stdout, /\n\n\[\d\] [ab]\.txt: /);
+  assertError(tomtat(["summarize", dir, "--cite", "--json"]), "E_USAGE");
+});
+
 test("--json gives provenance that points into the cleaned documents", () => {
   const dir = tempFiles({ "a.txt": ARTICLE_A, "b.txt": ARTICLE_B });
   const r = tomtat(["summarize", dir, "--json", "--max-syllables", "60"]);

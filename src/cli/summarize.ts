@@ -8,6 +8,7 @@ import { jsonReadLimit, resolveLimits } from "../limits.ts";
 import { listSummarizers, summarize } from "../summarize/index.ts";
 import type { SummarizeOptions } from "../summarize/types.ts";
 import type { SummaryResult } from "../types.ts";
+import { citedText } from "./cite.ts";
 import { action, parseNumber } from "./common.ts";
 import { progress } from "./progress.ts";
 
@@ -15,6 +16,7 @@ interface SummarizeFlags {
   jsonl?: string;
   out?: string;
   json?: boolean;
+  cite?: boolean;
   maxSyllables?: number;
   maxSentences?: number;
   ratio?: number;
@@ -110,6 +112,10 @@ export function registerSummarize(program: Command): void {
     .option("-o, --out <file>", "write --jsonl results here instead of stdout")
     .option("--json", "print the full result with provenance as JSON")
     .option(
+      "--cite",
+      "print one sentence per line, each with its source [document:sentence], then the cited documents",
+    )
+    .option(
       "--max-syllables <n>",
       "syllable budget (default 250)",
       parseNumber("--max-syllables", 1, 100_000, true),
@@ -152,6 +158,11 @@ export function registerSummarize(program: Command): void {
     .action(
       action(async (inputs: string[], flags: SummarizeFlags) => {
         const options = optionsFrom(flags);
+        if (flags.cite && (flags.json || flags.jsonl !== undefined))
+          throw new TomtatError(
+            "E_USAGE",
+            "--cite is for the plain-text summary; --json and --jsonl already give each sentence's source",
+          );
         if (flags.jsonl !== undefined) {
           if (inputs.length > 0)
             throw new TomtatError("E_USAGE", "give either --jsonl or input files, not both");
@@ -177,7 +188,11 @@ export function registerSummarize(program: Command): void {
         const out = openOutput(flags.out);
         await writeLine(
           out,
-          flags.json ? JSON.stringify(resultToJson(result), null, 2) : result.summary,
+          flags.json
+            ? JSON.stringify(resultToJson(result), null, 2)
+            : flags.cite
+              ? citedText(result)
+              : result.summary,
         );
         await closeOutput(out);
       }),
