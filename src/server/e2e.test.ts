@@ -133,6 +133,12 @@ describe("the page, end to end in Chromium", () => {
     await page.getByRole("button", { name: "Tóm tắt", exact: true }).click();
     await page.locator("#status.error", { hasText: "E_NOT_VIETNAMESE" }).waitFor({ timeout: 5000 });
     assert.match((await page.locator("#status").textContent()) ?? "", /không phải tiếng Việt/);
+    await page
+      .getByLabel("Nội dung bài 1")
+      .fill("Sang nay thanh pho mo tuyen xe buyt dien dau tien noi hai quan trung tam. ".repeat(4));
+    await page.getByRole("button", { name: "Tóm tắt", exact: true }).click();
+    await page.locator("#status.error", { hasText: "không dấu" }).waitFor({ timeout: 5000 });
+    assert.match((await page.locator("#status").textContent()) ?? "", /hãy dán bản có dấu/);
   });
 
   it("adds chosen .txt and .html files as articles and summarizes them", async () => {

@@ -8,6 +8,8 @@ const status = $("status");
 const submit = /** @type {HTMLButtonElement} */ ($("submit"));
 const results = $("ket-qua");
 
+const UNMARKED_MESSAGE = "Văn bản có vẻ là tiếng Việt gõ không dấu: hãy dán bản có dấu.";
+
 const MESSAGES = {
   E_EMPTY: "Không tìm thấy nội dung để tóm tắt.",
   E_NOT_VIETNAMESE: "Văn bản có vẻ không phải tiếng Việt.",
@@ -144,7 +146,10 @@ async function summarize(event) {
     const data = await response.json();
     if (!response.ok) {
       const { code = "E_INTERNAL", message = "" } = data.error ?? {};
-      showStatus(`${MESSAGES[code] ?? "Có lỗi xảy ra."} (${code}: ${message})`, true);
+      // The server says when text without Vietnamese letters is Vietnamese typed without marks.
+      const unmarked = code === "E_NOT_VIETNAMESE" && message.includes("without diacritics");
+      const text = unmarked ? UNMARKED_MESSAGE : (MESSAGES[code] ?? "Có lỗi xảy ra.");
+      showStatus(`${text} (${code}: ${message})`, true);
       return;
     }
     render(data);
