@@ -62,11 +62,14 @@ export function readArticleDirectory(dir: string, limits: Limits): Cluster {
   const entries = readdirSync(dir, { withFileTypes: true })
     .filter((e) => !e.name.startsWith("."))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const isArticle = (e: (typeof entries)[number]) => ARTICLE_FILE.test(e.name) && !e.isDirectory();
+  // A symbolic link counts as what it points to.
+  const isFolder = (e: (typeof entries)[number]) =>
+    e.isDirectory() || (e.isSymbolicLink() && pointsToFolder(join(dir, e.name)));
+  const isArticle = (e: (typeof entries)[number]) => ARTICLE_FILE.test(e.name) && !isFolder(e);
   const files = entries.filter(isArticle).map((e) => e.name);
   const skipped = entries
     .filter((e) => !isArticle(e))
-    .map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
+    .map((e) => (isFolder(e) ? `${e.name}/` : e.name));
   if (files.length === 0) {
     const found = skipped.length > 0 ? `; it holds ${listed(skipped)}` : "";
     throw new TomtatError(
@@ -92,4 +95,12 @@ export function readArticleDirectory(dir: string, limits: Limits): Cluster {
 export function listed(names: readonly string[], shown = 5): string {
   const head = names.slice(0, shown).join(", ");
   return names.length > shown ? `${head} and ${names.length - shown} more` : head;
+}
+
+function pointsToFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdirSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { ARTICLE_A, ARTICLE_B, PNG_BYTES, tempFiles } from "../../../test/fixtures.ts";
@@ -62,12 +62,14 @@ test("a directory's entries that are not articles are listed as skipped; hidden 
   mkdirSync(join(dir, "c.txt"));
   writeFileSync(join(dir, "report.docx"), PNG_BYTES);
   writeFileSync(join(dir, ".DS_Store"), PNG_BYTES);
+  symlinkSync(join(dir, "older"), join(dir, "linked"));
+  symlinkSync(join(dir, "older"), join(dir, "linked.txt"));
   const cluster = readCluster([dir]);
   assert.deepEqual(
     cluster.documents.map((d) => d.id),
     ["a.txt", "b.html"],
   );
-  assert.deepEqual(cluster.skipped, ["c.txt/", "older/", "report.docx"]);
+  assert.deepEqual(cluster.skipped, ["c.txt/", "linked/", "linked.txt/", "older/", "report.docx"]);
   assert.equal(readCluster([tempFiles({ "a.txt": ARTICLE_A })]).skipped, undefined);
 });
 
