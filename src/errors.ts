@@ -47,6 +47,12 @@ export function kindOf(value: unknown): string {
   return Array.isArray(value) ? "an array" : typeof value;
 }
 
+/** Names the first few items of a list for a message, and counts the rest. */
+export function listed(names: readonly string[], shown = 5): string {
+  const head = names.slice(0, shown).join(", ");
+  return names.length > shown ? `${head} and ${names.length - shown} more` : head;
+}
+
 /** Like expectString, for an array of strings. */
 export function expectStrings(value: unknown, name: string): asserts value is string[] {
   if (!Array.isArray(value)) {

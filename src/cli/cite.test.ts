@@ -51,8 +51,5 @@ test("--cite text of a compressed sentence keeps the address of the sentence it 
   const result = summarize(withAside, { compress: true });
   const cut = result.sentences.find((s) => s.source !== undefined);
   assert.ok(cut, "the attribution is cut");
-  assert.match(
-    citedText(result),
-    new RegExp(`^${cut.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\[1:1\\]$`, "m"),
-  );
+  assert.ok(citedText(result).split("\n").includes(`${cut.text} [1:1]`), citedText(result));
 });

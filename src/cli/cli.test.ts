@@ -136,6 +136,35 @@ test("--jsonl writes one line per cluster with id, summary and sentences", () =>
   );
 });
 
+test("--jsonl: clusters that fail get an error line each, and stderr counts them", () => {
+  const doc = (text: string) => ({ title: "Tin", raw_text: text });
+  const good = JSON.stringify({
+    single_documents: [ARTICLE_A, ARTICLE_B].map((a) => doc(a.split("\n").slice(2).join("\n"))),
+  });
+  const english =
+    "The city opened its first electric bus line on Monday, linking two districts across the river. ";
+  const bad = JSON.stringify({
+    single_documents: [doc(english.repeat(3)), doc(english.repeat(3))],
+  });
+  const dir = tempFiles({ "in.jsonl": [good, ...Array(7).fill(bad)].join("\n") });
+  const r = tomtat(["summarize", "--jsonl", join(dir, "in.jsonl")]);
+  const lines = r.stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
+  assert.equal(lines.length, 8);
+  assert.match(lines[0].summary, /buýt điện/);
+  assert.deepEqual(lines[7], {
+    id: "8",
+    error: { code: "E_NOT_VIETNAMESE", message: lines[7].error.message },
+  });
+  assertError(r, "E_FORMAT");
+  assert.match(
+    r.stderr,
+    /7 of 8 clusters failed: 2 \(E_NOT_VIETNAMESE\), 3 .*, 6 \(E_NOT_VIETNAMESE\) and 2 more\n$/,
+  );
+});
+
 test("a reader that stops early (| head -1) ends the job quietly, no EPIPE crash", async () => {
   const line = JSON.stringify({
     single_documents: [

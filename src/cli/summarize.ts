@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { TomtatError } from "../errors.ts";
-import { ARTICLE_TYPES, listed } from "../io/readers/files.ts";
+import { listed, TomtatError } from "../errors.ts";
+import { ARTICLE_TYPES } from "../io/readers/files.ts";
 import { readCluster, readJsonCluster, readJsonlFile } from "../io/readers/index.ts";
 import { readStdin } from "../io/stdin.ts";
 import { closeOutput, openOutput, writeLine } from "../io/writers.ts";
@@ -92,7 +92,7 @@ async function summarizeJsonl(
   if (failures.length > 0) {
     throw new TomtatError(
       "E_FORMAT",
-      `${failures.length} of ${clusters.length} clusters failed: ${failures.slice(0, 5).join(", ")}`,
+      `${failures.length} of ${clusters.length} clusters failed: ${listed(failures)}`,
     );
   }
 }

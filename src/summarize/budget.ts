@@ -58,3 +58,30 @@ export function resolveBudget(options: SummarizeOptions, cluster: PreparedCluste
   }
   return { maxSyllables, maxSentences: options.maxSentences ?? Number.POSITIVE_INFINITY };
 }
+
+/**
+ * Refuses a budget under every sentence of the cluster: sentences are never cut, so every
+ * method would return an empty summary. E_OPTION names the shortest sentence and the option to
+ * raise (`ratio` when it is the limit that binds). Apart from resolveBudget so that evaluation,
+ * which scores an empty summary as 0, can resolve budgets without it.
+ */
+export function checkBudgetFits(
+  cluster: PreparedCluster,
+  budget: Budget,
+  options: SummarizeOptions,
+): void {
+  // A loop, not Math.min(...): a cluster may hold more sentences than a call takes arguments.
+  let shortest = Number.POSITIVE_INFINITY;
+  for (const s of cluster.sentences) {
+    if (s.syllables > 0 && s.syllables < shortest) shortest = s.syllables;
+  }
+  if (shortest === Number.POSITIVE_INFINITY || shortest <= budget.maxSyllables) return;
+  const byRatio =
+    options.ratio !== undefined &&
+    budget.maxSyllables < (options.maxSyllables ?? DEFAULT_MAX_SYLLABLES);
+  const from = byRatio ? ` (ratio ${options.ratio} of the cluster)` : "";
+  throw new TomtatError(
+    "E_OPTION",
+    `no sentence fits in the budget of ${budget.maxSyllables} syllables${from}: the shortest sentence of the cluster has ${shortest}, and sentences are never cut; raise ${byRatio ? "ratio (--ratio)" : "maxSyllables (--max-syllables)"}`,
+  );
+}

@@ -1,11 +1,11 @@
 import { TomtatError } from "../errors.ts";
 import type { Cluster, SummaryResult, SummarySentence } from "../types.ts";
-import { DEFAULT_MAX_SYLLABLES, resolveBudget, validateOptions } from "./budget.ts";
+import { checkBudgetFits, resolveBudget, validateOptions } from "./budget.ts";
 import { assembleSummary } from "./compress/index.ts";
 import { getSummarizer } from "./methods/index.ts";
 import { orderForReading } from "./order/index.ts";
 import { prepare } from "./prepare.ts";
-import type { Budget, SelectContext, SummarizeOptions } from "./types.ts";
+import type { SelectContext, SummarizeOptions } from "./types.ts";
 import { checkInput } from "./validate.ts";
 
 export { DEFAULT_MAX_SYLLABLES, resolveBudget, validateOptions } from "./budget.ts";
@@ -51,8 +51,8 @@ export function summarize(
     );
   }
   const budget = resolveBudget(options, prepared);
+  checkBudgetFits(prepared, budget, options);
   const selection = method.select(prepared, budget, context);
-  if (selection.chosen.length === 0) checkSomethingFits(prepared.sentences, budget, options);
   const scoreOf = new Map(selection.chosen.map((i, k) => [i, selection.scores[k] ?? 0]));
   const ordered = method.needsReferences
     ? selection.chosen
@@ -92,28 +92,4 @@ export function summarize(
     },
     documents: prepared.documents,
   };
-}
-
-/**
- * An empty selection because the budget is under every sentence (sentences are never cut) is
- * the caller's choice gone wrong, not a summary: E_OPTION says how long the shortest sentence is.
- */
-function checkSomethingFits(
-  sentences: readonly { syllables: number }[],
-  budget: Budget,
-  options: SummarizeOptions,
-): void {
-  // A loop, not Math.min(...): a cluster may hold more sentences than a call takes arguments.
-  let shortest = Number.POSITIVE_INFINITY;
-  for (const s of sentences) if (s.syllables > 0 && s.syllables < shortest) shortest = s.syllables;
-  if (shortest === Number.POSITIVE_INFINITY || shortest <= budget.maxSyllables) return;
-  const from =
-    options.ratio !== undefined &&
-    budget.maxSyllables < (options.maxSyllables ?? DEFAULT_MAX_SYLLABLES)
-      ? ` (ratio ${options.ratio} of the cluster)`
-      : "";
-  throw new TomtatError(
-    "E_OPTION",
-    `no sentence fits in the budget of ${budget.maxSyllables} syllables${from}: the shortest sentence of the cluster has ${shortest}, and sentences are never cut; raise ${from ? "ratio (--ratio)" : "maxSyllables (--max-syllables)"}`,
-  );
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
-import { TomtatError } from "../../errors.ts";
+import { listed, TomtatError } from "../../errors.ts";
 import type { Limits } from "../../limits.ts";
 import type { Cluster, Document } from "../../types.ts";
 import { htmlToText } from "../html.ts";
@@ -89,12 +89,6 @@ export function readArticleDirectory(dir: string, limits: Limits): Cluster {
   return skipped.length > 0
     ? { id: basename(dir), documents, skipped }
     : { id: basename(dir), documents };
-}
-
-/** Names the first few entries of a list and counts the rest. */
-export function listed(names: readonly string[], shown = 5): string {
-  const head = names.slice(0, shown).join(", ");
-  return names.length > shown ? `${head} and ${names.length - shown} more` : head;
 }
 
 function pointsToFolder(path: string): boolean {
