@@ -18,17 +18,42 @@ export type ErrorCode =
   | "E_TIMEOUT"
   | "E_INTERNAL";
 
+/**
+ * A machine-readable refinement of a code, for clients that show their own words rather than
+ * the English message: `unmarked-vietnamese` on E_NOT_VIETNAMESE when the text is Vietnamese
+ * typed without diacritics.
+ */
+export type ErrorHint = "unmarked-vietnamese";
+
 export class TomtatError extends Error {
   readonly code: ErrorCode;
   /** File, line or field the error is about, when known. */
   readonly where?: string;
+  /** What a client can do about it, when the code alone does not say (see ErrorHint). */
+  readonly hint?: ErrorHint;
 
-  constructor(code: ErrorCode, message: string, where?: string) {
+  constructor(code: ErrorCode, message: string, where?: string, hint?: ErrorHint) {
     super(where ? `${where}: ${message}` : message);
     this.name = "TomtatError";
     this.code = code;
     if (where !== undefined) this.where = where;
+    if (hint !== undefined) this.hint = hint;
   }
+}
+
+/** An error as JSON answers give it (server responses, JSONL lines): `field` and `hint` when known. */
+export interface ErrorFields {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+  hint?: ErrorHint;
+}
+
+export function errorFields(err: TomtatError): ErrorFields {
+  const fields: ErrorFields = { code: err.code, message: err.message };
+  if (err.where !== undefined) fields.field = err.where;
+  if (err.hint !== undefined) fields.hint = err.hint;
+  return fields;
 }
 
 /**

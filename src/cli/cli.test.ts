@@ -5,7 +5,7 @@ import { existsSync, readFileSync, truncateSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { ARTICLE_A, ARTICLE_B, PNG_BYTES, tempFiles } from "../../test/fixtures.ts";
+import { ARTICLE_A, ARTICLE_B, PNG_BYTES, tempFiles, withoutMarks } from "../../test/fixtures.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = join(root, "bin/tomtat.js");
@@ -163,6 +163,21 @@ test("--jsonl: clusters that fail get an error line each, and stderr counts them
     r.stderr,
     /7 of 8 clusters failed: 2 \(E_NOT_VIETNAMESE\), 3 .*, 6 \(E_NOT_VIETNAMESE\) and 2 more\n$/,
   );
+});
+
+test("--jsonl: the error line of Vietnamese typed without marks carries the hint", () => {
+  const unmarked = JSON.stringify({
+    single_documents: [ARTICLE_A, ARTICLE_B].map((a) => ({
+      title: "Tin",
+      raw_text: withoutMarks(a.split("\n").slice(2).join("\n")),
+    })),
+  });
+  const dir = tempFiles({ "in.jsonl": `${unmarked}\n` });
+  const r = tomtat(["summarize", "--jsonl", join(dir, "in.jsonl")]);
+  const line = JSON.parse(r.stdout);
+  assert.equal(line.error.code, "E_NOT_VIETNAMESE");
+  assert.equal(line.error.hint, "unmarked-vietnamese");
+  assertError(r, "E_FORMAT");
 });
 
 test("a reader that stops early (| head -1) ends the job quietly, no EPIPE crash", async () => {

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { listed, TomtatError } from "../errors.ts";
+import { errorFields, listed, TomtatError } from "../errors.ts";
 import { ARTICLE_TYPES } from "../io/readers/files.ts";
 import { readCluster, readJsonCluster, readJsonlFile } from "../io/readers/index.ts";
 import { readStdin } from "../io/stdin.ts";
@@ -78,10 +78,7 @@ async function summarizeJsonl(
       } catch (err) {
         if (!(err instanceof TomtatError)) throw err;
         failures.push(`${cluster.id} (${err.code})`);
-        await writeLine(
-          out,
-          JSON.stringify({ id: cluster.id, error: { code: err.code, message: err.message } }),
-        );
+        await writeLine(out, JSON.stringify({ id: cluster.id, error: errorFields(err) }));
       }
       bar.tick();
     }

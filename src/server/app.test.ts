@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { withoutMarks } from "../../test/fixtures.ts";
 import { summarize } from "../summarize/index.ts";
 import type { SummaryResult } from "../types.ts";
 import { VERSION } from "../version.ts";
@@ -66,6 +67,31 @@ describe("POST /v1/summarize", () => {
     assert.deepEqual(body.sentences, direct.sentences);
     const bad = await postJson(app, "/v1/summarize", { documents, options: { compress: "yes" } });
     assert.equal(bad.status, 400);
+  });
+
+  it("refuses text that is not Vietnamese with 400, and hints when it is Vietnamese without marks", async () => {
+    const { app } = quietApp();
+    const unmarked = await postJson(app, "/v1/summarize", {
+      documents: documents.map((d) => ({
+        title: withoutMarks(d.title),
+        text: withoutMarks(d.text),
+      })),
+    });
+    assert.equal(unmarked.status, 400);
+    const { error } = (await unmarked.json()) as { error: Record<string, string> };
+    assert.equal(error.code, "E_NOT_VIETNAMESE");
+    assert.equal(error.hint, "unmarked-vietnamese");
+    assert.match(error.message ?? "", /typed without diacritics/);
+    const english =
+      "The city opened its first electric bus line on Monday, linking two districts across the river. ";
+    const foreign = await postJson(app, "/v1/summarize", {
+      documents: [0, 1].map(() => ({ title: "News", text: english.repeat(3) })),
+    });
+    assert.equal(foreign.status, 400);
+    assert.deepEqual(Object.keys(((await foreign.json()) as { error: object }).error).sort(), [
+      "code",
+      "message",
+    ]);
   });
 
   it("extracts the main content of html documents first", async () => {

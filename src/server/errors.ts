@@ -1,10 +1,13 @@
 import type { Context } from "hono";
-import { TomtatError } from "../errors.ts";
+import { type ErrorFields, errorFields, TomtatError } from "../errors.ts";
 import { statusOf } from "./status.ts";
 
-/** Body of every error response. `field` names the offending input when known. */
+/**
+ * Body of every error response. `field` names the offending input and `hint` refines the code
+ * (errors.ts ErrorHint) when known.
+ */
 export interface ErrorBody {
-  error: { code: string; message: string; field?: string };
+  error: ErrorFields;
 }
 
 /**
@@ -15,13 +18,10 @@ export function errorResponse(c: Context, err: unknown): Response {
   const known = err instanceof TomtatError ? err : undefined;
   const code = known?.code ?? "E_INTERNAL";
   const status = statusOf(code);
-  const body: ErrorBody = { error: { code, message: "internal error while handling the request" } };
   c.set("errorCode", code);
-  if (known && status !== 500) {
-    body.error.message = known.message;
-    if (known.where !== undefined) body.error.field = known.where;
-  } else {
-    c.set("errorDetail", err instanceof Error ? (err.stack ?? err.message) : String(err));
-  }
+  if (known && status !== 500)
+    return c.json({ error: errorFields(known) } satisfies ErrorBody, status);
+  c.set("errorDetail", err instanceof Error ? (err.stack ?? err.message) : String(err));
+  const body: ErrorBody = { error: { code, message: "internal error while handling the request" } };
   return c.json(body, status);
 }

@@ -75,6 +75,12 @@ const ERROR = obj({
       code: str,
       message: str,
       field: { ...str, description: "The offending input, e.g. documents[0].text" },
+      hint: {
+        type: "string",
+        enum: ["unmarked-vietnamese"],
+        description:
+          "Refines the code for clients that word errors themselves: unmarked-vietnamese (E_NOT_VIETNAMESE) means Vietnamese typed without diacritics",
+      },
     },
     ["code", "message"],
   ),
@@ -118,7 +124,7 @@ export function openApiDocument(opts: ResolvedOptions): Json {
     info: {
       title: "tomtat",
       version: VERSION,
-      description: `Extractive summaries of Vietnamese news clusters, with provenance. ${limits} Unknown paths get 404 E_NOT_FOUND; a known path with another method gets 405 E_METHOD and an Allow header. Every error is {"error":{"code","message","field"?}}.`,
+      description: `Extractive summaries of Vietnamese news clusters, with provenance. ${limits} Unknown paths get 404 E_NOT_FOUND; a known path with another method gets 405 E_METHOD and an Allow header. Every error is {"error":{"code","message","field"?,"hint"?}}.`,
     },
     paths: {
       "/v1/summarize": {

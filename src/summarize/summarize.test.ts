@@ -225,7 +225,8 @@ test("Vietnamese typed without diacritics is refused with a hint to give the ton
     e instanceof TomtatError &&
     e.code === "E_NOT_VIETNAMESE" &&
     pattern.test(e.message) &&
-    e.message.includes("typed without diacritics");
+    e.message.includes("typed without diacritics") &&
+    e.hint === "unmarked-vietnamese";
   assert.throws(
     () => summarize(cluster(withoutMarks(ARTICLE_A), withoutMarks(ARTICLE_B))),
     hinted(/^the input/),
@@ -248,7 +249,8 @@ test("a cluster too short for the document check but all in English is refused, 
   );
   assert.throws(
     () => summarize(short),
-    (e: unknown) => e instanceof TomtatError && e.code === "E_NOT_VIETNAMESE",
+    (e: unknown) =>
+      e instanceof TomtatError && e.code === "E_NOT_VIETNAMESE" && e.hint === undefined,
   );
 });
 

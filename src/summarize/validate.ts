@@ -1,6 +1,6 @@
 import { TomtatError } from "../errors.ts";
 import { checkCluster, type Limits, resolveLimits } from "../limits.ts";
-import { notVietnameseDocument, unmarkedHint } from "../text/language.ts";
+import { looksUnmarkedVietnamese, notVietnameseDocument } from "../text/language.ts";
 import type { Cluster, Document } from "../types.ts";
 
 /**
@@ -14,17 +14,18 @@ export function checkInput(cluster: Cluster, partialLimits?: Partial<Limits>): v
   const all = cluster.documents.map(documentText).join("\n");
   const whole = notVietnameseDocument(all);
   if (whole) {
-    throw new TomtatError(
-      "E_NOT_VIETNAMESE",
-      `the input does not look like Vietnamese (${percent(whole.share)} of ${whole.words} words carry Vietnamese letters)${unmarkedHint(all)}`,
+    throw notVietnamese(
+      `the input does not look like Vietnamese (${percent(whole.share)} of ${whole.words} words carry Vietnamese letters)`,
+      all,
     );
   }
   cluster.documents.forEach((doc, i) => {
     const one = notVietnameseDocument(documentText(doc));
     if (one) {
-      throw new TomtatError(
-        "E_NOT_VIETNAMESE",
-        `document ${i + 1} (${doc.id}) does not look like Vietnamese (${percent(one.share)} of ${one.words} words carry Vietnamese letters)${unmarkedHint(documentText(doc)) || "; remove it or give its Vietnamese version"}`,
+      throw notVietnamese(
+        `document ${i + 1} (${doc.id}) does not look like Vietnamese (${percent(one.share)} of ${one.words} words carry Vietnamese letters)`,
+        documentText(doc),
+        "; remove it or give its Vietnamese version",
       );
     }
   });
@@ -36,4 +37,18 @@ function documentText(doc: Document): string {
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
+}
+
+const UNMARKED =
+  "; it looks like Vietnamese typed without diacritics: give the text with its tone marks (đ, ă, â, ê, ô, ơ, ư, à, á, ả, ã, ạ)";
+
+/**
+ * The E_NOT_VIETNAMESE error for `text`. When the text is Vietnamese typed without diacritics
+ * the message says so and the error carries the hint `unmarked-vietnamese` (the web page shows
+ * its own Vietnamese words for it); otherwise the message ends with `otherwise`.
+ */
+export function notVietnamese(message: string, text: string, otherwise = ""): TomtatError {
+  return looksUnmarkedVietnamese(text)
+    ? new TomtatError("E_NOT_VIETNAMESE", `${message}${UNMARKED}`, undefined, "unmarked-vietnamese")
+    : new TomtatError("E_NOT_VIETNAMESE", `${message}${otherwise}`);
 }

@@ -97,10 +97,3 @@ export function looksUnmarkedVietnamese(text: string): boolean {
   const { words, share } = wordShare(text, (word) => shape.test(word.toLowerCase()));
   return words > 0 && share >= MIN_UNMARKED_SHARE;
 }
-
-/** The end of an E_NOT_VIETNAMESE message for a text typed without diacritics; "" otherwise. */
-export function unmarkedHint(text: string): string {
-  return looksUnmarkedVietnamese(text)
-    ? "; it looks like Vietnamese typed without diacritics: give the text with its tone marks (đ, ă, â, ê, ô, ơ, ư, à, á, ả, ã, ạ)"
-    : "";
-}

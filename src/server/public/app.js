@@ -145,9 +145,9 @@ async function summarize(event) {
     });
     const data = await response.json();
     if (!response.ok) {
-      const { code = "E_INTERNAL", message = "" } = data.error ?? {};
-      // The server says when text without Vietnamese letters is Vietnamese typed without marks.
-      const unmarked = code === "E_NOT_VIETNAMESE" && message.includes("without diacritics");
+      const { code = "E_INTERNAL", message = "", hint } = data.error ?? {};
+      // The server's hint says when text without Vietnamese letters is Vietnamese typed without marks.
+      const unmarked = hint === "unmarked-vietnamese";
       const text = unmarked ? UNMARKED_MESSAGE : (MESSAGES[code] ?? "Có lỗi xảy ra.");
       showStatus(`${text} (${code}: ${message})`, true);
       return;

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
+import { withoutMarks } from "../../../test/fixtures.ts";
 import { TomtatError } from "../../errors.ts";
 import { summarize } from "../../summarize/index.ts";
 import type { Cluster } from "../../types.ts";
@@ -27,13 +28,22 @@ describe("WorkerPool", () => {
     assert.equal(result.summary, direct.summary);
   });
 
-  it("returns the library's errors with their code and field", async () => {
+  it("returns the library's errors with their code, field and hint", async () => {
     await assert.rejects(pool.run(small, { maxSyllables: -1 }, 10_000), isCode("E_OPTION"));
     const empty: Cluster = { id: "documents", documents: [{ id: "1", title: "", body: " " }] };
     await assert.rejects(pool.run(empty, {}, 10_000), (err: unknown) => {
       assert.ok(isCode("E_EMPTY")(err));
       assert.equal((err as TomtatError).where, "documents");
       assert.match((err as Error).message, /^documents: /);
+      return true;
+    });
+    const unmarked: Cluster = {
+      ...small,
+      documents: small.documents.map((d) => ({ ...d, body: withoutMarks(d.body) })),
+    };
+    await assert.rejects(pool.run(unmarked, {}, 10_000), (err: unknown) => {
+      assert.ok(isCode("E_NOT_VIETNAMESE")(err));
+      assert.equal((err as TomtatError).hint, "unmarked-vietnamese");
       return true;
     });
   });

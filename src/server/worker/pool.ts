@@ -156,7 +156,8 @@ export class WorkerPool {
 }
 
 function toError(error: Extract<Reply, { ok: false }>["error"]): Error {
-  if (error.code !== undefined) return new TomtatError(error.code, error.message, error.where);
+  if (error.code !== undefined)
+    return new TomtatError(error.code, error.message, error.where, error.hint);
   const err = new Error(error.message);
   if (error.stack !== undefined) err.stack = error.stack;
   return err;

@@ -1,4 +1,4 @@
-import type { ErrorCode } from "../../errors.ts";
+import type { ErrorCode, ErrorHint } from "../../errors.ts";
 import type { SummarizeOptions } from "../../summarize/types.ts";
 import type { Cluster, SummaryResult } from "../../types.ts";
 
@@ -14,5 +14,11 @@ export type Reply =
   | {
       id: number;
       ok: false;
-      error: { code?: ErrorCode; message: string; where?: string; stack?: string };
+      error: {
+        code?: ErrorCode;
+        message: string;
+        where?: string;
+        hint?: ErrorHint;
+        stack?: string;
+      };
     };

@@ -21,7 +21,12 @@ function serialize(err: unknown): Extract<Reply, { ok: false }>["error"] {
   if (err instanceof TomtatError) {
     const prefix = err.where === undefined ? "" : `${err.where}: `;
     const message = err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message;
-    return { code: err.code, message, ...(err.where !== undefined && { where: err.where }) };
+    return {
+      code: err.code,
+      message,
+      ...(err.where !== undefined && { where: err.where }),
+      ...(err.hint !== undefined && { hint: err.hint }),
+    };
   }
   if (err instanceof Error)
     return { message: err.message, ...(err.stack !== undefined && { stack: err.stack }) };

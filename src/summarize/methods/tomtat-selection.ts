@@ -1,5 +1,4 @@
-import { TomtatError } from "../../errors.ts";
-import { foreignSentence, unmarkedHint } from "../../text/language.ts";
+import { foreignSentence } from "../../text/language.ts";
 import { isCompleteSentence } from "../../text/sentence-shape.ts";
 import { analyzeBigrams } from "../features/bigrams.ts";
 import { type GbdtModel, predictGbdt } from "../scorers/gbdt.ts";
@@ -8,6 +7,7 @@ import { containment } from "../selection/containment.ts";
 import { type ConceptWeights, selectExpectedF1 } from "../selection/expected-f1.ts";
 import { numberTokens, restatesNumbers } from "../selection/restated-numbers.ts";
 import type { Budget, PreparedCluster, Selection } from "../types.ts";
+import { notVietnamese } from "../validate.ts";
 import { cosine, type SparseVector } from "../vectors.ts";
 
 /** Selection settings of the tomtat method, stored with the model. */
@@ -108,9 +108,9 @@ function byTiers(
     if (selection.chosen.length > 0) break;
   }
   if (selection.chosen.length === 0 && foreign.length > 0 && foreign.every(Boolean)) {
-    throw new TomtatError(
-      "E_NOT_VIETNAMESE",
-      `no sentence of the input looks like Vietnamese (each has 8+ words and under 15% carry Vietnamese letters)${unmarkedHint(cluster.sentences.map((s) => s.text).join(" "))}`,
+    throw notVietnamese(
+      "no sentence of the input looks like Vietnamese (each has 8+ words and under 15% carry Vietnamese letters)",
+      cluster.sentences.map((s) => s.text).join(" "),
     );
   }
   return selection;
