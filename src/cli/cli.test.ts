@@ -47,6 +47,9 @@ test("files of a directory that are not articles are named on stderr, not silent
     tomtat(["summarize", tempFiles({ "a.txt": ARTICLE_A, "b.txt": ARTICLE_B })]).stderr,
     "",
   );
+  const json = JSON.parse(tomtat(["summarize", dir, "--json"]).stdout);
+  assert.deepEqual(json.skipped, ["c.docx"]);
+  assert.match(json.summary, /buýt điện/);
 });
 
 test("--cite prints sentences with their sources; with --json it is a usage error", () => {

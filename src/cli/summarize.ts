@@ -43,8 +43,11 @@ function optionsFrom(flags: SummarizeFlags): SummarizeOptions {
   return options;
 }
 
-/** The JSON form of a result printed by `--json`: provenance included, cleaned documents as sentence lists. */
-export function resultToJson(result: SummaryResult): unknown {
+/**
+ * The JSON form of a result printed by `--json`: provenance included, cleaned documents as
+ * sentence lists, and `skipped`, the entries of an input directory that were not read, when any.
+ */
+export function resultToJson(result: SummaryResult, skipped?: readonly string[]): unknown {
   return {
     summary: result.summary,
     sentences: result.sentences,
@@ -55,6 +58,7 @@ export function resultToJson(result: SummaryResult): unknown {
       sentences: d.sentences.map((s) => s.text),
       removed: d.removed,
     })),
+    ...(skipped !== undefined && { skipped }),
   };
 }
 
@@ -186,7 +190,7 @@ export function registerSummarize(program: Command): void {
         await writeLine(
           out,
           flags.json
-            ? JSON.stringify(resultToJson(result), null, 2)
+            ? JSON.stringify(resultToJson(result, cluster.skipped), null, 2)
             : flags.cite
               ? citedText(result)
               : result.summary,
