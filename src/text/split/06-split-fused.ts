@@ -1,6 +1,6 @@
 import { readListFile } from "../data-files.ts";
 import { comparisonKey } from "../normalize/index.ts";
-import { quotesBalanced } from "../sentence-shape.ts";
+import { isPersonalPronoun, quotesBalanced } from "../sentence-shape.ts";
 import { opensWithTime } from "../time-expressions.ts";
 
 interface Openers {
@@ -30,35 +30,67 @@ function load(): Openers {
 /** White space before a capitalized word. */
 const BEFORE_CAPITAL = /\s+(?=\p{Lu})/gu;
 
-function startsWithPhrase(text: string, phrases: readonly string[]): boolean {
-  return phrases.some((p) => text.startsWith(p) && /^(?:\s|$)/u.test(text.slice(p.length)));
+/** The phrase of `phrases` that `text` starts with as whole words, if any. */
+function phraseAt(text: string, phrases: readonly string[]): string | undefined {
+  return phrases.find((p) => text.startsWith(p) && /^(?:\s|$)/u.test(text.slice(p.length)));
 }
 
-/** The word before `end`: a lowercase word with no punctuation, or one ending in a closing quote or a digit ("… dấu” Theo …"). */
-function joinsAfter(text: string, end: number): boolean {
+/**
+ * How the word before `end` can join a fused heading: `lower` for a lowercase word with no
+ * punctuation or one ending in a closing quote or a digit ("… dấu” Theo …"), `capital` for
+ * any other word ending in a letter ("… vì Syria Trong …", "… quốc lộ 1A Tại …"), which may
+ * also be the end of a name.
+ */
+function joinsAfter(text: string, end: number): "lower" | "capital" | undefined {
   const start = text.lastIndexOf(" ", end - 1) + 1;
   const word = text.slice(start, end);
-  return /^\p{Ll}[\p{L}\p{M}]*$/u.test(word) || /[”"\d]$/u.test(word);
+  if (/^\p{Ll}[\p{L}\p{M}]*$/u.test(word) || /[”"\d]$/u.test(word)) return "lower";
+  return /[\p{L}\p{M}]$/u.test(word) ? "capital" : undefined;
 }
 
-/** Whether the sentence's next part opens a new sentence: "Trong số …", "Sáng 15/3, …". */
-function opensSentence(rest: string): boolean {
+/**
+ * After a capitalized word the opener could be the last syllable of a name (`Ông Lê Văn Sau
+ * đến dự`, `Khe Nước Trong (Quảng Bình)`, `Bay Vào Vũ Trụ`): the cut is made only when a
+ * lowercase word follows the opener and the capitalized run is not a name after a personal
+ * pronoun (`ông`, `anh`, … followed by at most two capitalized words).
+ */
+function capitalJoinCuts(before: string, afterOpener: string): boolean {
+  if (!/^\s+\p{Ll}/u.test(afterOpener)) return false;
+  const words = before.trim().split(/\s+/u);
+  let run = 0;
+  while (run < words.length && /^\p{Lu}/u.test(words[words.length - 1 - run] ?? "")) run++;
+  const first = words[words.length - run] ?? "";
+  const previous = words[words.length - run - 1] ?? "";
+  // `ông Lê Văn Sau`, or `Ông Lê Văn Sau` with the pronoun capitalized at the start
+  if (run <= 2 && isPersonalPronoun(previous)) return false;
+  return !(run <= 3 && isPersonalPronoun(first));
+}
+
+/**
+ * Whether the sentence's next part opens a new sentence: "Trong số …", "Sáng 15/3, …". After a
+ * capitalized word only an opener phrase counts, under `capitalJoinCuts`.
+ */
+function opensSentence(rest: string, join: "lower" | "capital", before: string): boolean {
   const { phrases, blocked, firstWords } = load();
   const space = rest.indexOf(" ");
   if (!firstWords.has(comparisonKey(space < 0 ? rest : rest.slice(0, space)))) return false;
-  if (startsWithPhrase(rest, blocked)) return false;
-  return startsWithPhrase(rest, phrases) || opensWithTime(rest);
+  if (phraseAt(rest, blocked) !== undefined) return false;
+  const phrase = phraseAt(rest, phrases);
+  if (join === "capital")
+    return phrase !== undefined && capitalJoinCuts(before, rest.slice(phrase.length));
+  return phrase !== undefined || opensWithTime(rest);
 }
 
-/** Cuts one piece wherever a sentence opener follows a lowercase word with no punctuation. */
+/** Cuts one piece wherever a sentence opener follows a word with no punctuation (see splitFused). */
 function cutFused(piece: string): string[] {
   const out: string[] = [];
   let start = 0;
   BEFORE_CAPITAL.lastIndex = 0;
   for (let m = BEFORE_CAPITAL.exec(piece); m !== null; m = BEFORE_CAPITAL.exec(piece)) {
-    if (m.index === 0 || !joinsAfter(piece, m.index)) continue;
+    const join = m.index === 0 ? undefined : joinsAfter(piece, m.index);
+    if (join === undefined) continue;
     const rest = piece.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    if (!opensSentence(rest)) continue;
+    if (!opensSentence(rest, join, piece.slice(start, m.index))) continue;
     const head = piece.slice(start, m.index);
     if (!quotesBalanced(head)) continue;
     out.push(head.trim());
@@ -73,7 +105,10 @@ function cutFused(piece: string): string[] {
  * ("Mùa lúa mới Trong tuần này, nông dân …", "… đông vui Tối 2/9, hàng nghìn người …"), is cut off as a
  * piece of its own; with no final punctuation it is never a summary sentence. The cut is made
  * only before a sentence opener that is not part of a name (data/text/fused-openers.txt) or a
- * time word with a day, right after a lowercase word, outside quotation marks.
+ * time word with a day, right after a lowercase word, outside quotation marks. After a
+ * capitalized word ("… rạn nứt vì Syria Trong cuộc gặp, …", a caption ending in a name) it is
+ * made before an opener phrase followed by a lowercase word, unless the capitals are a name
+ * after a personal pronoun (`ông Lê Văn Sau đến`).
  */
 export function splitFused(pieces: string[]): string[] {
   return pieces.flatMap(cutFused);

@@ -55,7 +55,29 @@ const CASES: [string, string[]][] = [
     "Trường nhận được “lời đề nghị bất thường” Theo hiệu trưởng, văn bản không có dấu.",
     ["Trường nhận được “lời đề nghị bất thường”", "Theo hiệu trưởng, văn bản không có dấu."],
   ],
-  // … but not inside a name, after a capitalized word, or inside a quotation
+  // … also after a capitalized word when a lowercase word follows the opener
+  [
+    "Quan hệ hai nước rạn nứt vì Syria Trong cuộc gặp ở Paris, hai bên đã nói thẳng.",
+    ["Quan hệ hai nước rạn nứt vì Syria", "Trong cuộc gặp ở Paris, hai bên đã nói thẳng."],
+  ],
+  [
+    "Người đàn ông băng qua quốc lộ 1A Tại hiện trường, chiếc xe máy bị hỏng nặng.",
+    ["Người đàn ông băng qua quốc lộ 1A", "Tại hiện trường, chiếc xe máy bị hỏng nặng."],
+  ],
+  // … but not inside a name (a person's after a pronoun, a place, a title in capitals) or a quotation
+  ["Anh Trần Văn Theo cho biết xe đã được sửa.", ["Anh Trần Văn Theo cho biết xe đã được sửa."]],
+  [
+    "Hôm qua ông Trần Theo cho biết xe đã được sửa.",
+    ["Hôm qua ông Trần Theo cho biết xe đã được sửa."],
+  ],
+  [
+    "Khu bảo tồn Khe Nước Trong (Quảng Bình) rộng 20.000 ha.",
+    ["Khu bảo tồn Khe Nước Trong (Quảng Bình) rộng 20.000 ha."],
+  ],
+  [
+    "Anh lọt vào vòng Thử Thách Định Hướng Trên Không của cuộc thi.",
+    ["Anh lọt vào vòng Thử Thách Định Hướng Trên Không của cuộc thi."],
+  ],
   [
     "Tổ chức Theo dõi Nhân quyền công bố báo cáo.",
     ["Tổ chức Theo dõi Nhân quyền công bố báo cáo."],
