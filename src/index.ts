@@ -1,5 +1,5 @@
 /** tomtat: summarize clusters of Vietnamese news articles, with provenance. */
-export { type ErrorCode, isUserError, TomtatError } from "./errors.ts";
+export { type ErrorCode, type ErrorHint, isUserError, TomtatError } from "./errors.ts";
 export {
   createScorer,
   type EvalDatasetOptions,
