@@ -4,7 +4,7 @@ import type { Cluster } from "./types.ts";
 
 /** Input limits. Inputs over a limit are refused with an error, never truncated. */
 export interface Limits {
-  /** Largest accepted document (bytes of UTF-8). Default 2 MB. */
+  /** Largest accepted document: bytes of UTF-8 of its title, lead and body. Default 2 MB. */
   maxDocumentBytes: number;
   /** Most documents in one cluster. Default 100. */
   maxDocuments: number;
@@ -56,7 +56,11 @@ export function checkCluster(cluster: Cluster, limits: Limits, where?: string): 
   }
   let total = 0;
   cluster.documents.forEach((doc, i) => {
-    const bytes = Buffer.byteLength(doc.title) + Buffer.byteLength(doc.body);
+    // The lead counts: it is summarized with the body (AbMuSu's anchor_text can be any size).
+    const bytes =
+      Buffer.byteLength(doc.title) +
+      Buffer.byteLength(doc.lead ?? "") +
+      Buffer.byteLength(doc.body);
     total += bytes;
     if (bytes > limits.maxDocumentBytes) {
       throw new TomtatError(

@@ -142,7 +142,7 @@ test("a cluster larger in all than maxClusterBytes is refused, from files and fr
   for (let i = 0; i < 3; i++) files[`${i}.txt`] = ARTICLE_A;
   const dir = tempFiles(files);
   const paths = [0, 1, 2].map((i) => join(dir, `${i}.txt`));
-  // Title and body bytes, as the per-document limit counts them.
+  // Title and body bytes, as the per-document limit counts them (these files have no lead).
   const total = readCluster(paths).documents.reduce(
     (n, d) => n + Buffer.byteLength(d.title) + Buffer.byteLength(d.body),
     0,
@@ -159,6 +159,23 @@ test("a cluster larger in all than maxClusterBytes is refused, from files and fr
     () => readCluster([join(dir, "cluster.json")], { maxClusterBytes: total - 1 }),
     "E_TOO_LARGE",
     new RegExp(`bytes in all; the limit is ${total - 1}`),
+  );
+});
+
+test("a document's lead counts toward the size limits, as its body does", () => {
+  const lead = "Lời dẫn rất dài của bài báo về cây cầu mới. ".repeat(200);
+  const json = (l: string) =>
+    JSON.stringify({ single_documents: [{ title: "Cầu", anchor_text: l, raw_text: "Cầu mới." }] });
+  const leadBytes = Buffer.byteLength(lead);
+  rejects(
+    () => readJsonCluster(json(lead), "stdin", { maxDocumentBytes: leadBytes }),
+    "E_TOO_LARGE",
+    /^stdin: document 1 \(1\) has \d+ bytes; the limit is \d+$/,
+  );
+  assert.equal(
+    readJsonCluster(json("Lời dẫn ngắn."), "stdin", { maxDocumentBytes: leadBytes }).documents
+      .length,
+    1,
   );
 });
 
