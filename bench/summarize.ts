@@ -1,6 +1,6 @@
 /**
  * Summarizer benchmark: throughput on AbMuSu validation (100 clusters) in one process, a large
- * cluster (50 and 100 long articles), start-up excluded; cleaning one paragraph of 4,000 fused captions; reading a
+ * cluster (50 and 100 long articles), start-up excluded; cleaning one paragraph of 4,000 fused captions; splitting a run-on text of 8,000 blocked openers; reading a
  * very wide and a very deep HTML page; the time per call on the server
  * benchmark's small cluster, tomtat against lead; RSS. Fixed inputs from ../shared and
  * src/server/fixture.ts.
@@ -13,6 +13,7 @@ import { ARTICLES } from "../src/server/fixture.ts";
 import { summarize } from "../src/summarize/index.ts";
 import { prepare } from "../src/summarize/prepare.ts";
 import { cleanArticle } from "../src/text/clean/index.ts";
+import { splitSentences } from "../src/text/split/index.ts";
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const rssStart = process.memoryUsage().rss;
@@ -71,6 +72,15 @@ t = performance.now();
 const cleaned = cleanArticle("Thư viện ảnh", gallery);
 console.log(
   `one paragraph of 4,000 fused captions (${gallery.length} characters): ${(performance.now() - t).toFixed(0)} ms, ${cleaned.removed.length} cut`,
+);
+// A run-on text with no final punctuation where every capitalized opener is a name after a
+// pronoun ("ông Lê Văn Sau đến"): the fused-heading cut must stay linear (8,000 took 14 s when
+// each blocked opener re-read the whole text before it).
+const runOn = "ông Lê Văn Sau đến dự lễ ".repeat(8000);
+t = performance.now();
+const runOnPieces = splitSentences(runOn).length;
+console.log(
+  `a run-on text of 8,000 names ending in an opener word (${runOn.length} characters): ${(performance.now() - t).toFixed(0)} ms, ${runOnPieces} piece`,
 );
 // HTML pages that once took minutes: 40,000 sibling paragraphs (childNodes re-read per child)
 // and one chain of 3,000 nested elements (Readability's cost grows steeply with depth).

@@ -48,6 +48,9 @@ function joinsAfter(text: string, end: number): "lower" | "capital" | undefined 
   return /[\p{L}\p{M}]$/u.test(word) ? "capital" : undefined;
 }
 
+/** Characters before a cut read for the name test: room for a pronoun and three names. */
+const TAIL_CHARS = 120;
+
 /**
  * After a capitalized word the opener could be the last syllable of a name (`Ông Lê Văn Sau
  * đến dự`, `Khe Nước Trong (Quảng Bình)`, `Bay Vào Vũ Trụ`): the cut is made only when a
@@ -56,7 +59,10 @@ function joinsAfter(text: string, end: number): "lower" | "capital" | undefined 
  */
 function capitalJoinCuts(before: string, afterOpener: string): boolean {
   if (!/^\s+\p{Ll}/u.test(afterOpener)) return false;
-  const words = before.trim().split(/\s+/u);
+  // Only the last few words matter; reading all of `before` would make a long piece with many
+  // blocked openers quadratic. A word the cut may have split is dropped.
+  const tail = before.length > TAIL_CHARS ? before.slice(-TAIL_CHARS).replace(/^\S*/u, "") : before;
+  const words = tail.trim().split(/\s+/u);
   let run = 0;
   while (run < words.length && /^\p{Lu}/u.test(words[words.length - 1 - run] ?? "")) run++;
   const first = words[words.length - run] ?? "";
