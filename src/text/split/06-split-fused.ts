@@ -38,7 +38,7 @@ function phraseAt(text: string, phrases: readonly string[]): string | undefined 
 /**
  * How the word before `end` can join a fused heading: `lower` for a lowercase word with no
  * punctuation or one ending in a closing quote or a digit ("… dấu” Theo …"), `capital` for
- * any other word ending in a letter ("… vì Syria Trong …", "… quốc lộ 1A Tại …"), which may
+ * any other word ending in a letter ("… ở Đà Lạt Trong …", "… quốc lộ 9A Tại …"), which may
  * also be the end of a name.
  */
 function joinsAfter(text: string, end: number): "lower" | "capital" | undefined {
@@ -53,7 +53,7 @@ const TAIL_CHARS = 120;
 
 /**
  * After a capitalized word the opener could be the last syllable of a name (`Ông Lê Văn Sau
- * đến dự`, `Khe Nước Trong (Quảng Bình)`, `Bay Vào Vũ Trụ`): the cut is made only when a
+ * đến dự`, `xóm Nước Trong (Quảng Ngãi)`, `Giới Hạn Trên Không`): the cut is made only when a
  * lowercase word follows the opener and the capitalized run is not a name after a personal
  * pronoun (`ông`, `anh`, … followed by at most two capitalized words).
  */
@@ -112,7 +112,7 @@ function cutFused(piece: string): string[] {
  * piece of its own; with no final punctuation it is never a summary sentence. The cut is made
  * only before a sentence opener that is not part of a name (data/text/fused-openers.txt) or a
  * time word with a day, right after a lowercase word, outside quotation marks. After a
- * capitalized word ("… rạn nứt vì Syria Trong cuộc gặp, …", a caption ending in a name) it is
+ * capitalized word ("Lễ hội hoa ở Đà Lạt Trong ba ngày, …", a caption ending in a name) it is
  * made before an opener phrase followed by a lowercase word, unless the capitals are a name
  * after a personal pronoun (`ông Lê Văn Sau đến`).
  */

@@ -57,12 +57,12 @@ const CASES: [string, string[]][] = [
   ],
   // … also after a capitalized word when a lowercase word follows the opener
   [
-    "Quan hệ hai nước rạn nứt vì Syria Trong cuộc gặp ở Paris, hai bên đã nói thẳng.",
-    ["Quan hệ hai nước rạn nứt vì Syria", "Trong cuộc gặp ở Paris, hai bên đã nói thẳng."],
+    "Lễ hội hoa ở Đà Lạt Trong ba ngày, thành phố đón hơn 50.000 khách.",
+    ["Lễ hội hoa ở Đà Lạt", "Trong ba ngày, thành phố đón hơn 50.000 khách."],
   ],
   [
-    "Người đàn ông băng qua quốc lộ 1A Tại hiện trường, chiếc xe máy bị hỏng nặng.",
-    ["Người đàn ông băng qua quốc lộ 1A", "Tại hiện trường, chiếc xe máy bị hỏng nặng."],
+    "Xe tải hỏng giữa quốc lộ 9A Tại hiện trường, đội cứu hộ đã kéo xe vào lề.",
+    ["Xe tải hỏng giữa quốc lộ 9A", "Tại hiện trường, đội cứu hộ đã kéo xe vào lề."],
   ],
   // … but not inside a name (a person's after a pronoun, a place, a title in capitals) or a quotation
   ["Anh Trần Văn Theo cho biết xe đã được sửa.", ["Anh Trần Văn Theo cho biết xe đã được sửa."]],
@@ -71,12 +71,12 @@ const CASES: [string, string[]][] = [
     ["Hôm qua ông Trần Theo cho biết xe đã được sửa."],
   ],
   [
-    "Khu bảo tồn Khe Nước Trong (Quảng Bình) rộng 20.000 ha.",
-    ["Khu bảo tồn Khe Nước Trong (Quảng Bình) rộng 20.000 ha."],
+    "Người dân xóm Nước Trong (Quảng Ngãi) góp tiền làm đường.",
+    ["Người dân xóm Nước Trong (Quảng Ngãi) góp tiền làm đường."],
   ],
   [
-    "Anh lọt vào vòng Thử Thách Định Hướng Trên Không của cuộc thi.",
-    ["Anh lọt vào vòng Thử Thách Định Hướng Trên Không của cuộc thi."],
+    "Đội bạn vào chung kết cuộc thi Vượt Qua Giới Hạn Trên Không của trường.",
+    ["Đội bạn vào chung kết cuộc thi Vượt Qua Giới Hạn Trên Không của trường."],
   ],
   [
     "Tổ chức Theo dõi Nhân quyền công bố báo cáo.",
