@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { comparisonKey, normalizeText } from "./index.ts";
-import { normalizeTones } from "./tones.ts";
+import { normalizeTones, repairTones } from "./tones.ts";
 
 const SAME: [string, string][] = [
   ["hoà", "hòa"],
@@ -36,6 +36,9 @@ const FIXED: [string, string][] = [
   ["Việt Nam", "Việt Nam"],
   ["Moskva, 10/1/2022.", "Moskva, 10/1/2022."],
   ["", ""],
+  // not one Vietnamese syllable: left as written
+  ["Rosé", "Rosé"],
+  ["Pokémon", "Pokémon"],
 ];
 
 test("canonical placement table", () => {
@@ -47,4 +50,36 @@ test("canonical placement table", () => {
 test("normalizeText makes NFC, drops invisible characters and unifies line ends", () => {
   assert.equal(normalizeText("a\u200Bb\r\nc\u00A0d\re"), "ab\nc d\ne");
   assert.equal(normalizeText("hoa\u0300"), "hoà");
+});
+
+/** Input → repaired: marks typed onto the wrong vowel move; either convention's placement stays. */
+const REPAIRED: [string, string][] = [
+  ["Đôỉ mơí chương trình", "Đổi mới chương trình"],
+  ["ngươì dân", "người dân"],
+  ["thưà nhận", "thừa nhận"],
+  ["câù thủ", "cầu thủ"],
+  ["nhiêù điêù", "nhiều điều"],
+  ["hòang", "hoàng"],
+  ["HÔÌ ĐÓ", "HỒI ĐÓ"],
+  // either convention is right as written
+  ["hòa bình", "hòa bình"],
+  ["hoà bình", "hoà bình"],
+  ["thủy, thuỷ, khỏe, khoẻ", "thủy, thuỷ, khỏe, khoẻ"],
+  ["quý, giữ, gìn, khuỷu, người", "quý, giữ, gìn, khuỷu, người"],
+  // not Vietnamese syllables, or two tone marks: left alone
+  ["Rosé, café, Pokémon", "Rosé, café, Pokémon"],
+  ["hoàá", "hoàá"],
+];
+
+test("repairTones moves only misplaced marks", () => {
+  for (const [input, expected] of REPAIRED) {
+    const out = repairTones(input);
+    assert.equal(out, expected, `input: ${input}`);
+    assert.equal(out.length, input.length, `length kept: ${input}`);
+    assert.equal(comparisonKey(out), comparisonKey(input), `same comparison key: ${input}`);
+  }
+});
+
+test("normalizeText repairs misplaced tone marks and keeps the convention", () => {
+  assert.equal(normalizeText("Ông ấy thưà nhận hòa giải.\r\n"), "Ông ấy thừa nhận hòa giải.\n");
 });

@@ -42,12 +42,20 @@ function isVowel(l: Letter): boolean {
   return VOWELS.has(l.base.toLowerCase());
 }
 
-/** Index (into `letters`) of the vowel that should carry the tone, or -1. */
-function tonePosition(letters: Letter[]): number {
+/** Where the tone may go: the new style's vowel, and the old style's where it differs (`hòa`, `thủy`). */
+interface TonePlaces {
+  canonical: number;
+  alternative: number;
+}
+
+/** The tone's places by the spelling rules, or undefined when the word is not one Vietnamese syllable. */
+function tonePlaces(letters: Letter[]): TonePlaces | undefined {
   let start = letters.findIndex(isVowel);
-  if (start < 0) return -1;
+  if (start < 0) return undefined;
   let end = start;
   while (end + 1 < letters.length && isVowel(letters[end + 1] as Letter)) end++;
+  // A Vietnamese syllable has one run of vowels; "Rosé", "Pokémon" are not Vietnamese.
+  if (letters.slice(end + 1).some(isVowel)) return undefined;
   const lower = letters.map((l) => l.base.toLowerCase());
   // "qu" and "gi" + vowel: the u / i is part of the initial consonant.
   if (end > start && start > 0) {
@@ -55,37 +63,36 @@ function tonePosition(letters: Letter[]): number {
     const first = lower[start];
     if ((prev === "q" && first === "u") || (prev === "g" && first === "i")) start++;
   }
+  const only = (at: number): TonePlaces => ({ canonical: at, alternative: at });
   const nucleus: number[] = [];
   for (let i = start; i <= end; i++) nucleus.push(i);
   const marked = nucleus.filter((i) => letters[i]?.marks.some((m) => QUALITY_MARKS.has(m)));
-  if (marked.length > 0) return marked[marked.length - 1] as number;
-  if (nucleus.length === 1) return start;
+  if (marked.length > 0) return only(marked[marked.length - 1] as number);
+  if (nucleus.length === 1) return only(start);
   const hasFinal = end + 1 < letters.length;
-  if (hasFinal) return end;
+  if (hasFinal) return only(end);
   if (nucleus.length === 2) {
     const pair = `${lower[start]}${lower[end]}`;
-    return SECOND_VOWEL_PAIRS.has(pair) ? end : start;
+    return SECOND_VOWEL_PAIRS.has(pair) ? { canonical: end, alternative: start } : only(start);
   }
-  return start + 1;
+  return only(start + 1);
 }
 
-function normalizeSyllable(syllable: string): string {
+/** The syllable's letters and its one tone mark, or undefined when it has none or several. */
+function toneOf(syllable: string): { letters: Letter[]; tone: string; at: number } | undefined {
   const nfd = syllable.normalize("NFD");
-  if (!HAS_TONE.test(nfd)) return syllable;
+  if (!HAS_TONE.test(nfd)) return undefined;
   const letters = splitLetters(nfd);
-  let tone = "";
-  let toneCount = 0;
-  for (const l of letters) {
-    for (const m of l.marks) {
-      if (TONE_MARKS.has(m)) {
-        tone = m;
-        toneCount++;
-      }
-    }
-  }
-  if (toneCount !== 1) return syllable;
-  const target = tonePosition(letters);
-  if (target < 0) return syllable;
+  const carriers = letters.flatMap((l, i) =>
+    l.marks.filter((m) => TONE_MARKS.has(m)).map((tone) => ({ tone, at: i })),
+  );
+  if (carriers.length !== 1) return undefined;
+  const { tone, at } = carriers[0] as { tone: string; at: number };
+  return { letters, tone, at };
+}
+
+/** The letters again, with the tone mark on letter `target`. */
+function placeTone(letters: Letter[], tone: string, target: number): string {
   let out = "";
   letters.forEach((l, i) => {
     const marks = l.marks.filter((m) => !TONE_MARKS.has(m));
@@ -95,22 +102,58 @@ function normalizeSyllable(syllable: string): string {
   return out.normalize("NFC");
 }
 
+function normalizeSyllable(syllable: string): string {
+  const found = toneOf(syllable);
+  if (found === undefined) return syllable;
+  const places = tonePlaces(found.letters);
+  if (places === undefined) return syllable;
+  return placeTone(found.letters, found.tone, places.canonical);
+}
+
+/** Moves a tone mark that no convention puts where it is (`Đôỉ`, `mơí`); keeps `hòa` and `hoà` as they are. */
+function repairSyllable(syllable: string): string {
+  const found = toneOf(syllable);
+  if (found === undefined) return syllable;
+  const places = tonePlaces(found.letters);
+  if (places === undefined || found.at === places.canonical || found.at === places.alternative) {
+    return syllable;
+  }
+  return placeTone(found.letters, found.tone, places.canonical);
+}
+
 /** Vietnamese has a few thousand distinct syllables: remember each one's canonical form. */
-const cache = new Map<string, string>();
 const CACHE_LIMIT = 100_000;
 
-function cachedSyllable(syllable: string): string {
-  let out = cache.get(syllable);
-  if (out === undefined) {
-    out = normalizeSyllable(syllable);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(syllable, out);
-  }
-  return out;
+/** `rewrite` with a bounded memo of its answers. */
+function cached(rewrite: (syllable: string) => string): (syllable: string) => string {
+  const cache = new Map<string, string>();
+  return (syllable) => {
+    let out = cache.get(syllable);
+    if (out === undefined) {
+      out = rewrite(syllable);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(syllable, out);
+    }
+    return out;
+  };
 }
+
+const cachedSyllable = cached(normalizeSyllable);
+const cachedRepair = cached(repairSyllable);
 
 /** Rewrites every syllable of `text` to canonical tone placement; other characters are untouched. Expects NFC input, returns NFC. */
 export function normalizeTones(text: string): string {
   expectString(text, "text");
   return text.replace(SYLLABLE, cachedSyllable);
+}
+
+/**
+ * Puts back tone marks typed onto the wrong vowel, as some input methods do (`Đôỉ mơí` →
+ * `Đổi mới`, `ngươì` → `người`): only where neither spelling convention puts the mark, so the
+ * text's own convention (`hòa` or `hoà`) stays. Words that are not one Vietnamese syllable
+ * (`Rosé`) are untouched. Expects NFC input, returns NFC of the same length.
+ */
+export function repairTones(text: string): string {
+  expectString(text, "text");
+  return text.replace(SYLLABLE, cachedRepair);
 }
