@@ -1,3 +1,4 @@
+import { cutSourceTags } from "./source-tag.ts";
 import type { Draft } from "./types.ts";
 
 /** Inline credits and datelines to strip from inside a paragraph, with why each exists. */
@@ -6,19 +7,29 @@ const INLINE: [string, RegExp][] = [
   ["credit", /\s*\((?:ảnh|nguồn ảnh|nguồn|photo|video)\s*:[^()]{0,80}\)/giu],
   // "(ảnh minh họa)"
   ["credit", /\s*\(ảnh minh (?:họa|hoạ)\)/giu],
+  // a source named without a colon, in capitals or as a web address: "(Nguồn DPA)", "(Nguồn
+  // Reuters/TTXVN)"; "(nguồn vốn ngân sách)" is article text and stays
+  ["credit", /\s*\(Nguồn\s+[\p{Lu}\d][\p{L}\d.+/-]*(?:\s+[\p{Lu}\d][\p{L}\d.+/-]*){0,3}\)/gu],
+  // a related story's headline in brackets before a sentence: "… đã ký. [Hà Nội mở tuyến buýt
+  // mới] Sáng nay, …" (a bracket that is a whole paragraph goes in pass 5)
+  ["teaser", /(?<=^|[.!?…”"]\s)\[[^[\]]{3,200}\]\s*(?=[\p{Lu}\d“"])/gu],
   // dateline of agencies: "HÀ NỘI (TTXVN) - ", "(Dân trí) - ", "(PLO) –"
   ["dateline", /^(?:[\p{Lu}\s.,]{0,40})?\([^()]{2,40}\)\s*[-–—]\s*/u],
   // an interview's question mark-up naming the outlet: "Báo X Online: Công viên sẽ mở thêm …"
   ["interviewer", /^\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)?\s+Online\s?:\s*/u],
-  // a list bullet before an item: "+ Thí sinh mang theo …", "* Ngày 2/9, …", "- Nếu …"
-  ["bullet", /^[-+*•]\s+(?=[\p{Lu}\d“"])/u],
+  // a list bullet before an item: "+ Thí sinh mang theo …", "* Ngày 2/9, …", "- Nếu …",
+  // "*Ngày 2/9, …" ("-5 độ" and "+84" stay: those two need a space)
+  ["bullet", /^(?:[-+]\s+|[*•]\s*)(?=[\p{Lu}\d“"])/u],
   // the agencies' end mark "./." becomes a plain period
   ["endmark", /\.\/\.\s*$/u],
   // a signature in capitals glued after the last sentence: "… họp quốc hội. NGUYỆT PHƯƠNG"
   ["signature", /(?<=[.!?…”])\s+\p{Lu}[\p{Lu}.]+(?:\s+\p{Lu}[\p{Lu}.]+){0,3}$/u],
 ];
 
-/** Pass 4: strip inline photo credits, datelines and "./." end marks, keeping the sentence. */
+/**
+ * Pass 4: strip inline photo credits, datelines, bracketed headlines, bullets, "./." end marks
+ * and bylines fused with a source tag (source-tag.ts), keeping the sentence.
+ */
 export function stripInline(draft: Draft): Draft {
   const removed = [...draft.removed];
   const paragraphs = draft.paragraphs.map((p) => {
@@ -29,7 +40,9 @@ export function stripInline(draft: Draft): Draft {
         return kind === "endmark" ? "." : "";
       });
     }
-    return text.trim();
+    const tags = cutSourceTags(text);
+    for (const tag of tags.removed) removed.push({ kind: "byline", text: tag });
+    return tags.text;
   });
   return { ...draft, paragraphs: paragraphs.filter((p) => p !== ""), removed };
 }

@@ -141,6 +141,44 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "a star bullet with no space after it",
+    "*Ngày 2/9, công viên mở cửa miễn phí.\nGiá vé *thường ngày* là 20.000 đồng.",
+    ["Ngày 2/9, công viên mở cửa miễn phí.", "Giá vé *thường ngày* là 20.000 đồng."],
+  ],
+  [
+    "a source in parentheses without a colon, between sentences; a funding note stays",
+    "Toàn cảnh công viên. (Nguồn TTXVN) Công viên rộng 10 ha.\nDự án dùng 200 tỷ đồng (nguồn vốn ngân sách).",
+    ["Toàn cảnh công viên. Công viên rộng 10 ha.", "Dự án dùng 200 tỷ đồng (nguồn vốn ngân sách)."],
+  ],
+  [
+    "a related story's headline in brackets before a sentence; an editor's bracket stays",
+    "Công viên mở cửa. [Hà Nội sẽ xây thêm 5 công viên] Người dân rất vui.\nÔng nói: “Họ [ban quản lý] đã làm tốt”.",
+    ["Công viên mở cửa. Người dân rất vui.", "Ông nói: “Họ [ban quản lý] đã làm tốt”."],
+  ],
+  [
+    "a map's caption and its 'Đồ họa:' credit fused into the text",
+    "Bản đồ vị trí công viên mới. Đồ họa: hanoi.gov.vn Theo Sở Xây dựng, công viên rộng 10 ha.",
+    ["Theo Sở Xây dựng, công viên rộng 10 ha."],
+  ],
+  [
+    "a byline and a source tag fused between two stories of one page",
+    "Người dân rất vui. MINH AN - THU HÀ Theo Trí Thức Trẻ Sáng nay, công viên mở cửa.\nCông viên mở cửa. Thu Hà Theo TTXVN",
+    ["Người dân rất vui. Sáng nay, công viên mở cửa.", "Công viên mở cửa."],
+  ],
+  [
+    "an attribution after a heading, and a source tag with an unknown outlet, stay",
+    "Hà Nội Theo Tuổi Trẻ, công viên mở cửa.\nCông viên mở cửa. Thu Hà Theo Báo Mới Nhất Sáng nay, trời đẹp.",
+    [
+      "Hà Nội Theo Tuổi Trẻ, công viên mở cửa.",
+      "Công viên mở cửa. Thu Hà Theo Báo Mới Nhất Sáng nay, trời đẹp.",
+    ],
+  ],
+  [
+    "tone marks typed onto the wrong vowel are put back; the text's own convention stays",
+    "Ngươì dân đôỉ mơí cách đi lại. Hòa bình và thủy lợi.",
+    ["Người dân đổi mới cách đi lại. Hòa bình và thủy lợi."],
+  ],
+  [
     "ordinary prose is kept as it is",
     "Theo ông Nguyễn Văn An, công viên có 3 hồ nước.\nÔng An nói: “Đây là món quà cho người dân”.",
     [
@@ -172,6 +210,13 @@ test("nothing is lost: every removed piece is recorded", () => {
   );
 });
 
+test("a fused byline and source tag is recorded whole", () => {
+  const body = "Người dân rất vui. MINH AN Theo Trí Thức Trẻ Sáng nay, công viên mở cửa.";
+  const { paragraphs, removed } = cleanArticle(TITLE, body);
+  assert.deepEqual(paragraphs, ["Người dân rất vui. Sáng nay, công viên mở cửa."]);
+  assert.deepEqual(removed, [{ kind: "byline", text: "MINH AN Theo Trí Thức Trẻ" }]);
+});
+
 const LEFTOVER_SENTENCES: [string, string | undefined][] = [
   [
     "Người dân đi biểu tình sáng nay - Ảnh: AFP Theo hãng tin AFP, cuộc biểu tình kéo dài ba ngày.",
@@ -187,6 +232,9 @@ const LEFTOVER_SENTENCES: [string, string | undefined][] = [
   ["1. Trẻ sau khi khỏi bệnh thường ho kéo dài2.", "contents"],
   ["1. Trẻ sau khi khỏi bệnh thường ho kéo dài 2 tuần.", undefined],
   ["Giá vàng tăng - giảm thất thường trong tuần qua.", undefined],
+  ["(Xem: Mưa lớn ở miền Trung).", "teaser"],
+  ["(Xem video bên dưới)", "teaser"],
+  ["(Xem thêm ở trang 5, ông nói) và dừng lại.", undefined],
 ];
 
 test("sentenceLeftover table", () => {

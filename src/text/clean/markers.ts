@@ -10,6 +10,7 @@ let lineMarkers: Set<string> | undefined;
 let promptPrefixes: Set<string> | undefined;
 let timestampWords: Set<string> | undefined;
 let agencies: string[] | undefined;
+let sourceOutlets: Set<string> | undefined;
 
 /** A whole line's key for marker look-up: compared case- and tone-insensitively, trailing ":" dropped. */
 export function lineKey(line: string): string {
@@ -44,4 +45,10 @@ export function isTimestampWord(word: string): boolean {
 export function agencyKeys(): string[] {
   agencies ??= readListFile("agencies.txt").map((l) => comparisonKey(l));
   return agencies;
+}
+
+/** Outlets a fused source tag may name (data/text/source-outlets.txt and the agencies), as comparison keys. */
+export function sourceOutletKeys(): ReadonlySet<string> {
+  sourceOutlets ??= new Set([...keySet("source-outlets.txt"), ...agencyKeys()]);
+  return sourceOutlets;
 }

@@ -18,6 +18,8 @@ const JUNK: [string, RegExp][] = [
   // a sentence that opens with a related-stories header or a pointer to another page:
   // "Tin liên quan Giá vàng lập đỉnh …", "Dòng sự kiện …", "Xem thêm video: …", "Bài viết: http://…"
   ["teaser", /^(?:Tin liên quan(?!\s+(?:đến|tới))|Dòng sự kiện|Xem thêm|Bài viết\s?:)/u],
+  // a pointer to another story as a sentence of its own: "(Xem: Mưa lớn ở miền Trung)."
+  ["teaser", /^\((?:Xem|Mời (?:bạn )?xem|Đọc)\b[^()]*\)[.!]?$/u],
 ];
 
 /** The kind of leftover a sentence carries, or undefined for a clean sentence. */

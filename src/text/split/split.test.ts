@@ -34,6 +34,20 @@ const CASES: [string, string[]][] = [
     ["Tiêu đề không có dấu chấm", "Đoạn văn thứ hai."],
   ],
   ["Có thật không? Có!", ["Có thật không?", "Có!"]],
+  // a period typed without its space
+  [
+    "Cầu mới thông xe sáng nay.Người dân rất vui.",
+    ["Cầu mới thông xe sáng nay.", "Người dân rất vui."],
+  ],
+  [
+    "Đội trẻ đã gặp Arsenal.Một ngày sau, họ về nước.",
+    ["Đội trẻ đã gặp Arsenal.", "Một ngày sau, họ về nước."],
+  ],
+  // ... but not in abbreviations, domains, names of services, or a name before an English word
+  ["Ông về Tp.Hồ Chí Minh hôm qua.", ["Ông về Tp.Hồ Chí Minh hôm qua."]],
+  ["Dịch vụ Mail.Ru bị chặn.", ["Dịch vụ Mail.Ru bị chặn."]],
+  ["Ông Martial.Ten Hag không nói gì.", ["Ông Martial.Ten Hag không nói gì."]],
+  ["Xem tại www.Example.com ngay.", ["Xem tại www.Example.com ngay."]],
   [
     'Ông nói: "Đây là biện pháp tốt. Nên làm sớm." Bà đồng ý.',
     ['Ông nói: "Đây là biện pháp tốt. Nên làm sớm."', "Bà đồng ý."],
