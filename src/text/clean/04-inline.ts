@@ -1,3 +1,4 @@
+import { cutDatelines } from "./dateline.ts";
 import { cutSourceTags } from "./source-tag.ts";
 import type { Draft } from "./types.ts";
 
@@ -27,8 +28,9 @@ const INLINE: [string, RegExp][] = [
 ];
 
 /**
- * Pass 4: strip inline photo credits, datelines, bracketed headlines, bullets, "./." end marks
- * and bylines fused with a source tag (source-tag.ts), keeping the sentence.
+ * Pass 4: strip inline photo credits, datelines (and outlets' datelines, dateline.ts), bracketed
+ * headlines, bullets, "./." end marks and bylines fused with a source tag (source-tag.ts),
+ * keeping the sentence.
  */
 export function stripInline(draft: Draft): Draft {
   const removed = [...draft.removed];
@@ -40,7 +42,9 @@ export function stripInline(draft: Draft): Draft {
         return kind === "endmark" ? "." : "";
       });
     }
-    const tags = cutSourceTags(text);
+    const datelines = cutDatelines(text);
+    for (const d of datelines.removed) removed.push({ kind: "dateline", text: d });
+    const tags = cutSourceTags(datelines.text);
     for (const tag of tags.removed) removed.push({ kind: "byline", text: tag });
     return tags.text;
   });

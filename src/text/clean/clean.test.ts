@@ -179,6 +179,21 @@ const CASES: [string, string, string[]][] = [
     ["Người dân đổi mới cách đi lại. Hòa bình và thủy lợi."],
   ],
   [
+    "outlets' datelines at a paragraph's or a sentence's start",
+    "Báo X Online - Sáng nay công viên mở cửa.\nToàn cảnh công viên. (Tin Nhanh Online) - Công viên rộng 10 ha.\nMinh An/TTXVN - Chiều nay, trời mưa.\nQĐND - Người dân rất vui.",
+    [
+      "Sáng nay công viên mở cửa.",
+      "Toàn cảnh công viên. Công viên rộng 10 ha.",
+      "Chiều nay, trời mưa.",
+      "Người dân rất vui.",
+    ],
+  ],
+  [
+    "a name or a pairing before a dash is not a dateline",
+    "Phương Thanh - Ca sĩ gốc Thanh Hóa đã trở lại.\nViệt Nam - Lào ký hiệp định mới.",
+    ["Phương Thanh - Ca sĩ gốc Thanh Hóa đã trở lại.", "Việt Nam - Lào ký hiệp định mới."],
+  ],
+  [
     "ordinary prose is kept as it is",
     "Theo ông Nguyễn Văn An, công viên có 3 hồ nước.\nÔng An nói: “Đây là món quà cho người dân”.",
     [

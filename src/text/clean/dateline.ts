@@ -1,0 +1,37 @@
+import { comparisonKey } from "../normalize/index.ts";
+import { agencyKeys } from "./markers.ts";
+
+/**
+ * An outlet's dateline that opens the article text, at a paragraph's or a sentence's start and
+ * before a capitalized word: "QĐND Online - Ngày 23/10, …", "(Báo X Online) - Sáng nay …" after
+ * a photo caption, "Minh An/VOV - Chiều 2/9, …", "VOV - …". The parenthesized form at a
+ * paragraph's head ("HÀ NỘI (TTXVN) - ") is pass 4's own rule.
+ */
+const HEAD =
+  /(?<=^|[.!?…”"]\s)(\([^()]{2,40}\)|[^\s()]+(?:\s?\/\s?[^\s()]+)?(?:\s[^\s()]+){0,2})\s?[-–—]\s+(?=[\p{Lu}\d“"])/gu;
+
+let agencies: Set<string> | undefined;
+
+function isAgency(name: string): boolean {
+  agencies ??= new Set(agencyKeys());
+  return agencies.has(comparisonKey(name.trim()));
+}
+
+/** Whether a sentence's head names an outlet rather than starting the sentence ("Phương Thanh - ca sĩ …" stays). */
+function isOutlet(head: string): boolean {
+  const name = head.replace(/^\(|\)$/gu, "").trim();
+  if (/^[\p{L}\d.]+(?:\s[\p{L}\d.]+){0,2}\sOnline$/u.test(name)) return true;
+  const slash = name.split("/");
+  return isAgency(name) || (slash.length === 2 && isAgency(slash[1] as string));
+}
+
+/** Cuts every outlet dateline out of one paragraph; returns the text and what went. */
+export function cutDatelines(paragraph: string): { text: string; removed: string[] } {
+  const removed: string[] = [];
+  const text = paragraph.replace(HEAD, (match, head: string) => {
+    if (!isOutlet(head)) return match;
+    removed.push(match.trim());
+    return "";
+  });
+  return { text: text.trim(), removed };
+}
