@@ -1,4 +1,4 @@
-import { readListFile } from "./data-files.ts";
+import { fitsSyllableShape } from "./syllable-shape.ts";
 
 /** Letters that only Vietnamese (among Latin-script languages) uses: đ, ă, â, ê, ô, ơ, ư and the five tone marks. */
 const VIETNAMESE_LETTER = /[đăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
@@ -72,19 +72,6 @@ export function foreignSentence(text: string): boolean {
  */
 const MIN_UNMARKED_SHARE = 0.8;
 
-let unmarkedSyllable: RegExp | undefined;
-
-function syllableShape(): RegExp {
-  const alternatives = (name: string) =>
-    readListFile(name)
-      .sort((a, b) => b.length - a.length)
-      .join("|");
-  unmarkedSyllable ??= new RegExp(
-    `^(?:${alternatives("unmarked-onsets.txt")})?(?:${alternatives("unmarked-rhymes.txt")})$`,
-  );
-  return unmarkedSyllable;
-}
-
 /**
  * True when a text without Vietnamese letters is still Vietnamese: typed without diacritics
  * (`Ha Noi mo tuyen xe buyt dien`), which tomtat cannot read because its models and cleaning
@@ -93,7 +80,6 @@ function syllableShape(): RegExp {
  * data/text/unmarked-rhymes.txt.
  */
 export function looksUnmarkedVietnamese(text: string): boolean {
-  const shape = syllableShape();
-  const { words, share } = wordShare(text, (word) => shape.test(word.toLowerCase()));
+  const { words, share } = wordShare(text, (word) => fitsSyllableShape(word.toLowerCase()));
   return words > 0 && share >= MIN_UNMARKED_SHARE;
 }

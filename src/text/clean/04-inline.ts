@@ -8,8 +8,9 @@ const INLINE: [string, RegExp][] = [
   ["credit", /\s*\((?:ảnh|nguồn ảnh|nguồn|photo|video)\s*:[^()]{0,80}\)/giu],
   // "(ảnh minh họa)"
   ["credit", /\s*\(ảnh minh (?:họa|hoạ)\)/giu],
-  // a source named without a colon, in capitals or as a web address: "(Nguồn DPA)", "(Nguồn
-  // Reuters/TTXVN)"; "(nguồn vốn ngân sách)" is article text and stays
+  // a source named without a colon, every word capitalized: "(Nguồn DPA)", "(Nguồn
+  // Reuters/TTXVN)", wherever it stands, like the form with a colon; "(nguồn vốn ngân sách)" is
+  // article text and stays
   ["credit", /\s*\(Nguồn\s+[\p{Lu}\d][\p{L}\d.+/-]*(?:\s+[\p{Lu}\d][\p{L}\d.+/-]*){0,3}\)/gu],
   // a related story's headline in brackets before a sentence: "… đã ký. [Hà Nội mở tuyến buýt
   // mới] Sáng nay, …" (a bracket that is a whole paragraph goes in pass 5)

@@ -146,7 +146,7 @@ const CASES: [string, string, string[]][] = [
     ["Ngày 2/9, công viên mở cửa miễn phí.", "Giá vé *thường ngày* là 20.000 đồng."],
   ],
   [
-    "a source in parentheses without a colon, between sentences; a funding note stays",
+    "a source in parentheses without a colon; a funding note stays",
     "Toàn cảnh công viên. (Nguồn TTXVN) Công viên rộng 10 ha.\nDự án dùng 200 tỷ đồng (nguồn vốn ngân sách).",
     ["Toàn cảnh công viên. Công viên rộng 10 ha.", "Dự án dùng 200 tỷ đồng (nguồn vốn ngân sách)."],
   ],

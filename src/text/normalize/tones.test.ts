@@ -68,6 +68,7 @@ const REPAIRED: [string, string][] = [
   ["quý, giữ, gìn, khuỷu, người", "quý, giữ, gìn, khuỷu, người"],
   // not Vietnamese syllables, or two tone marks: left alone
   ["Rosé, café, Pokémon", "Rosé, café, Pokémon"],
+  ["Luis Díaz, Raúl, Luís", "Luis Díaz, Raúl, Luís"],
   ["hoàá", "hoàá"],
 ];
 

@@ -1,4 +1,5 @@
 import { expectString } from "../../errors.ts";
+import { fitsSyllableShape, unmarked } from "../syllable-shape.ts";
 
 /**
  * Vietnamese tone-mark placement normalization.
@@ -110,7 +111,10 @@ function normalizeSyllable(syllable: string): string {
   return placeTone(found.letters, found.tone, places.canonical);
 }
 
-/** Moves a tone mark that no convention puts where it is (`Đôỉ`, `mơí`); keeps `hòa` and `hoà` as they are. */
+/**
+ * Moves a tone mark that no convention puts where it is (`Đôỉ`, `mơí`); keeps `hòa` and `hoà` as
+ * they are, and words that do not have a Vietnamese syllable's shape (`Díaz`, `Raúl`).
+ */
 function repairSyllable(syllable: string): string {
   const found = toneOf(syllable);
   if (found === undefined) return syllable;
@@ -118,6 +122,7 @@ function repairSyllable(syllable: string): string {
   if (places === undefined || found.at === places.canonical || found.at === places.alternative) {
     return syllable;
   }
+  if (!fitsSyllableShape(unmarked(syllable))) return syllable;
   return placeTone(found.letters, found.tone, places.canonical);
 }
 

@@ -17,7 +17,8 @@ const MISSING_SPACE = /(?<=(?:^|[\s(“"])(\p{L}\p{Ll}+))\.(?=(\p{Lu}\p{Ll}+)[\s
 
 /** Whether a period found by MISSING_SPACE ends a sentence. */
 function endsSentence(before: string, after: string): boolean {
-  if (abbreviations().has(before)) return false;
+  // "Tp.Hồ Chí Minh"; and a short capitalized word is taken for a title ("Bs.Nguyễn", "Ths.Lê").
+  if (abbreviations().has(before) || /^\p{Lu}.{1,2}$/u.test(before)) return false;
   // "Liverpool.Một": a name before is cut only when the word after is Vietnamese ("Martial.Ten" stays).
   return /^\p{Ll}/u.test(before) || /[^\p{ASCII}]/u.test(after);
 }

@@ -45,6 +45,7 @@ const CASES: [string, string[]][] = [
   ],
   // ... but not in abbreviations, domains, names of services, or a name before an English word
   ["Ông về Tp.Hồ Chí Minh hôm qua.", ["Ông về Tp.Hồ Chí Minh hôm qua."]],
+  ["Bs.Nguyễn Văn An khám cho bé.", ["Bs.Nguyễn Văn An khám cho bé."]],
   ["Dịch vụ Mail.Ru bị chặn.", ["Dịch vụ Mail.Ru bị chặn."]],
   ["Ông Martial.Ten Hag không nói gì.", ["Ông Martial.Ten Hag không nói gì."]],
   ["Xem tại www.Example.com ngay.", ["Xem tại www.Example.com ngay."]],
