@@ -105,3 +105,18 @@ test("linear time on a line of 100k characters", () => {
   const noSpaces = "a".repeat(100_000);
   assert.deepEqual(seg.segment(noSpaces), [noSpaces]);
 });
+
+test("the segmenter's token functions refuse what is not an array of strings, with a code", () => {
+  const segmenter = defaultSegmenter();
+  const wrong: unknown[] = [null, "đàm phán", ["đàm", 5]];
+  for (const value of wrong) {
+    for (const call of [segmenter.segmentTokens, segmenter.wordStarts]) {
+      assert.throws(
+        () => call(value as string[]),
+        (err: unknown) => err instanceof Error && (err as { code?: string }).code === "E_SCHEMA",
+        `${call.name}(${JSON.stringify(value)})`,
+      );
+    }
+  }
+  assert.deepEqual(segmenter.wordStarts(["đàm", "phán", "hôm", "nay"]), [true, false, true, false]);
+});

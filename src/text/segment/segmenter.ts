@@ -32,8 +32,8 @@ export function createSegmenter(model: SegmenterModel): Segmenter {
     return n;
   }
 
-  function segmentTokens(tokens: readonly string[]): string[] {
-    expectStrings(tokens, "tokens");
+  /** Words of tokens already known to be strings (the segmenter's own pre-tokenized text). */
+  function wordsOf(tokens: readonly string[]): string[] {
     const n = run(tokens);
     const words: string[] = [];
     const { starts } = ws;
@@ -49,18 +49,21 @@ export function createSegmenter(model: SegmenterModel): Segmenter {
   /** Lines are segmented one by one: a word never spans a line break. */
   function segment(text: string): string[] {
     expectString(text, "text");
-    if (!text.includes("\n")) return segmentTokens(pretokenize(text));
+    if (!text.includes("\n")) return wordsOf(pretokenize(text));
     const words: string[] = [];
-    for (const line of text.split("\n"))
-      for (const w of segmentTokens(pretokenize(line))) words.push(w);
+    for (const line of text.split("\n")) for (const w of wordsOf(pretokenize(line))) words.push(w);
     return words;
   }
 
   return {
     model,
-    segmentTokens,
+    segmentTokens(tokens: readonly string[]): string[] {
+      expectStrings(tokens, "tokens");
+      return wordsOf(tokens);
+    },
     segment,
     wordStarts(tokens: readonly string[]): boolean[] {
+      expectStrings(tokens, "tokens");
       const n = run(tokens);
       return Array.from(ws.starts.subarray(0, n), (b) => b === 1);
     },
