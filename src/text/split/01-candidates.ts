@@ -8,9 +8,9 @@ import { abbreviations } from "../abbreviations.ts";
 const BOUNDARY = /([.!?…]+["”’»)\]]*)\s+/g;
 
 /**
- * A period typed without the space after it, between two words: "… sáng tạo.Chương trình …",
- * "… đội bóng Liverpool.Một ngày sau …". The word before is a plain word of two letters or
- * more (not "TP", not a domain's "Tip.Club"), the word after a capitalized one followed by a
+ * A period typed without the space after it, between two words: "… sáng nay.Người dân …",
+ * "… đã gặp Arsenal.Một ngày sau …". The word before is a plain word of two letters or more
+ * (not "TP", not the part of a domain after a slash), the word after a capitalized one followed by a
  * space or a comma ("Mail.Ru", "abc.com" and "TP.HCM" do not qualify).
  */
 const MISSING_SPACE = /(?<=(?:^|[\s(“"])(\p{L}\p{Ll}+))\.(?=(\p{Lu}\p{Ll}+)[\s,;:])/gu;
@@ -19,7 +19,7 @@ const MISSING_SPACE = /(?<=(?:^|[\s(“"])(\p{L}\p{Ll}+))\.(?=(\p{Lu}\p{Ll}+)[\s
 function endsSentence(before: string, after: string): boolean {
   // "Tp.Hồ Chí Minh"; and a short capitalized word is taken for a title ("Bs.Nguyễn", "Ths.Lê").
   if (abbreviations().has(before) || /^\p{Lu}.{1,2}$/u.test(before)) return false;
-  // "Liverpool.Một": a name before is cut only when the word after is Vietnamese ("Martial.Ten" stays).
+  // "Liverpool.Một": a name before is cut only when the word after is Vietnamese ("John.Smith" stays).
   return /^\p{Ll}/u.test(before) || /[^\p{ASCII}]/u.test(after);
 }
 

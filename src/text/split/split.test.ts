@@ -47,7 +47,7 @@ const CASES: [string, string[]][] = [
   ["Ông về Tp.Hồ Chí Minh hôm qua.", ["Ông về Tp.Hồ Chí Minh hôm qua."]],
   ["Bs.Nguyễn Văn An khám cho bé.", ["Bs.Nguyễn Văn An khám cho bé."]],
   ["Dịch vụ Mail.Ru bị chặn.", ["Dịch vụ Mail.Ru bị chặn."]],
-  ["Ông Martial.Ten Hag không nói gì.", ["Ông Martial.Ten Hag không nói gì."]],
+  ["Ông John.Smith không nói gì.", ["Ông John.Smith không nói gì."]],
   ["Xem tại www.Example.com ngay.", ["Xem tại www.Example.com ngay."]],
   [
     'Ông nói: "Đây là biện pháp tốt. Nên làm sớm." Bà đồng ý.',
