@@ -1,6 +1,6 @@
 import { TomtatError } from "../errors.ts";
 import { checkCluster, type Limits, resolveLimits } from "../limits.ts";
-import { looksUnmarkedVietnamese, notVietnameseDocument } from "../text/language.ts";
+import { looksUnmarkedVietnamese, notVietnameseDocuments } from "../text/language.ts";
 import type { Cluster, Document } from "../types.ts";
 
 /**
@@ -11,20 +11,19 @@ import type { Cluster, Document } from "../types.ts";
 export function checkInput(cluster: Cluster, partialLimits?: Partial<Limits>): void {
   const limits = resolveLimits(partialLimits);
   checkCluster(cluster, limits);
-  const all = cluster.documents.map(documentText).join("\n");
-  const whole = notVietnameseDocument(all);
+  const texts = cluster.documents.map(documentText);
+  const { whole, each } = notVietnameseDocuments(texts);
   if (whole) {
     throw notVietnamese(
       `the input does not look like Vietnamese (${percent(whole.share)} of ${whole.words} words carry Vietnamese letters)`,
-      all,
+      texts.join("\n"),
     );
   }
-  cluster.documents.forEach((doc, i) => {
-    const one = notVietnameseDocument(documentText(doc));
+  each.forEach((one, i) => {
     if (one) {
       throw notVietnamese(
-        `document ${i + 1} (${doc.id}) does not look like Vietnamese (${percent(one.share)} of ${one.words} words carry Vietnamese letters)`,
-        documentText(doc),
+        `document ${i + 1} (${cluster.documents[i]?.id}) does not look like Vietnamese (${percent(one.share)} of ${one.words} words carry Vietnamese letters)`,
+        texts[i] as string,
         "; remove it or give its Vietnamese version",
       );
     }

@@ -5,6 +5,7 @@ import {
   foreignSentence,
   looksUnmarkedVietnamese,
   notVietnameseDocument,
+  notVietnameseDocuments,
   vietnameseShare,
 } from "./language.ts";
 
@@ -81,5 +82,22 @@ describe("looksUnmarkedVietnamese", () => {
   }
   it("a sentence of unmarked Vietnamese is still foreign to the sentence check", () => {
     assert.equal(foreignSentence(withoutMarks(VIETNAMESE)), true);
+  });
+});
+
+describe("notVietnameseDocuments", () => {
+  it("judges the documents together as the joined text, and each as alone", () => {
+    const english = `${ENGLISH} ${ENGLISH}`;
+    const texts = [VIETNAMESE, english, english, english];
+    const { whole, each } = notVietnameseDocuments(texts);
+    assert.deepEqual(whole, notVietnameseDocument(texts.join("\n")));
+    assert.deepEqual(
+      each,
+      texts.map((t) => notVietnameseDocument(t)),
+    );
+    // three short English texts, each too short to judge alone, are refused together
+    const short = notVietnameseDocuments([english, english, english]);
+    assert.equal(short.each.filter((m) => m !== undefined).length, 0);
+    assert.ok(short.whole !== undefined && short.whole.share < 0.15);
   });
 });

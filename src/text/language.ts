@@ -43,17 +43,41 @@ const MIN_DOCUMENT_WORDS = 40;
  */
 const MIN_SENTENCE_WORDS = 8;
 
-function clearlyNot(text: string, minWords: number): { words: number; share: number } | undefined {
-  const measured = vietnameseShare(text);
+type Measure = { words: number; share: number };
+
+function judged(measured: Measure, minWords: number): Measure | undefined {
   return measured.words >= minWords && measured.share < MIN_VIETNAMESE_SHARE ? measured : undefined;
+}
+
+function clearlyNot(text: string, minWords: number): Measure | undefined {
+  return judged(vietnameseShare(text), minWords);
 }
 
 /**
  * The measured share when a document (or a whole cluster's text) is long enough to judge and
  * clearly not Vietnamese; undefined otherwise.
  */
-export function notVietnameseDocument(text: string): { words: number; share: number } | undefined {
+export function notVietnameseDocument(text: string): Measure | undefined {
   return clearlyNot(text, MIN_DOCUMENT_WORDS);
+}
+
+/**
+ * `notVietnameseDocument` of the documents together and of each one, reading each text once:
+ * the whole's counts are the sum of the documents' (a word never spans two documents).
+ */
+export function notVietnameseDocuments(texts: readonly string[]): {
+  whole: Measure | undefined;
+  each: (Measure | undefined)[];
+} {
+  const measures = texts.map(vietnameseShare);
+  let words = 0;
+  let marked = 0;
+  for (const m of measures) {
+    words += m.words;
+    marked += Math.round(m.share * m.words);
+  }
+  const whole = judged({ words, share: words > 0 ? marked / words : 0 }, MIN_DOCUMENT_WORDS);
+  return { whole, each: measures.map((m) => judged(m, MIN_DOCUMENT_WORDS)) };
 }
 
 /**
