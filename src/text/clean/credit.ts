@@ -1,5 +1,5 @@
 import { comparisonKey } from "../normalize/index.ts";
-import { agencyKeys } from "./markers.ts";
+import { isAgencyKey } from "./markers.ts";
 
 /** The longest credit tried, in words ("Ảnh: Vietnam+ / TTXVN" is 3). */
 const CREDIT_WORDS_MAX = 4;
@@ -13,19 +13,16 @@ const CAPITALS = /^[\p{Lu}\d.\-/&+]*\p{Lu}[\p{Lu}\d.\-/&+]*$/u;
 /** A web address as a credit: "hanoi.gov.vn", "example.com". */
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u;
 
-let agencies: Set<string> | undefined;
-
 function bare(word: string): string {
   return word.replace(/^[(“"']+|[)”"',;:.]+$/gu, "");
 }
 
 /** "AFP", "AFP/TTXVN", "Vietnam+": every part of a slash chain is a known agency. */
 function isAgencyChain(words: readonly string[]): boolean {
-  agencies ??= new Set(agencyKeys());
   const parts = bare(words.join(" "))
     .split("/")
     .map((p) => comparisonKey(p.trim()));
-  return parts.every((p) => p !== "" && agencies?.has(p));
+  return parts.every((p) => p !== "" && isAgencyKey(p));
 }
 
 /** The first `n` words of `text` and the offset where each ends: only the head is read. */

@@ -1,5 +1,5 @@
 import { comparisonKey } from "../normalize/index.ts";
-import { agencyKeys } from "./markers.ts";
+import { isAgencyKey } from "./markers.ts";
 
 /**
  * An outlet's dateline that opens the article text, at a paragraph's or a sentence's start and
@@ -10,11 +10,8 @@ import { agencyKeys } from "./markers.ts";
 const HEAD =
   /(?<=^|[.!?…”"]\s)(\([^()]{2,40}\)|[^\s()]+(?:\s?\/\s?[^\s()]+)?(?:\s[^\s()]+){0,2})\s?[-–—]\s+(?=[\p{Lu}\d“"])/gu;
 
-let agencies: Set<string> | undefined;
-
 function isAgency(name: string): boolean {
-  agencies ??= new Set(agencyKeys());
-  return agencies.has(comparisonKey(name.trim()));
+  return isAgencyKey(comparisonKey(name.trim()));
 }
 
 /** Whether a sentence's head names an outlet rather than starting the sentence ("Phương Thanh - ca sĩ …" stays). */

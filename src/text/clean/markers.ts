@@ -10,6 +10,7 @@ let lineMarkers: Set<string> | undefined;
 let promptPrefixes: Set<string> | undefined;
 let timestampWords: Set<string> | undefined;
 let agencies: string[] | undefined;
+let agencySet: Set<string> | undefined;
 let sourceOutlets: Set<string> | undefined;
 
 /** A whole line's key for marker look-up: compared case- and tone-insensitively, trailing ":" dropped. */
@@ -45,6 +46,12 @@ export function isTimestampWord(word: string): boolean {
 export function agencyKeys(): string[] {
   agencies ??= readListFile("agencies.txt").map((l) => comparisonKey(l));
   return agencies;
+}
+
+/** Whether a comparison key is an agency or outlet of data/text/agencies.txt ("vov", "ttxvn"). */
+export function isAgencyKey(key: string): boolean {
+  agencySet ??= new Set(agencyKeys());
+  return agencySet.has(key);
 }
 
 /** Outlets a fused source tag may name (data/text/source-outlets.txt and the agencies), as comparison keys. */
