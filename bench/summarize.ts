@@ -1,6 +1,6 @@
 /**
  * Summarizer benchmark: throughput on AbMuSu validation (100 clusters) in one process, a large
- * cluster (50 and 100 long articles), start-up excluded; cleaning one paragraph of 4,000 fused captions; splitting a run-on text of 8,000 blocked openers; reading a
+ * cluster (50 and 100 long articles), start-up excluded; cleaning one paragraph of 4,000 fused captions; splitting a run-on text of 8,000 blocked openers and a paragraph of 20,000 merged initials; reading a
  * very wide and a very deep HTML page; the time per call on the server
  * benchmark's small cluster, tomtat against lead; RSS. Fixed inputs from ../shared and
  * src/server/fixture.ts.
@@ -81,6 +81,14 @@ t = performance.now();
 const runOnPieces = splitSentences(runOn).length;
 console.log(
   `a run-on text of 8,000 names ending in an opener word (${runOn.length} characters): ${(performance.now() - t).toFixed(0)} ms, ${runOnPieces} piece`,
+);
+// A paragraph of 20,000 sentences that each end in an initial ("… X."), so every one is merged
+// into the next: the abbreviation merge must stay linear (9.6 s when it re-read the merged text).
+const initials = "Câu. " + "Ông An gặp bà X. ".repeat(20000);
+t = performance.now();
+const initialPieces = splitSentences(initials).length;
+console.log(
+  `a paragraph of 20,000 sentences ending in an initial (${initials.length} characters): ${(performance.now() - t).toFixed(0)} ms, ${initialPieces} pieces`,
 );
 // HTML pages that once took minutes: 40,000 sibling paragraphs (childNodes re-read per child)
 // and one chain of 3,000 nested elements (Readability's cost grows steeply with depth).

@@ -9,14 +9,18 @@ const LAST_WORD = /(?:^|[\s(“"])([\p{L}.]+)\.$/u;
  */
 export function mergeAbbreviations(pieces: string[]): string[] {
   const abbr = abbreviations();
-  const out: string[] = [];
+  // Merged pieces are kept as lists and joined once, and the test reads only the last piece (a
+  // merged one ends with it): testing the growing merged text made a long run of initials
+  // ("Ab Cd Theo X. " repeated) quadratic.
+  const groups: string[][] = [];
+  let last: string | undefined;
   for (const piece of pieces) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && endsWithAbbreviation(prev, abbr))
-      out[out.length - 1] = `${prev} ${piece}`;
-    else out.push(piece);
+    if (last !== undefined && endsWithAbbreviation(last, abbr))
+      groups[groups.length - 1]?.push(piece);
+    else groups.push([piece]);
+    last = piece;
   }
-  return out;
+  return groups.map((g) => g.join(" "));
 }
 
 function endsWithAbbreviation(piece: string, abbr: Set<string>): boolean {
