@@ -180,18 +180,24 @@ const CASES: [string, string, string[]][] = [
   ],
   [
     "outlets' datelines at a paragraph's or a sentence's start",
-    "Báo X Online - Sáng nay công viên mở cửa.\nToàn cảnh công viên. (Tin Nhanh Online) - Công viên rộng 10 ha.\nMinh An/TTXVN - Chiều nay, trời mưa.\nQĐND - Người dân rất vui.",
+    "Báo X Online - Sáng nay công viên mở cửa.\nToàn cảnh công viên. (Tin Nhanh Online) - Công viên rộng 10 ha.\nMinh An/TTXVN - Chiều nay, trời mưa.\nQĐND - Người dân rất vui.\nTạp chí GTVT - Đường mới dài 5 km.\nCôngThương - Chợ phiên mở lại. Báo Lao Động - Giá điện giữ nguyên.",
     [
       "Sáng nay công viên mở cửa.",
       "Toàn cảnh công viên. Công viên rộng 10 ha.",
       "Chiều nay, trời mưa.",
       "Người dân rất vui.",
+      "Đường mới dài 5 km.",
+      "Chợ phiên mở lại. Giá điện giữ nguyên.",
     ],
   ],
   [
     "a name or a pairing before a dash is not a dateline",
-    "Phương Thanh - Ca sĩ gốc Thanh Hóa đã trở lại.\nViệt Nam - Lào ký hiệp định mới.",
-    ["Phương Thanh - Ca sĩ gốc Thanh Hóa đã trở lại.", "Việt Nam - Lào ký hiệp định mới."],
+    "Phương Thanh - Ca sĩ gốc Thanh Hóa đã trở lại.\nViệt Nam - Lào ký hiệp định mới.\nBáo cáo - Tóm tắt năm 2023.",
+    [
+      "Phương Thanh - Ca sĩ gốc Thanh Hóa đã trở lại.",
+      "Việt Nam - Lào ký hiệp định mới.",
+      "Báo cáo - Tóm tắt năm 2023.",
+    ],
   ],
   [
     "ordinary prose is kept as it is",

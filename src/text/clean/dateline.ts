@@ -4,7 +4,8 @@ import { isAgencyKey } from "./markers.ts";
 /**
  * An outlet's dateline that opens the article text, at a paragraph's or a sentence's start and
  * before a capitalized word: "QĐND Online - Ngày 23/10, …", "(Báo X Online) - Sáng nay …" after
- * a photo caption, "Minh An/VOV - Chiều 2/9, …", "VOV - …". The parenthesized form at a
+ * a photo caption, "Minh An/VOV - Chiều 2/9, …", "VOV - …", "Tạp chí X - Trong 6 tháng …". The
+ * parenthesized form at a
  * paragraph's head ("HÀ NỘI (TTXVN) - ") is pass 4's own rule.
  */
 const HEAD =
@@ -14,10 +15,14 @@ function isAgency(name: string): boolean {
   return isAgencyKey(comparisonKey(name.trim()));
 }
 
+/** "Báo X", "Tạp chí X": a paper's name, since the word after the outlet word is capitalized ("Báo cáo - …" stays). */
+const NAMED_OUTLET = /^(?:Báo|Tạp chí)\s\p{Lu}[\p{L}\d.+]*(?:\s\p{Lu}[\p{L}\d.+]*)?$/u;
+
 /** Whether a sentence's head names an outlet rather than starting the sentence ("Phương Thanh - ca sĩ …" stays). */
 function isOutlet(head: string): boolean {
   const name = head.replace(/^\(|\)$/gu, "").trim();
   if (/^[\p{L}\d.]+(?:\s[\p{L}\d.]+){0,2}\sOnline$/u.test(name)) return true;
+  if (NAMED_OUTLET.test(name)) return true;
   const slash = name.split("/");
   return isAgency(name) || (slash.length === 2 && isAgency(slash[1] as string));
 }
