@@ -1,6 +1,6 @@
 import type { Removal } from "../../types.ts";
 import { splitParagraph } from "../split/index.ts";
-import { SENTENCE_START, splitCredit } from "./credit.ts";
+import { PAREN_CREDIT_NO_COLON, SENTENCE_START, splitCredit } from "./credit.ts";
 import type { Draft } from "./types.ts";
 
 /**
@@ -8,14 +8,17 @@ import type { Draft } from "./types.ts";
  * article text in one paragraph: "Cổng chính công viên Ảnh: TTXVN Theo Sở Xây dựng, …",
  * "… mùa lúa mới Ảnh minh họa Sáng nay …", "(Trong ảnh: Hồ trung tâm) Hồ rộng 2 ha …",
  * "Bản đồ vùng mưa lớn. Đồ họa: nchmf.gov.vn Theo …".
- * - `paren`: a credit in parentheses, which ends at ")";
+ * - `paren`: a credit in parentheses, which ends at ")", with a colon or a capitalized name
+ *   ("(Ảnh AP) Sokolov …");
  * - `colon`: "Ảnh:" and its kin ("Đồ họa:" for a chart or map), followed by the credit's name;
  * - `source`: "Nguồn:", a marker only at the head of a paragraph or after a dash;
  * - `bare`: "Ảnh minh họa" with no colon, or as a sentence of its own ("Ảnh minh họa.").
  * Capitalized only: "bức ảnh: …" in a sentence is not a marker.
  */
-const MARKER =
-  /(?<=^|[\s.\-–])(?:\((?<paren>(?:Ảnh|ảnh|Nguồn ảnh|Ảnh minh h(?:ọa|oạ)|ảnh minh h(?:ọa|oạ)|Trong ảnh|trong ảnh|Photo|Đồ h(?:ọa|oạ))\s?:[^()]{0,80})\)|(?<colon>Ảnh minh h(?:ọa|oạ)|Nguồn ảnh|Ảnh|Photo|Đồ h(?:ọa|oạ))\s?:|(?<source>Nguồn)\s?:|(?<bare>Ảnh minh h(?:ọa|oạ))(?:\/[^\s.]+)?(?<ended>\.)?(?=\s|$))/gu;
+const MARKER = new RegExp(
+  String.raw`(?<=^|[\s.\-–])(?:\((?<paren>(?:Ảnh|ảnh|Nguồn ảnh|Ảnh minh h(?:ọa|oạ)|ảnh minh h(?:ọa|oạ)|Trong ảnh|trong ảnh|Photo|Đồ h(?:ọa|oạ))\s?:[^()]{0,80}|${PAREN_CREDIT_NO_COLON})\)|(?<colon>Ảnh minh h(?:ọa|oạ)|Nguồn ảnh|Ảnh|Photo|Đồ h(?:ọa|oạ))\s?:|(?<source>Nguồn)\s?:|(?<bare>Ảnh minh h(?:ọa|oạ))(?:\/[^\s.]+)?(?<ended>\.)?(?=\s|$))`,
+  "gu",
+);
 
 interface Cut {
   /** Text kept before the cut (sentences before the caption). */

@@ -1,3 +1,4 @@
+import { PAREN_CREDIT_NO_COLON } from "./credit.ts";
 import { cutDatelines } from "./dateline.ts";
 import { cutSourceTags } from "./source-tag.ts";
 import type { Draft } from "./types.ts";
@@ -8,6 +9,11 @@ const INLINE: [string, RegExp][] = [
   ["credit", /\s*\((?:ảnh|nguồn ảnh|nguồn|photo|video)\s*:[^()]{0,80}\)/giu],
   // "(ảnh minh họa)"
   ["credit", /\s*\(ảnh minh (?:họa|hoạ)\)/giu],
+  // "(Ảnh AP)", "(ảnh BTC cung cấp)" inside a sentence (before a sentence, pass 3 cuts the
+  // caption with it)
+  ["credit", new RegExp(String.raw`\s*\(${PAREN_CREDIT_NO_COLON}\)`, "gu")],
+  // a pointer to the page's photo: "Ông An (ảnh) cho biết …", "… nửa giờ (ảnh)."
+  ["pointer", /\s*\((?:ảnh|hình)\)/giu],
   // a source named without a colon, every word capitalized: "(Nguồn DPA)", "(Nguồn
   // Reuters/TTXVN)", wherever it stands, like the form with a colon; "(nguồn vốn ngân sách)" is
   // article text and stays

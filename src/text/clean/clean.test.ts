@@ -191,6 +191,21 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "photo credits without a colon, with the caption before one; pointers to the photo",
+    "Người dân xem hồ mới (Ảnh TTXVN) Hồ rộng 2 ha.\nÔng Lê Văn An (ảnh) cho biết hồ mở cửa vào mùa hè.\nNước hồ trong, cá bơi thành đàn (ảnh).\nCông viên có 3 khu vui chơi (ảnh BQL cung cấp) và một nhà hàng.",
+    [
+      "Hồ rộng 2 ha.",
+      "Ông Lê Văn An cho biết hồ mở cửa vào mùa hè.",
+      "Nước hồ trong, cá bơi thành đàn.",
+      "Công viên có 3 khu vui chơi và một nhà hàng.",
+    ],
+  ],
+  [
+    "a bracket that opens with the word ảnh but is not a credit stays",
+    "Giá điện tăng (ảnh hưởng tới 2 triệu hộ) từ tháng sau.\nHình ảnh (video) được phát lại.",
+    ["Giá điện tăng (ảnh hưởng tới 2 triệu hộ) từ tháng sau.", "Hình ảnh (video) được phát lại."],
+  ],
+  [
     "a name or a pairing before a dash is not a dateline",
     "Phương Thanh - Ca sĩ gốc Thanh Hóa đã trở lại.\nViệt Nam - Lào ký hiệp định mới.\nBáo cáo - Tóm tắt năm 2023.",
     [

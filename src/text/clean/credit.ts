@@ -6,6 +6,13 @@ const CREDIT_WORDS_MAX = 4;
 /** A credit alone up to the end of the paragraph may be any short name ("Ảnh: Minh An"). */
 const TAIL_CREDIT_WORDS_MAX = 6;
 
+/**
+ * A photo credit in parentheses without a colon, every word of the name capitalized: "(Ảnh AP)",
+ * "(ảnh Internet)", "(ảnh BTC cung cấp)". "(ảnh hưởng …)" is article text: its next word is
+ * not capitalized. Source of a regex, shared by the fused-caption and inline passes.
+ */
+export const PAREN_CREDIT_NO_COLON = String.raw`[Ảả]nh\s+\p{Lu}[\p{L}\d.+/-]*(?:\s+\p{Lu}[\p{L}\d.+/-]*){0,3}(?:\s+cung cấp)?`;
+
 /** What may open the article's next sentence after a credit or a caption marker. */
 export const SENTENCE_START = /^["“‘'(]?[\p{Lu}\d]/u;
 /** A word in capitals: "REUTERS", "KHẢ", "AFP/TTXVN", "T.L". */
