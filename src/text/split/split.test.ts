@@ -63,6 +63,15 @@ const CASES: [string, string[]][] = [
     ["Mùa lúa mới", "Trong tuần này, nông dân bắt đầu gặt sớm."],
   ],
   [
+    "Báo chí quốc tế nói về lễ hội Tờ The Guardian viết rằng lễ hội rất đông vui.",
+    ["Báo chí quốc tế nói về lễ hội", "Tờ The Guardian viết rằng lễ hội rất đông vui."],
+  ],
+  // a document's name is no opener: "Tờ trình", "Tờ khai"
+  [
+    "Bộ trưởng trình bày Tờ trình về dự án luật mới.",
+    ["Bộ trưởng trình bày Tờ trình về dự án luật mới."],
+  ],
+  [
     "Phố đi bộ đông vui Tối 2/9, hàng nghìn người dạo quanh hồ.",
     ["Phố đi bộ đông vui", "Tối 2/9, hàng nghìn người dạo quanh hồ."],
   ],
