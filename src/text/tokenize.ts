@@ -1,9 +1,9 @@
-import { expectString } from "../errors.ts";
 /**
  * Syllable tokenizer for Vietnamese text. Splits at spaces and punctuation, but keeps
  * URLs, e-mail addresses, domains (vietnamplus.vn), numbers and dates (6,42%, 5.000,
  * 17/12, 10/1/2022) and dotted abbreviations (TP.HCM, PGS.TS) whole.
  */
+import { expectString } from "../errors.ts";
 
 export type TokenKind = "url" | "number" | "abbr" | "word" | "punct";
 

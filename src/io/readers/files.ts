@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, extname, join } from "node:path";
 import { listed, TomtatError } from "../../errors.ts";
 import type { Limits } from "../../limits.ts";
 import type { Cluster, Document } from "../../types.ts";
@@ -49,27 +49,33 @@ export function readArticleFile(path: string, limits: Limits): Document {
   return { id: basename(path), title: page.title.trim(), body: page.text, source: path };
 }
 
-const ARTICLE_FILE = /\.(?:txt|text|md|html?|xhtml)$/i;
+/** The extensions of article files, lowercase; a directory's other entries are skipped. */
+const ARTICLE_EXTENSIONS = ["txt", "text", "md", "html", "htm", "xhtml"];
 
 /** The article file types, as error messages and notes name them. */
-export const ARTICLE_TYPES = ".txt, .text, .md, .html, .htm, .xhtml";
+export const ARTICLE_TYPES = ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(", ");
+
+function isArticleName(name: string): boolean {
+  return ARTICLE_EXTENSIONS.includes(extname(name).slice(1).toLowerCase());
+}
 
 /**
  * Reads a directory of plain-text or HTML articles (sorted by name) as one cluster. Other
  * entries (not hidden) are listed in `skipped`, folders with a final `/`.
  */
 export function readArticleDirectory(dir: string, limits: Limits): Cluster {
+  const files: string[] = [];
+  const skipped: string[] = [];
   const entries = readdirSync(dir, { withFileTypes: true })
     .filter((e) => !e.name.startsWith("."))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  // A symbolic link counts as what it points to.
-  const isFolder = (e: (typeof entries)[number]) =>
-    e.isDirectory() || (e.isSymbolicLink() && pointsToFolder(join(dir, e.name)));
-  const isArticle = (e: (typeof entries)[number]) => ARTICLE_FILE.test(e.name) && !isFolder(e);
-  const files = entries.filter(isArticle).map((e) => e.name);
-  const skipped = entries
-    .filter((e) => !isArticle(e))
-    .map((e) => (isFolder(e) ? `${e.name}/` : e.name));
+  for (const e of entries) {
+    // A symbolic link counts as what it points to; each entry is looked at once.
+    const folder = e.isDirectory() || (e.isSymbolicLink() && pointsToFolder(join(dir, e.name)));
+    if (folder) skipped.push(`${e.name}/`);
+    else if (isArticleName(e.name)) files.push(e.name);
+    else skipped.push(e.name);
+  }
   if (files.length === 0) {
     const found = skipped.length > 0 ? `; it holds ${listed(skipped)}` : "";
     throw new TomtatError(

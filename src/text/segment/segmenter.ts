@@ -1,9 +1,9 @@
-import { expectString, expectStrings } from "../../errors.ts";
 /**
  * A segmenter bound to one model: pre-tokenize, encode, score the gaps, decode, join. Holds its
  * scratch buffers and a token cache, so one instance segments a stream without allocating per
  * line (not re-entrant; create one per concurrent user).
  */
+import { expectString, expectStrings } from "../../errors.ts";
 import { decode } from "./decode.ts";
 import { encode, scoreGaps, type TokenCache } from "./features.ts";
 import type { SegmenterModel } from "./model.ts";
