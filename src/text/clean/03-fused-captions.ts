@@ -9,7 +9,7 @@ import type { Draft } from "./types.ts";
  * "… mùa lúa mới Ảnh minh họa Sáng nay …", "(Trong ảnh: Hồ trung tâm) Hồ rộng 2 ha …",
  * "Bản đồ vùng mưa lớn. Đồ họa: nchmf.gov.vn Theo …".
  * - `paren`: a credit in parentheses, which ends at ")", with a colon or a capitalized name
- *   ("(Ảnh AP) Sokolov …");
+ *   ("(Ảnh AP) Ông An cho biết …");
  * - `colon`: "Ảnh:" and its kin ("Đồ họa:" for a chart or map), followed by the credit's name;
  * - `source`: "Nguồn:", a marker only at the head of a paragraph or after a dash;
  * - `bare`: "Ảnh minh họa" with no colon, or as a sentence of its own ("Ảnh minh họa.").

@@ -9,7 +9,7 @@ const INLINE: [string, RegExp][] = [
   ["credit", /\s*\((?:ảnh|nguồn ảnh|nguồn|photo|video)\s*:[^()]{0,80}\)/giu],
   // "(ảnh minh họa)"
   ["credit", /\s*\(ảnh minh (?:họa|hoạ)\)/giu],
-  // "(Ảnh AP)", "(ảnh BTC cung cấp)" inside a sentence (before a sentence, pass 3 cuts the
+  // "(Ảnh AP)", "(ảnh BQL cung cấp)" inside a sentence (before a sentence, pass 3 cuts the
   // caption with it)
   ["credit", new RegExp(String.raw`\s*\(${PAREN_CREDIT_NO_COLON}\)`, "gu")],
   // a pointer to the page's photo: "Ông An (ảnh) cho biết …", "… nửa giờ (ảnh)."

@@ -180,7 +180,7 @@ const CASES: [string, string, string[]][] = [
   ],
   [
     "outlets' datelines at a paragraph's or a sentence's start",
-    "Báo X Online - Sáng nay công viên mở cửa.\nToàn cảnh công viên. (Tin Nhanh Online) - Công viên rộng 10 ha.\nMinh An/TTXVN - Chiều nay, trời mưa.\nQĐND - Người dân rất vui.\nTạp chí GTVT - Đường mới dài 5 km.\nCôngThương - Chợ phiên mở lại. Báo Lao Động - Giá điện giữ nguyên.",
+    "Báo X Online - Sáng nay công viên mở cửa.\nToàn cảnh công viên. (Tin Nhanh Online) - Công viên rộng 10 ha.\nMinh An/TTXVN - Chiều nay, trời mưa.\nQĐND - Người dân rất vui.\nTạp chí Xây Dựng - Đường mới dài 5 km.\nCôngThương - Chợ phiên mở lại. Báo Lao Động - Giá điện giữ nguyên.",
     [
       "Sáng nay công viên mở cửa.",
       "Toàn cảnh công viên. Công viên rộng 10 ha.",

@@ -8,7 +8,7 @@ const TAIL_CREDIT_WORDS_MAX = 6;
 
 /**
  * A photo credit in parentheses without a colon, every word of the name capitalized: "(Ảnh AP)",
- * "(ảnh Internet)", "(ảnh BTC cung cấp)". "(ảnh hưởng …)" is article text: its next word is
+ * "(ảnh Internet)", "(ảnh BQL cung cấp)". "(ảnh hưởng …)" is article text: its next word is
  * not capitalized. Source of a regex, shared by the fused-caption and inline passes.
  */
 export const PAREN_CREDIT_NO_COLON = String.raw`[Ảả]nh\s+\p{Lu}[\p{L}\d.+/-]*(?:\s+\p{Lu}[\p{L}\d.+/-]*){0,3}(?:\s+cung cấp)?`;

@@ -4,7 +4,7 @@ import { isAgencyKey } from "./markers.ts";
 /**
  * An outlet's dateline that opens the article text, at a paragraph's or a sentence's start and
  * before a capitalized word: "QĐND Online - Ngày 23/10, …", "(Báo X Online) - Sáng nay …" after
- * a photo caption, "Minh An/VOV - Chiều 2/9, …", "VOV - …", "Tạp chí X - Trong 6 tháng …". The
+ * a photo caption, "Minh An/VOV - Chiều 2/9, …", "VOV - …", "Tạp chí X - Sáng nay …". The
  * parenthesized form at a paragraph's head ("HÀ NỘI (TTXVN) - ") is pass 4's own rule.
  */
 const HEAD =
