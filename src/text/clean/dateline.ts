@@ -8,7 +8,7 @@ import { isAgencyKey } from "./markers.ts";
  * parenthesized form at a paragraph's head ("HÀ NỘI (TTXVN) - ") is pass 4's own rule.
  */
 const HEAD =
-  /(?<=^|[.!?…”"]\s)(\([^()]{2,40}\)|[^\s()]+(?:\s?\/\s?[^\s()]+)?(?:\s[^\s()]+){0,2})\s?[-–—]\s+(?=[\p{Lu}\d“"])/gu;
+  /(?<=^|[.!?…”"]\s)(\([^()]{2,40}\)|[^\s()]+(?:\s?\/\s?[^\s()]+)?(?:\s[^\s()]+){0,3})\s?[-–—]\s+(?=[\p{Lu}\d“"])/gu;
 
 function isAgency(name: string): boolean {
   return isAgencyKey(comparisonKey(name.trim()));
