@@ -28,9 +28,11 @@ export interface OrderOptions {
  * its document directly, never a sentence of another document.
  *
  * The summary opens with a sentence that says when the event happened (`Sáng 15/3, …`,
- * `… hôm qua …`; text/time-expressions.ts), as a news lead does: when the merge would open
- * with a sentence that does not, the first document whose first chosen sentence does (and
- * does not point back) goes first, and the merge goes on as before.
+ * `… hôm qua …`; text/time-expressions.ts), as a news lead does, and that does not point back
+ * (`Trước đó, …`, `Theo đó, …` need a sentence before them). When the merge would open
+ * otherwise, the first document whose first chosen sentence does both goes first; failing
+ * that, when the merge's opening points back, the first document whose first chosen sentence
+ * does not; and the merge goes on as before.
  */
 export function orderForReading(
   cluster: PreparedCluster,
@@ -48,17 +50,16 @@ export function orderForReading(
   for (const list of byDoc.values())
     list.sort((a, b) => (cluster.sentences[a]?.index ?? 0) - (cluster.sentences[b]?.index ?? 0));
   const merged = merge(cluster, byDoc);
+  if (options.datedOpening === false) return merged;
   const text = (i: number | undefined): string => cluster.sentences[i ?? -1]?.text ?? "";
-  if (options.datedOpening === false || tellsWhen(text(merged[0]))) return merged;
-  const opening = merged.find((i) => {
+  const opener = merged[0];
+  const dependent = startsDependent(text(opener));
+  if (!dependent && tellsWhen(text(opener))) return merged;
+  const heads = merged.filter((i) => {
     const s = cluster.sentences[i];
-    return (
-      s !== undefined &&
-      byDoc.get(s.doc)?.[0] === i &&
-      tellsWhen(s.text) &&
-      !startsDependent(s.text)
-    );
+    return s !== undefined && byDoc.get(s.doc)?.[0] === i && !startsDependent(s.text);
   });
+  const opening = heads.find((i) => tellsWhen(text(i))) ?? (dependent ? heads[0] : undefined);
   const doc = cluster.sentences[opening ?? -1]?.doc;
   return doc === undefined ? merged : merge(cluster, byDoc, doc);
 }

@@ -112,3 +112,49 @@ test("a dated opening is kept, and a dated sentence that points back does not op
   ]);
   assert.deepEqual(orderForReading(pointing, [2, 0]), [0, 2]);
 });
+
+test("the summary does not open with a sentence that points back when another lead can", () => {
+  // Each row: the first chosen sentence of two documents (A0, B0), chosen as [A0, B0], and
+  // the expected opening. Relative positions tie, so the merge alone would open with A0.
+  const rows: [string, string, string, string][] = [
+    [
+      "undated, points back; B undated",
+      "Theo đó, mỗi hộ được hỗ trợ 2 triệu đồng.",
+      "Tỉnh vừa duyệt gói hỗ trợ mới.",
+      "Tỉnh vừa ",
+    ],
+    [
+      "dated, points back; B undated",
+      "Trước đó, tối 18/8, tổ tuần tra dừng xe.",
+      "Tài xế bị phạt vì nồng độ cồn.",
+      "Tài xế bị",
+    ],
+    [
+      "dated, points back; B dated",
+      "Trước đó, tối 18/8, tổ tuần tra dừng xe.",
+      "Sáng 19/8, tài xế bị phạt.",
+      "Sáng 19/8",
+    ],
+    [
+      "both point back: the merge stays",
+      "Theo đó, mỗi hộ được 2 triệu đồng.",
+      "Đây là gói hỗ trợ thứ ba.",
+      "Theo đó, ",
+    ],
+    [
+      "undated, does not point back: the merge stays",
+      "Tỉnh vừa duyệt gói hỗ trợ mới.",
+      "Bên cạnh đó, xã được thêm vốn.",
+      "Tỉnh vừa ",
+    ],
+  ];
+  for (const [name, a, b, opening] of rows) {
+    const c = preparedFromSentences([
+      [a, "A1 hai."],
+      [b, "B1 hai."],
+    ]);
+    const order = orderForReading(c, [0, 2]);
+    assert.equal(c.sentences[order[0] as number]?.text.slice(0, 9), opening, name);
+    assert.deepEqual([...order].sort(), [0, 2], name);
+  }
+});
