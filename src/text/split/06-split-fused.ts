@@ -30,9 +30,12 @@ function load(): Openers {
 /** White space before a capitalized word. */
 const BEFORE_CAPITAL = /\s+(?=\p{Lu})/gu;
 
-/** The phrase of `phrases` that `text` starts with as whole words, if any. */
+/**
+ * The phrase of `phrases` that `text` starts with as whole words, if any; a comma may follow it
+ * (`Tuy nhiên, …`).
+ */
 function phraseAt(text: string, phrases: readonly string[]): string | undefined {
-  return phrases.find((p) => text.startsWith(p) && /^(?:\s|$)/u.test(text.slice(p.length)));
+  return phrases.find((p) => text.startsWith(p) && /^,?(?:\s|$)/u.test(text.slice(p.length)));
 }
 
 /**
@@ -58,7 +61,7 @@ const TAIL_CHARS = 120;
  * pronoun (`ông`, `anh`, … followed by at most two capitalized words).
  */
 function capitalJoinCuts(before: string, afterOpener: string): boolean {
-  if (!/^\s+\p{Ll}/u.test(afterOpener)) return false;
+  if (!/^,?\s+\p{Ll}/u.test(afterOpener)) return false;
   // Only the last few words matter; reading all of `before` would make a long piece with many
   // blocked openers quadratic. A word the cut may have split is dropped.
   const tail = before.length > TAIL_CHARS ? before.slice(-TAIL_CHARS).replace(/^\S*/u, "") : before;

@@ -66,6 +66,19 @@ const CASES: [string, string[]][] = [
     "Báo chí quốc tế nói về lễ hội Tờ The Guardian viết rằng lễ hội rất đông vui.",
     ["Báo chí quốc tế nói về lễ hội", "Tờ The Guardian viết rằng lễ hội rất đông vui."],
   ],
+  // … also when a comma follows the opener, as it usually does after "Tuy nhiên", "Ngoài ra"
+  [
+    "Lũ quét ở miền núi Tuy nhiên, người dân đã kịp sơ tán.",
+    ["Lũ quét ở miền núi", "Tuy nhiên, người dân đã kịp sơ tán."],
+  ],
+  [
+    "Mẫu xe mới Honda City Ngoài ra, hãng còn giảm giá 5% cho khách mua sớm.",
+    ["Mẫu xe mới Honda City", "Ngoài ra, hãng còn giảm giá 5% cho khách mua sớm."],
+  ],
+  [
+    "Ông Trần Văn Sau, giám đốc sở, cho biết cầu sẽ thông xe.",
+    ["Ông Trần Văn Sau, giám đốc sở, cho biết cầu sẽ thông xe."],
+  ],
   // a document's name is no opener: "Tờ trình", "Tờ khai"
   [
     "Bộ trưởng trình bày Tờ trình về dự án luật mới.",
