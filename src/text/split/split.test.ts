@@ -76,6 +76,16 @@ const CASES: [string, string[]][] = [
     ["Mẫu xe mới Honda City", "Ngoài ra, hãng còn giảm giá 5% cho khách mua sớm."],
   ],
   [
+    "Đội tuyển về nước cho trận giao hữu Được biết, huấn luyện viên đã chốt danh sách.",
+    ["Đội tuyển về nước cho trận giao hữu", "Được biết, huấn luyện viên đã chốt danh sách."],
+  ],
+  [
+    "Giá xăng giảm từ 15h ngày 3/5 Trả lời báo chí, đại diện bộ cho biết giá còn giảm.",
+    ["Giá xăng giảm từ 15h ngày 3/5", "Trả lời báo chí, đại diện bộ cho biết giá còn giảm."],
+  ],
+  // "Được biết," is an opener only with its comma: "Được" is also a given name
+  ["Hôm đó anh Được biết tin qua điện thoại.", ["Hôm đó anh Được biết tin qua điện thoại."]],
+  [
     "Ông Trần Văn Sau, giám đốc sở, cho biết cầu sẽ thông xe.",
     ["Ông Trần Văn Sau, giám đốc sở, cho biết cầu sẽ thông xe."],
   ],
