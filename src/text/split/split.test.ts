@@ -83,6 +83,19 @@ const CASES: [string, string[]][] = [
     "Giá xăng giảm từ 15h ngày 3/5 Trả lời báo chí, đại diện bộ cho biết giá còn giảm.",
     ["Giá xăng giảm từ 15h ngày 3/5", "Trả lời báo chí, đại diện bộ cho biết giá còn giảm."],
   ],
+  [
+    "Đội nhà thắng ngược ở phút cuối Ở hiệp một, khách dẫn trước 1-0.",
+    ["Đội nhà thắng ngược ở phút cuối", "Ở hiệp một, khách dẫn trước 1-0."],
+  ],
+  [
+    "Lãnh đạo tỉnh tiếp đoàn công tác Cũng tại buổi làm việc, đoàn đề nghị tỉnh báo cáo sớm.",
+    ["Lãnh đạo tỉnh tiếp đoàn công tác", "Cũng tại buổi làm việc, đoàn đề nghị tỉnh báo cáo sớm."],
+  ],
+  // a title in capitals: the opener is followed by a capitalized word, so no cut
+  [
+    "Phim mới vượt qua bộ phim Hạnh Phúc Đến Muôn Nhà về doanh thu.",
+    ["Phim mới vượt qua bộ phim Hạnh Phúc Đến Muôn Nhà về doanh thu."],
+  ],
   // "Được biết," is an opener only with its comma: "Được" is also a given name
   ["Hôm đó anh Được biết tin qua điện thoại.", ["Hôm đó anh Được biết tin qua điện thoại."]],
   [
