@@ -91,6 +91,10 @@ const CASES: [string, string[]][] = [
     "Lãnh đạo tỉnh tiếp đoàn công tác Cũng tại buổi làm việc, đoàn đề nghị tỉnh báo cáo sớm.",
     ["Lãnh đạo tỉnh tiếp đoàn công tác", "Cũng tại buổi làm việc, đoàn đề nghị tỉnh báo cáo sớm."],
   ],
+  [
+    "Xe tải lật trên đèo Hiện trường vụ tai nạn.",
+    ["Xe tải lật trên đèo", "Hiện trường vụ tai nạn."],
+  ],
   // a title in capitals: the opener is followed by a capitalized word, so no cut
   [
     "Phim mới vượt qua bộ phim Hạnh Phúc Đến Muôn Nhà về doanh thu.",
