@@ -87,6 +87,8 @@ function opensSentence(rest: string, join: "lower" | "capital", before: string):
   const phrase = phraseAt(rest, phrases);
   if (join === "capital")
     return phrase !== undefined && capitalJoinCuts(before, rest.slice(phrase.length));
+  // after a personal pronoun the capitalized word is a name: `chị Hiện cho biết …`
+  if (isPersonalPronoun(before.slice(before.lastIndexOf(" ") + 1))) return false;
   return phrase !== undefined || opensWithTime(rest);
 }
 
@@ -114,7 +116,8 @@ function cutFused(piece: string): string[] {
  * ("Mùa lúa mới Trong tuần này, nông dân …", "… đông vui Tối 2/9, hàng nghìn người …"), is cut off as a
  * piece of its own; with no final punctuation it is never a summary sentence. The cut is made
  * only before a sentence opener that is not part of a name (data/text/fused-openers.txt) or a
- * time word with a day, right after a lowercase word, outside quotation marks. After a
+ * time word with a day, right after a lowercase word that is not a personal pronoun (`chị Hiện
+ * cho biết` is a name), outside quotation marks. After a
  * capitalized word ("Lễ hội hoa ở Đà Lạt Trong ba ngày, …", a caption ending in a name) it is
  * made before an opener phrase followed by a lowercase word, unless the capitals are a name
  * after a personal pronoun (`ông Lê Văn Sau đến`).

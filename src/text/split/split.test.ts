@@ -102,6 +102,9 @@ const CASES: [string, string[]][] = [
   ],
   // "Được biết," is an opener only with its comma: "Được" is also a given name
   ["Hôm đó anh Được biết tin qua điện thoại.", ["Hôm đó anh Được biết tin qua điện thoại."]],
+  // a given name after a personal pronoun is no opener: "chị Hiện", "ông Đến"
+  ["Hôm qua chị Hiện cho biết xe đã sửa xong.", ["Hôm qua chị Hiện cho biết xe đã sửa xong."]],
+  ["Sáng nay ông Đến, trưởng thôn, đã có mặt.", ["Sáng nay ông Đến, trưởng thôn, đã có mặt."]],
   [
     "Ông Trần Văn Sau, giám đốc sở, cho biết cầu sẽ thông xe.",
     ["Ông Trần Văn Sau, giám đốc sở, cho biết cầu sẽ thông xe."],
