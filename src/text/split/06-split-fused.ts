@@ -117,10 +117,10 @@ function cutFused(piece: string): string[] {
  * piece of its own; with no final punctuation it is never a summary sentence. The cut is made
  * only before a sentence opener that is not part of a name (data/text/fused-openers.txt) or a
  * time word with a day, right after a lowercase word that is not a personal pronoun (`chị Hiện
- * cho biết` is a name), outside quotation marks. After a
- * capitalized word ("Lễ hội hoa ở Đà Lạt Trong ba ngày, …", a caption ending in a name) it is
- * made before an opener phrase followed by a lowercase word, unless the capitals are a name
- * after a personal pronoun (`ông Lê Văn Sau đến`).
+ * cho biết` is a name), outside quotation marks. After a capitalized word ("Lễ hội hoa ở Đà Lạt
+ * Trong ba ngày, …", a caption ending in a name) it is made before an opener phrase followed by
+ * a lowercase word, unless the capitals are a name after a personal pronoun (`ông Lê Văn Sau
+ * đến`).
  */
 export function splitFused(pieces: string[]): string[] {
   return pieces.flatMap(cutFused);
