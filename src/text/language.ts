@@ -10,20 +10,28 @@ const WORD = /[\p{L}\p{M}]+/gu;
  * first, so it is judged as the same text in NFC.
  */
 export function vietnameseShare(text: string): { words: number; share: number } {
-  return wordShare(text, (word) => VIETNAMESE_LETTER.test(word));
+  return share(countWords(text, isMarked));
 }
 
-/** How many words a text has (after NFC) and the share of them that `fits` accepts. */
-function wordShare(
-  text: string,
-  fits: (word: string) => boolean,
-): { words: number; share: number } {
+/** Words of a text and how many of them pass a test. */
+type Counts = { words: number; fitting: number };
+
+function isMarked(word: string): boolean {
+  return VIETNAMESE_LETTER.test(word);
+}
+
+/** How many words a text has (after NFC) and how many of them `fits` accepts. */
+function countWords(text: string, fits: (word: string) => boolean): Counts {
   let words = 0;
   let fitting = 0;
   for (const m of text.normalize("NFC").matchAll(WORD)) {
     words++;
     if (fits(m[0])) fitting++;
   }
+  return { words, fitting };
+}
+
+function share({ words, fitting }: Counts): { words: number; share: number } {
   return { words, share: words > 0 ? fitting / words : 0 };
 }
 
@@ -69,15 +77,16 @@ export function notVietnameseDocuments(texts: readonly string[]): {
   whole: Measure | undefined;
   each: (Measure | undefined)[];
 } {
-  const measures = texts.map(vietnameseShare);
-  let words = 0;
-  let marked = 0;
-  for (const m of measures) {
-    words += m.words;
-    marked += Math.round(m.share * m.words);
+  const counts = texts.map((t) => countWords(t, isMarked));
+  const sum: Counts = { words: 0, fitting: 0 };
+  for (const c of counts) {
+    sum.words += c.words;
+    sum.fitting += c.fitting;
   }
-  const whole = judged({ words, share: words > 0 ? marked / words : 0 }, MIN_DOCUMENT_WORDS);
-  return { whole, each: measures.map((m) => judged(m, MIN_DOCUMENT_WORDS)) };
+  return {
+    whole: judged(share(sum), MIN_DOCUMENT_WORDS),
+    each: counts.map((c) => judged(share(c), MIN_DOCUMENT_WORDS)),
+  };
 }
 
 /**
@@ -104,6 +113,6 @@ const MIN_UNMARKED_SHARE = 0.8;
  * data/text/unmarked-rhymes.txt.
  */
 export function looksUnmarkedVietnamese(text: string): boolean {
-  const { words, share } = wordShare(text, (word) => fitsSyllableShape(word.toLowerCase()));
-  return words > 0 && share >= MIN_UNMARKED_SHARE;
+  const measured = share(countWords(text, (word) => fitsSyllableShape(word.toLowerCase())));
+  return measured.words > 0 && measured.share >= MIN_UNMARKED_SHARE;
 }

@@ -8,14 +8,17 @@ let shape: RegExp | undefined;
  * data/text/unmarked-rhymes.txt. `diaz`, `council` and `raul` do not.
  */
 export function fitsSyllableShape(unmarked: string): boolean {
-  const alternatives = (name: string) =>
-    readListFile(name)
-      .sort((a, b) => b.length - a.length)
-      .join("|");
   shape ??= new RegExp(
     `^(?:${alternatives("unmarked-onsets.txt")})?(?:${alternatives("unmarked-rhymes.txt")})$`,
   );
   return shape.test(unmarked);
+}
+
+/** A list file's entries as regex alternatives, longest first. */
+function alternatives(name: string): string {
+  return readListFile(name)
+    .sort((a, b) => b.length - a.length)
+    .join("|");
 }
 
 /** A word with its marks taken off and lowercased, as `fitsSyllableShape` reads it: `Người` → `nguoi`. */
