@@ -64,9 +64,12 @@ export interface SummarySentence {
   doc: number;
   sentenceIndex: number;
   score: number;
-  /** The full source sentence when `text` was compressed from it. */
+  /**
+   * The full source sentence when `text` was cut from it: a dangling opening connective dropped
+   * (`Tuy nhiên,` with its antecedent not just before it), or compression (`compress: true`).
+   */
   source?: string;
-  /** Spans removed from the source sentence by compression. */
+  /** Spans removed from the source sentence, in cut order. */
   removed?: string[];
 }
 

@@ -1,5 +1,6 @@
 import { readListFile } from "./data-files.ts";
 import { comparisonKey } from "./normalize/index.ts";
+import { phraseSource } from "./phrase-pattern.ts";
 
 /** Not preceded / followed by a letter or digit: a word edge that works for Vietnamese letters. */
 const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
@@ -12,7 +13,7 @@ let opening: RegExp | undefined;
 function alternation(words: readonly string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ +/g, String.raw`\s+`))
+    .map(phraseSource)
     .join("|");
 }
 

@@ -1,7 +1,9 @@
 import { isCompleteSentence, startsDependent } from "../../text/sentence-shape.ts";
 import { countSyllables } from "../../text/tokenize.ts";
+import { dropConnective } from "./connectives.ts";
 import { type CompressionRule, RULES } from "./rules.ts";
 
+export { dropConnective } from "./connectives.ts";
 export type { CompressionRule, Cut } from "./rules.ts";
 
 /** A compressed sentence: its new text and the spans removed from the source, in cut order. */
@@ -66,20 +68,47 @@ export interface AssembledSummary {
   syllables: number;
 }
 
+/** A sentence to assemble; `doc` and `index` (its place in its source) tell what came before it there. */
+export interface AssemblyInput {
+  text: string;
+  syllables: number;
+  doc?: number;
+  index?: number;
+}
+
+/** The sentence directly before `s` in its source is the one before it in the summary. */
+function follows(previous: AssemblyInput | undefined, s: AssemblyInput): boolean {
+  return (
+    previous?.doc !== undefined &&
+    previous.doc === s.doc &&
+    previous.index !== undefined &&
+    previous.index === (s.index ?? Number.NaN) - 1
+  );
+}
+
 /**
- * Joins the ordered sentences into the summary, compressing them when `compress` is true. The
- * syllables are recounted only then; otherwise the sentences' own counts are summed. Used by
+ * Joins the ordered sentences into the summary. A sentence whose source sentence before it is not
+ * the one before it here loses an opening connective that points back (`Tuy nhiên,`, `Theo đó,`;
+ * connectives.ts). With `compress` true, each sentence is then compressed. The syllables are
+ * recounted when a sentence changed; otherwise the sentences' own counts are summed. Used by
  * `summarize()` and by the evaluation systems, so both measure the same text.
  */
 export function assembleSummary(
-  sentences: readonly { text: string; syllables: number }[],
+  sentences: readonly AssemblyInput[],
   compress: boolean,
 ): AssembledSummary {
+  const loose = sentences.map((s, k): Compressed => {
+    const cut = follows(sentences[k - 1], s) ? undefined : dropConnective(s.text);
+    return cut ? { text: cut.text, removed: [cut.removed] } : { text: s.text, removed: [] };
+  });
   const parts = compress
-    ? compressSummary(sentences.map((s) => s.text))
-    : sentences.map((s): Compressed => ({ text: s.text, removed: [] }));
+    ? compressSummary(loose.map((p) => p.text)).map((c, k) => ({
+        text: c.text,
+        removed: [...(loose[k]?.removed ?? []), ...c.removed],
+      }))
+    : loose;
   const summary = parts.map((p) => p.text).join(" ");
-  const syllables = compress
+  const syllables = parts.some((p) => p.removed.length > 0)
     ? countSyllables(summary)
     : sentences.reduce((n, s) => n + s.syllables, 0);
   return { parts, summary, syllables };

@@ -26,7 +26,8 @@ function outsideQuotes(text: string, at: number): boolean {
   return curly === 0 && straight % 2 === 0;
 }
 
-const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+/** The text with its first letter in upper case (after a cut at its start). */
+export const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 
 /**
  * A parenthetical aside without figures (`(giờ địa phương)`, `(ảnh minh họa)`, the `(GD&ĐT)` of

@@ -1,0 +1,32 @@
+import { readListFile } from "../../text/data-files.ts";
+import { phraseSource } from "../../text/phrase-pattern.ts";
+import { type Cut, capitalize } from "./rules.ts";
+
+/** One pattern per entry of data/text/dangling-connectives.txt; group 1 is the dropped text. */
+let patterns: RegExp[] | undefined;
+
+/** `tuy nhiên` (comma optional), `ngoài ra,` (comma required), `cũng | theo` (`theo` kept). */
+function parse(line: string): RegExp {
+  const [dropped = "", kept] = line.split("|").map((s) => s.trim());
+  const head = phraseSource(dropped.replace(/,$/u, ""));
+  if (kept !== undefined) return new RegExp(`^(${head})\\s+(?=${phraseSource(kept)}\\s)`, "iu");
+  return new RegExp(`^(${head})${dropped.endsWith(",") ? "," : ",?"}\\s+`, "iu");
+}
+
+/**
+ * Drops a connective that ties a sentence to the one before it in its source (`Tuy nhiên,`,
+ * `Theo đó,`, `Trước đó,`, `Cũng theo` → `Theo`; data/text/dangling-connectives.txt) and
+ * capitalizes what follows. The caller applies it only where the summary does not put that
+ * source sentence directly before this one, so the connective would point at nothing.
+ * Undefined when the sentence opens otherwise or when no word would be left.
+ */
+export function dropConnective(text: string): Cut | undefined {
+  patterns ??= readListFile("dangling-connectives.txt").map(parse);
+  for (const pattern of patterns) {
+    const m = pattern.exec(text);
+    if (!m?.[1]) continue;
+    const rest = text.slice(m[0].length);
+    return /\p{L}/u.test(rest) ? { text: capitalize(rest), removed: m[1] } : undefined;
+  }
+  return undefined;
+}
