@@ -1,6 +1,7 @@
 import { startsDependent } from "../../text/sentence-shape.ts";
 import { tellsWhen } from "../../text/time-expressions.ts";
 import type { PreparedCluster } from "../types.ts";
+import { attachToAntecedents } from "./antecedents.ts";
 
 /** Parses a document date ("23/10/2013 11:39", "2013-10-23") to a sortable number, or undefined. */
 export function dateKey(date: string | undefined): number | undefined {
@@ -32,7 +33,9 @@ export interface OrderOptions {
  * (`Trước đó, …`, `Theo đó, …` need a sentence before them). When the merge would open
  * otherwise, the first document whose first chosen sentence does both goes first; failing
  * that, when the merge's opening points back, the first document whose first chosen sentence
- * does not; and the merge goes on as before.
+ * does not; and the merge goes on as before. Last, a sentence that points back but does not
+ * follow its source antecedent moves to just after another outlet's version of that antecedent
+ * when the summary holds one (antecedents.ts).
  */
 export function orderForReading(
   cluster: PreparedCluster,
@@ -54,14 +57,14 @@ export function orderForReading(
   const text = (i: number | undefined): string => cluster.sentences[i ?? -1]?.text ?? "";
   const opener = merged[0];
   const dependent = startsDependent(text(opener));
-  if (!dependent && tellsWhen(text(opener))) return merged;
+  if (!dependent && tellsWhen(text(opener))) return attachToAntecedents(cluster, merged);
   const heads = merged.filter((i) => {
     const s = cluster.sentences[i];
     return s !== undefined && byDoc.get(s.doc)?.[0] === i && !startsDependent(s.text);
   });
   const opening = heads.find((i) => tellsWhen(text(i))) ?? (dependent ? heads[0] : undefined);
   const doc = cluster.sentences[opening ?? -1]?.doc;
-  return doc === undefined ? merged : merge(cluster, byDoc, doc);
+  return attachToAntecedents(cluster, doc === undefined ? merged : merge(cluster, byDoc, doc));
 }
 
 /** Merges the documents' lists (source order each) as orderForReading says, `first` opening. */
