@@ -12,11 +12,12 @@ import type { Draft } from "./types.ts";
  *   ("(Ảnh AP) Ông An cho biết …");
  * - `colon`: "Ảnh:" and its kin ("Đồ họa:" for a chart or map), followed by the credit's name;
  * - `source`: "Nguồn:", a marker only at the head of a paragraph or after a dash;
- * - `bare`: "Ảnh minh họa" with no colon, or as a sentence of its own ("Ảnh minh họa.").
+ * - `bare`: "Ảnh minh họa" or "Ảnh tư liệu" (a file photo) with no colon, or as a sentence of
+ *   its own ("Ảnh minh họa.").
  * Capitalized only: "bức ảnh: …" in a sentence is not a marker.
  */
 const MARKER = new RegExp(
-  String.raw`(?<=^|[\s.\-–])(?:\((?<paren>(?:Ảnh|ảnh|Nguồn ảnh|Ảnh minh h(?:ọa|oạ)|ảnh minh h(?:ọa|oạ)|Trong ảnh|trong ảnh|Photo|Đồ h(?:ọa|oạ))\s?:[^()]{0,80}|${PAREN_CREDIT_NO_COLON})\)|(?<colon>Ảnh minh h(?:ọa|oạ)|Nguồn ảnh|Ảnh|Photo|Đồ h(?:ọa|oạ))\s?:|(?<source>Nguồn)\s?:|(?<bare>Ảnh minh h(?:ọa|oạ))(?:\/[^\s.]+)?(?<ended>\.)?(?=\s|$))`,
+  String.raw`(?<=^|[\s.\-–])(?:\((?<paren>(?:Ảnh|ảnh|Nguồn ảnh|Ảnh minh h(?:ọa|oạ)|ảnh minh h(?:ọa|oạ)|[Ảả]nh tư liệu|Trong ảnh|trong ảnh|Photo|Đồ h(?:ọa|oạ))\s?:[^()]{0,80}|${PAREN_CREDIT_NO_COLON})\)|(?<colon>Ảnh minh h(?:ọa|oạ)|Nguồn ảnh|Ảnh|Photo|Đồ h(?:ọa|oạ))\s?:|(?<source>Nguồn)\s?:|(?<bare>Ảnh (?:minh h(?:ọa|oạ)|tư liệu))(?:\/[^\s.]+)?(?<ended>\.)?(?=\s|$))`,
   "gu",
 );
 

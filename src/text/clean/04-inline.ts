@@ -7,8 +7,8 @@ import type { Draft } from "./types.ts";
 const INLINE: [string, RegExp][] = [
   // "(Ảnh: PV)", "(Nguồn ảnh: Reuters)", "(Nguồn: aninews.in)" inside a sentence
   ["credit", /\s*\((?:ảnh|nguồn ảnh|nguồn|photo|video)\s*:[^()]{0,80}\)/giu],
-  // "(ảnh minh họa)"
-  ["credit", /\s*\(ảnh minh (?:họa|hoạ)\)/giu],
+  // "(ảnh minh họa)", "(ảnh tư liệu)"
+  ["credit", /\s*\(ảnh (?:minh (?:họa|hoạ)|tư liệu)\)/giu],
   // "(Ảnh AP)", "(ảnh BQL cung cấp)" inside a sentence (before a sentence, pass 3 cuts the
   // caption with it)
   ["credit", new RegExp(String.raw`\s*\(${PAREN_CREDIT_NO_COLON}\)`, "gu")],

@@ -102,6 +102,24 @@ const CASES: [string, string, string[]][] = [
     ["Công viên mở cửa từ 6 giờ sáng.", "Vé vào cửa là 20.000 đồng. Trẻ em được miễn phí."],
   ],
   [
+    "'Ảnh tư liệu' (a file photo) before a sentence, in parentheses, or as a line of its own",
+    "Ảnh tư liệu Hãng hàng không cho biết đã hoãn 4 chuyến bay.\nCầu được thông xe (ảnh tư liệu) vào năm 2020.\nẢnh tư liệu\nẢnh tư liệu cho thấy cây cầu cũ.",
+    [
+      "Hãng hàng không cho biết đã hoãn 4 chuyến bay.",
+      "Cầu được thông xe vào năm 2020.",
+      "Ảnh tư liệu cho thấy cây cầu cũ.",
+    ],
+  ],
+  [
+    "a drop cap scraped apart from its word is joined back; a one-letter word or an initial stays",
+    "N hóm nhạc nữ đã có mặt tại Hà Nội.\nỞ đợt này, đội có 3 tân binh.\nK của đội bạn ghi bàn.",
+    [
+      "Nhóm nhạc nữ đã có mặt tại Hà Nội.",
+      "Ở đợt này, đội có 3 tân binh.",
+      "K của đội bạn ghi bàn.",
+    ],
+  ],
+  [
     "'(Trong ảnh: …)' and 'Nguồn:' with a web address at the head of a paragraph",
     "(Trong ảnh: Hồ nước trung tâm) Hồ rộng 2 ha.\nNguồn: hanoi.gov.vn Công viên do thành phố đầu tư.",
     ["Hồ rộng 2 ha.", "Công viên do thành phố đầu tư."],
@@ -271,6 +289,16 @@ const LEFTOVER_SENTENCES: [string, string | undefined][] = [
   ["(Xem: Mưa lớn ở miền Trung).", "teaser"],
   ["(Xem video bên dưới)", "teaser"],
   ["(Xem thêm ở trang 5, ông nói) và dừng lại.", undefined],
+  // a short caption that opens with a caption head, set as a sentence of its own
+  ["Hiện trường vụ tai nạn trên quốc lộ 1A.", "caption"],
+  ["Quang cảnh nơi diễn ra hội nghị.", "caption"],
+  // … but not one with a comma or a long one, which may be article text
+  ["Hiện trường vụ cháy, theo công an, đã được phong tỏa.", undefined],
+  [
+    "Hiện trường vụ xả súng kéo dài từ quán bar trên phố chính đến một nhà hàng lân cận ở cuối phố.",
+    undefined,
+  ],
+  ["Lực lượng chức năng có mặt tại hiện trường vụ tai nạn.", undefined],
 ];
 
 test("sentenceLeftover table", () => {

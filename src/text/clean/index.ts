@@ -8,6 +8,7 @@ import { stripInline } from "./04-inline.ts";
 import { dropTeasers } from "./05-teasers.ts";
 import { dropFurniture } from "./06-furniture.ts";
 import { dropRepeats } from "./07-repeats.ts";
+import { joinDropCap } from "./drop-cap.ts";
 import type { CleanPass, Draft } from "./types.ts";
 
 export { isByline } from "./byline.ts";
@@ -31,14 +32,15 @@ export interface CleanedText {
 
 /**
  * Removes web leftovers (captions, bylines, teasers, menus, related stories, repeated title)
- * from an article body. Everything removed is returned in `removed`, so nothing is lost.
+ * from an article body. Everything removed is returned in `removed`, so nothing is lost. A
+ * paragraph's drop cap scraped apart from its word ("N hóm nhạc …") is joined back first.
  */
 export function cleanArticle(title: string, body: string): CleanedText {
   expectString(title, "title");
   expectString(body, "body");
   const paragraphs = normalizeText(body)
     .split("\n")
-    .map((p) => p.replace(/ {2,}/g, " ").trim())
+    .map((p) => joinDropCap(p.replace(/ {2,}/g, " ").trim()))
     .filter((p) => p !== "");
   let draft: Draft = { title: normalizeText(title).trim(), paragraphs, removed: [] };
   for (const pass of PASSES) draft = pass(draft);

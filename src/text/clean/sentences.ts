@@ -1,3 +1,5 @@
+import { isCaptionSentence } from "../caption-heads.ts";
+
 /**
  * Sentence-level leftovers: pieces of page furniture fused into running text, which the
  * paragraph passes cannot cut out without losing the article text around them. Such a
@@ -5,7 +7,7 @@
  */
 const JUNK: [string, RegExp][] = [
   // a photo caption fused into the text: "… sáng nay - Ảnh: AFP Theo …"
-  ["caption", /\s[-–]\s?(?:ảnh|ảnh minh (?:họa|hoạ)|nguồn ảnh|photo)\s?:/iu],
+  ["caption", /\s[-–]\s?(?:ảnh|ảnh minh (?:họa|hoạ)|ảnh tư liệu|nguồn ảnh|photo)\s?:/iu],
   // a sentence that opens with a photo credit: "Ảnh: TTXVN Ông từ trần …"
   ["caption", /^(?:ảnh|nguồn ảnh|photo)\s?:/iu],
   // teasers of other stories run into the text: ">> Tin A >> Tin B Bài viết …"
@@ -22,8 +24,12 @@ const JUNK: [string, RegExp][] = [
   ["teaser", /^\((?:Xem|Mời (?:bạn )?xem|Đọc)\b[^()]*\)[.!]?$/u],
 ];
 
-/** The kind of leftover a sentence carries, or undefined for a clean sentence. */
+/**
+ * The kind of leftover a sentence carries, or undefined for a clean sentence. A short sentence
+ * that opens with a caption head ("Hiện trường vụ tai nạn.", data/text/caption-heads.txt) is a
+ * caption.
+ */
 export function sentenceLeftover(text: string): string | undefined {
   for (const [kind, re] of JUNK) if (re.test(text)) return kind;
-  return undefined;
+  return isCaptionSentence(text) ? "caption" : undefined;
 }

@@ -1,3 +1,4 @@
+import { fusedCaptionEnd } from "../caption-heads.ts";
 import { readListFile } from "../data-files.ts";
 import { comparisonKey } from "../normalize/index.ts";
 import { isPersonalPronoun, quotesBalanced } from "../sentence-shape.ts";
@@ -120,8 +121,20 @@ function cutFused(piece: string): string[] {
  * cho biết` is a name), outside quotation marks. After a capitalized word ("Lễ hội hoa ở Đà Lạt
  * Trong ba ngày, …", a caption ending in a name) it is made before an opener phrase followed by
  * a lowercase word, unless the capitals are a name after a personal pronoun (`ông Lê Văn Sau
- * đến`).
+ * đến`). A caption that opens with a caption head (`Hiện trường vụ tai nạn Vụ tai nạn xảy ra …`)
+ * is cut off first.
  */
 export function splitFused(pieces: string[]): string[] {
-  return pieces.flatMap(cutFused);
+  return pieces.flatMap(cutCaptionHead).flatMap(cutFused);
+}
+
+/**
+ * A caption that opens with a caption head (`Hiện trường vụ tai nạn`, data/text/caption-heads.txt)
+ * and runs into the article sentence after it is cut off as a piece of its own (see
+ * `fusedCaptionEnd`).
+ */
+function cutCaptionHead(piece: string): string[] {
+  const end = fusedCaptionEnd(piece);
+  if (end === undefined || !quotesBalanced(piece.slice(0, end))) return [piece];
+  return [piece.slice(0, end).trim(), piece.slice(end).trim()];
 }

@@ -95,6 +95,35 @@ const CASES: [string, string[]][] = [
     "Xe tải lật trên đèo Hiện trường vụ tai nạn.",
     ["Xe tải lật trên đèo", "Hiện trường vụ tai nạn."],
   ],
+  // a caption that opens with a caption head runs into the sentence after it: cut before the
+  // first capitalized word that follows a lowercase word and precedes a lowercase word or a digit
+  [
+    "Hiện trường vụ tai nạn Vụ tai nạn xảy ra lúc 12h30 trên quốc lộ 1A.",
+    ["Hiện trường vụ tai nạn", "Vụ tai nạn xảy ra lúc 12h30 trên quốc lộ 1A."],
+  ],
+  [
+    "Hiện trường vụ tai nạn Khoảng 3 giờ sáng, xe tải lao vào nhà dân.",
+    ["Hiện trường vụ tai nạn", "Khoảng 3 giờ sáng, xe tải lao vào nhà dân."],
+  ],
+  [
+    "Quang cảnh diễn đàn Bộ trưởng Nguyễn Văn A cho biết chính sách sẽ sớm ban hành.",
+    ["Quang cảnh diễn đàn", "Bộ trưởng Nguyễn Văn A cho biết chính sách sẽ sớm ban hành."],
+  ],
+  // … not after a capitalized word (`Hàng Bông Lực lượng` could be a name of three words), nor
+  // after a word that introduces a place (`ở Huế sáng nay`)
+  [
+    "Toàn cảnh lễ hội trên phố Hàng Bông Lực lượng chức năng đã phân luồng từ sớm.",
+    ["Toàn cảnh lễ hội trên phố Hàng Bông Lực lượng chức năng đã phân luồng từ sớm."],
+  ],
+  [
+    "Hiện trường vụ cháy ở Huế sáng nay Lực lượng cứu hỏa đã khống chế đám cháy.",
+    ["Hiện trường vụ cháy ở Huế sáng nay", "Lực lượng cứu hỏa đã khống chế đám cháy."],
+  ],
+  // … and a sentence that merely mentions the scene is not a caption
+  [
+    "Hiện trường cho thấy xe đi với tốc độ cao trước khi đâm vào cột điện.",
+    ["Hiện trường cho thấy xe đi với tốc độ cao trước khi đâm vào cột điện."],
+  ],
   // a title in capitals: the opener is followed by a capitalized word, so no cut
   [
     "Phim mới vượt qua bộ phim Hạnh Phúc Đến Muôn Nhà về doanh thu.",
