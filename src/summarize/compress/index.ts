@@ -1,9 +1,11 @@
 import { isCompleteSentence, startsDependent } from "../../text/sentence-shape.ts";
 import { countSyllables } from "../../text/tokenize.ts";
 import { dropConnective } from "./connectives.ts";
+import { dropListLabel } from "./list-label.ts";
 import { type CompressionRule, RULES } from "./rules.ts";
 
 export { dropConnective } from "./connectives.ts";
+export { dropListLabel } from "./list-label.ts";
 export type { CompressionRule, Cut } from "./rules.ts";
 
 /** A compressed sentence: its new text and the spans removed from the source, in cut order. */
@@ -87,9 +89,9 @@ function follows(previous: AssemblyInput | undefined, s: AssemblyInput): boolean
 }
 
 /**
- * Joins the ordered sentences into the summary. A sentence whose source sentence before it is not
- * the one before it here loses an opening connective that points back (`Tuy nhiên,`, `Theo đó,`;
- * connectives.ts). With `compress` true, each sentence is then compressed. The syllables are
+ * Joins the ordered sentences into the summary. A list item loses its label (`c) `, `3. `;
+ * list-label.ts). A sentence whose source sentence before it is not the one before it here loses
+ * an opening connective that points back (`Tuy nhiên,`, `Theo đó,`; connectives.ts). With `compress` true, each sentence is then compressed. The syllables are
  * recounted when a sentence changed; otherwise the sentences' own counts are summed. Used by
  * `summarize()` and by the evaluation systems, so both measure the same text.
  */
@@ -98,8 +100,15 @@ export function assembleSummary(
   compress: boolean,
 ): AssembledSummary {
   const loose = sentences.map((s, k): Compressed => {
-    const cut = follows(sentences[k - 1], s) ? undefined : dropConnective(s.text);
-    return cut ? { text: cut.text, removed: [cut.removed] } : { text: s.text, removed: [] };
+    const part: Compressed = { text: s.text, removed: [] };
+    const cuts = [dropListLabel, follows(sentences[k - 1], s) ? undefined : dropConnective];
+    for (const drop of cuts) {
+      const cut = drop?.(part.text);
+      if (!cut) continue;
+      part.text = cut.text;
+      part.removed.push(cut.removed);
+    }
+    return part;
   });
   const parts = compress
     ? compressSummary(loose.map((p) => p.text)).map((c, k) => ({

@@ -1,0 +1,15 @@
+import type { Cut } from "./rules.ts";
+
+/**
+ * A list item's label at a sentence's head: `1. `, `12) `, `c) ` before a capitalized word
+ * ("c) Được hưởng các quyền lợi …", "3. VinFast Fadil - 1.338 xe: …"). Out of its list it labels
+ * nothing. At most two digits, so a year or a figure (`2022. `) is not taken for one; a letter
+ * only with `)`, as `A. ` may be an initial.
+ */
+const LIST_LABEL = /^((?:\d{1,2}[.)]|[a-zđ]\)))\s+(?=["“]?\p{Lu})/u;
+
+/** Drops a list item's label from the head of a summary sentence; undefined when there is none. */
+export function dropListLabel(text: string): Cut | undefined {
+  const m = LIST_LABEL.exec(text);
+  return m?.[1] ? { text: text.slice(m[0].length), removed: m[1] } : undefined;
+}
