@@ -120,6 +120,12 @@ const rows: (NamedSummarizer & { what: string })[] = [
     maxSyllables: B,
   },
   {
+    name: "no-antecedent-wait",
+    what: "− antecedent wait: a sentence that points back may be chosen without its antecedent or a version of it",
+    method: withParams({ waitForAntecedent: false }),
+    maxSyllables: B,
+  },
+  {
     name: "min-8",
     what: "minimum sentence length 8 syllables (not 12)",
     method: withParams({ minSyllables: 8 }),

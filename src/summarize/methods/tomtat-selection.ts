@@ -3,6 +3,7 @@ import { isCompleteSentence } from "../../text/sentence-shape.ts";
 import { analyzeBigrams } from "../features/bigrams.ts";
 import { type GbdtModel, predictGbdt } from "../scorers/gbdt.ts";
 import { fill, rankByScore } from "../select.ts";
+import { awaitsAntecedent } from "../selection/awaits-antecedent.ts";
 import { containment } from "../selection/containment.ts";
 import { type ConceptWeights, selectExpectedF1 } from "../selection/expected-f1.ts";
 import { numberTokens, restatesNumbers } from "../selection/restated-numbers.ts";
@@ -18,6 +19,11 @@ export interface TomtatParams {
   minSyllables: number;
   /** Only complete sentences (final punctuation, balanced quotes) are candidates; default true. */
   requireComplete?: boolean;
+  /**
+   * Expected-F1 selection: a sentence that points back waits until the summary holds its
+   * antecedent or a version of it (selection/awaits-antecedent.ts); default true.
+   */
+  waitForAntecedent?: boolean;
   /**
    * Expected-F1 selection (with a bigram model): the gold summary is expected to hold this many
    * distinct bigrams per syllable of the budget.
@@ -160,24 +166,34 @@ export function selectByConcepts(
     syllableSets[i] ??= new Set(cluster.tokens[i]);
     return syllableSets[i];
   };
+  const similarity = (i: number, j: number) =>
+    cosine(vectors[i] as SparseVector, vectors[j] as SparseVector);
   const paraphrases = (i: number, j: number) =>
-    cosine(vectors[i] as SparseVector, vectors[j] as SparseVector) > params.redundancy ||
+    similarity(i, j) > params.redundancy ||
     (maxContainment !== undefined && containment(syllables(i), syllables(j)) > maxContainment);
   return byTiers(cluster, params, (candidates) => {
-    const restatesFigures = figuresTold(
-      cluster,
-      syllables,
-      params.restatedNumbers,
-      params.restatedMostly,
-    );
-    return selectExpectedF1(cluster, weights, budget, {
-      expectedGold: perSyllable * budget.maxSyllables,
-      candidates: [...candidates],
-      scores,
-      repeats: (i, summary) =>
-        paraphrases(i, summary[summary.length - 1] as number) ||
-        (restatesFigures?.(i, summary) ?? false),
-    });
+    const run = (waits?: (i: number, summary: readonly number[]) => boolean) => {
+      const restatesFigures = figuresTold(
+        cluster,
+        syllables,
+        params.restatedNumbers,
+        params.restatedMostly,
+      );
+      return selectExpectedF1(cluster, weights, budget, {
+        expectedGold: perSyllable * budget.maxSyllables,
+        candidates: [...candidates],
+        scores,
+        repeats: (i, summary) =>
+          paraphrases(i, summary[summary.length - 1] as number) ||
+          (restatesFigures?.(i, summary) ?? false),
+        waits,
+      });
+    };
+    // Sentences that point back wait for their antecedent; if every candidate waits (each
+    // document's first sentence left out), the tier is run again without waiting.
+    if (params.waitForAntecedent === false) return run();
+    const selection = run(awaitsAntecedent(cluster, similarity));
+    return selection.chosen.length > 0 ? selection : run();
   });
 }
 

@@ -10,7 +10,7 @@ import { cosine, fitTfidf, type SparseVector, terms, vectorize } from "../vector
 export const ANTECEDENT_SIMILARITY = 0.3;
 
 /** The source sentence just before sentence `i` in its document, or undefined for a first one. */
-function sourcePredecessor(cluster: PreparedCluster, i: number): number | undefined {
+export function sourcePredecessor(cluster: PreparedCluster, i: number): number | undefined {
   const s = cluster.sentences[i];
   const p = cluster.sentences[i - 1];
   return s && p && p.doc === s.doc && p.index === s.index - 1 ? i - 1 : undefined;

@@ -35,6 +35,8 @@ interface Case {
   paraphrases?: [number, number][];
   /** A candidate and the sentences that, once all in the summary, restate it together. */
   restatedBy?: [candidate: number, summary: number[]][];
+  /** A candidate and the sentence it waits for (not offered until that one is chosen). */
+  waitsFor?: [candidate: number, needed: number][];
   chosen: number[];
 }
 
@@ -137,6 +139,33 @@ const CASES: Case[] = [
     chosen: [0, 1],
   },
   {
+    name: "without waiting, the sentence of the highest gain goes first",
+    syllables: [10, 10, 10],
+    concepts: [[0], [1, 2], [3]],
+    probability: [0.6, 0.9, 0.9, 0.5],
+    expectedGold: 3,
+    chosen: [1, 0, 2],
+  },
+  {
+    name: "a sentence that waits for another is offered once that one is chosen",
+    syllables: [10, 10, 10],
+    concepts: [[0], [1, 2], [3]],
+    probability: [0.6, 0.9, 0.9, 0.5],
+    expectedGold: 3,
+    waitsFor: [[1, 0]],
+    chosen: [0, 1, 2],
+  },
+  {
+    name: "a sentence waiting for one that is no candidate is never chosen",
+    syllables: [10, 10, 10],
+    concepts: [[0], [1, 2], [3]],
+    probability: [0.6, 0.9, 0.9, 0.5],
+    expectedGold: 3,
+    candidates: [1, 2],
+    waitsFor: [[1, 0]],
+    chosen: [2],
+  },
+  {
     name: "nothing to choose from gives an empty selection",
     syllables: [],
     concepts: [],
@@ -170,6 +199,8 @@ for (const c of CASES) {
           );
           return paraphrase === true || restated === true;
         },
+        waits: (candidate, summary) =>
+          c.waitsFor?.some(([x, needed]) => x === candidate && !summary.includes(needed)) === true,
       },
     );
     assert.deepEqual(selection.chosen, c.chosen);

@@ -24,6 +24,12 @@ export interface ExpectedF1Options {
    * bigrams.
    */
   repeats?: (candidate: number, summary: readonly number[]) => boolean;
+  /**
+   * A candidate for which `waits(candidate, summary)` holds is not offered at this step (it may
+   * be later, once the summary holds what it needs: a sentence that points back waits for its
+   * antecedent). Same `summary` array as `repeats`.
+   */
+  waits?: (candidate: number, summary: readonly number[]) => boolean;
 }
 
 /**
@@ -54,6 +60,7 @@ export function selectExpectedF1(
     for (const i of open) {
       const syllables = cluster.sentences[i]?.syllables ?? 0;
       if (syllables === 0 || used + syllables > budget.maxSyllables) continue;
+      if (options.waits?.(i, chosen)) continue;
       let gain = 0;
       let added = 0;
       for (const c of weights.sentenceConcepts[i] ?? []) {
