@@ -5,6 +5,8 @@ interface CaptionHeads {
   heads: string[];
   /** Words after which a capitalized word is a name or a place (`ở Huế`), never a new sentence. */
   beforeNames: Set<string>;
+  /** Words that make a short sentence a clause, not a caption (`đã`, `rất`, `là`). */
+  clauseWords: Set<string>;
 }
 
 let loaded: CaptionHeads | undefined;
@@ -12,9 +14,12 @@ let loaded: CaptionHeads | undefined;
 function load(): CaptionHeads {
   if (loaded) return loaded;
   const lines = readListFile("caption-heads.txt");
+  const marked = (mark: string) =>
+    new Set(lines.filter((l) => l.startsWith(mark)).map((l) => l.slice(1)));
   loaded = {
-    heads: lines.filter((l) => !l.startsWith("!")),
-    beforeNames: new Set(lines.filter((l) => l.startsWith("!")).map((l) => l.slice(1))),
+    heads: lines.filter((l) => !/^[!=]/u.test(l)),
+    beforeNames: marked("!"),
+    clauseWords: marked("="),
   };
   return loaded;
 }
@@ -63,10 +68,15 @@ const CAPTION_SENTENCE_WORDS_MAX = 15;
 /**
  * A short sentence that opens with a caption head and has no comma: a photo caption the page
  * set as a paragraph of its own ("Quang cảnh hội nghị.", "Hiện trường nơi xảy ra vụ việc.").
- * A longer one, or one with a comma, may be article text ("Hiện trường vụ xả súng kéo dài từ …
- * đến …") and is kept.
+ * A longer one, one with a comma, or one with a word that makes it a clause ("Quang cảnh ở đây
+ * rất đẹp.") may be article text and is kept.
  */
 export function isCaptionSentence(text: string): boolean {
   if (captionHead(text) === undefined || /[,;:]/u.test(text)) return false;
-  return text.trim().split(/\s+/u).length <= CAPTION_SENTENCE_WORDS_MAX;
+  const words = text.trim().split(/\s+/u);
+  const { clauseWords } = load();
+  return (
+    words.length <= CAPTION_SENTENCE_WORDS_MAX &&
+    !words.some((w) => clauseWords.has(w.toLowerCase().replace(/[.!?…]+$/u, "")))
+  );
 }

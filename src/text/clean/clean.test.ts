@@ -304,6 +304,9 @@ const LEFTOVER_SENTENCES: [string, string | undefined][] = [
     undefined,
   ],
   ["Lực lượng chức năng có mặt tại hiện trường vụ tai nạn.", undefined],
+  // … nor a short clause: a word of tense, degree or copula
+  ["Quang cảnh ở đây rất đẹp.", undefined],
+  ["Hiện trường đã được phong tỏa.", undefined],
 ];
 
 test("sentenceLeftover table", () => {
