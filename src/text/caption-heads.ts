@@ -49,7 +49,12 @@ export function fusedCaptionEnd(piece: string): number | undefined {
   const head = captionHead(piece);
   if (head === undefined) return undefined;
   const { beforeNames } = load();
-  const words = [...piece.slice(head.length).matchAll(/\S+/gu)].slice(0, CAPTION_WORDS_MAX + 1);
+  // Only the head of the piece is read, however long the paragraph.
+  const words: RegExpMatchArray[] = [];
+  for (const m of piece.slice(head.length).matchAll(/\S+/gu)) {
+    words.push(m);
+    if (words.length > CAPTION_WORDS_MAX) break;
+  }
   for (let k = 1; k < words.length - 1; k++) {
     const previous = words[k - 1]?.[0] ?? "";
     const word = words[k]?.[0] ?? "";
