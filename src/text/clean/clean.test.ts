@@ -72,11 +72,6 @@ const CASES: [string, string, string[]][] = [
     ["Sáng nay công viên mở cửa.", "Người dân rất vui."],
   ],
   [
-    "prompts to see more of the page: 'Xem lại …', 'Xem chi tiết …', 'Xem tiếp'",
-    "Giải đặc biệt thuộc về vé số 123456.\nXem lại kết quả kỳ trước\nXem chi tiết lịch quay thưởng tại đây\nXem tiếp\nXem xét hồ sơ mất hai tuần.",
-    ["Giải đặc biệt thuộc về vé số 123456.", "Xem xét hồ sơ mất hai tuần."],
-  ],
-  [
     "live-update timestamps between the entries of a running story",
     "Cập nhật: 09:05 12/03/2022\n08:15 12/03\nCổng công viên đã mở.\n08:40 12/03\nNgười dân bắt đầu vào tham quan.",
     ["Cổng công viên đã mở.", "Người dân bắt đầu vào tham quan."],
