@@ -20,6 +20,17 @@ const CASES: [string, string | undefined, string | undefined][] = [
   // The comma is required for `ngoài ra,` and `trước đó,`: other constructions.
   ["Ngoài ra còn có ba người bị thương.", undefined, undefined],
   ["Trước đó 2 ngày, đoàn đã đến Huế.", undefined, undefined],
+  // Conjunctions that open a sentence point back as well; `nhưng` and `và` need no comma.
+  ["Nhưng giá vé vẫn chưa được công bố.", "Giá vé vẫn chưa được công bố.", "Nhưng"],
+  ["Và sau 3 trận, đội đã có 7 điểm.", "Sau 3 trận, đội đã có 7 điểm.", "Và"],
+  ["Thế nhưng, lượng khách vẫn tăng.", "Lượng khách vẫn tăng.", "Thế nhưng"],
+  ["Như vậy, xã đã có 5 trạm y tế.", "Xã đã có 5 trạm y tế.", "Như vậy"],
+  ["Song, kết quả vẫn chưa rõ.", "Kết quả vẫn chưa rõ.", "Song"],
+  // `Song` without its comma is a family name; `còn` goes only before a place or a source.
+  ["Song Hye Kyo vừa trở lại màn ảnh.", undefined, undefined],
+  ["Còn tại Huế, mưa đã tạnh.", "Tại Huế, mưa đã tạnh.", "Còn"],
+  ["Còn 3 ngày nữa là khai giảng.", undefined, undefined],
+  ["Như vậy là đủ.", undefined, undefined],
   // Not at the start, not a connective, or nothing left.
   ["Giá tăng, tuy nhiên lượng bán vẫn ổn định.", undefined, undefined],
   ["Đây là lần thứ hai hội nghị diễn ra.", undefined, undefined],
