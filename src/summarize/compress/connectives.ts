@@ -1,5 +1,6 @@
 import { readListFile } from "../../text/data-files.ts";
 import { phraseSource } from "../../text/phrase-pattern.ts";
+import { startsDependent } from "../../text/sentence-shape.ts";
 import { type Cut, capitalize } from "./rules.ts";
 
 /** One pattern per entry of data/text/dangling-connectives.txt; group 1 is the dropped text. */
@@ -29,4 +30,18 @@ export function dropConnective(text: string): Cut | undefined {
     return /\p{L}/u.test(rest) ? { text: capitalize(rest), removed: m[1] } : undefined;
   }
   return undefined;
+}
+
+/** The sentence as the assembly gives it where its source predecessor is not before it. */
+export function withoutConnective(text: string): string {
+  return dropConnective(text)?.text ?? text;
+}
+
+/**
+ * Whether a sentence points back at the one before it in its source, as written (`Tuy nhiên,
+ * …`, `Đây là …`) or once its connective is dropped (`Nhưng việc này …` reads `Việc này …`):
+ * what the ordering keeps after its antecedent.
+ */
+export function pointsBack(text: string): boolean {
+  return startsDependent(text) || startsDependent(withoutConnective(text));
 }

@@ -1,4 +1,4 @@
-import { startsDependent } from "../../text/sentence-shape.ts";
+import { pointsBack as opensPointingBack } from "../compress/connectives.ts";
 import type { PreparedCluster } from "../types.ts";
 import { cosine, fitTfidf, type SparseVector, terms, vectorize } from "../vectors.ts";
 
@@ -17,7 +17,7 @@ export function sourcePredecessor(cluster: PreparedCluster, i: number): number |
 }
 
 const pointsBack = (cluster: PreparedCluster, i: number): boolean =>
-  startsDependent(cluster.sentences[i]?.text ?? "");
+  opensPointingBack(cluster.sentences[i]?.text ?? "");
 
 /** Sentences put after a stand-in for their antecedent: follower → stand-in. */
 type Attached = Map<number, number>;
@@ -57,9 +57,7 @@ function move(
 ): number[] | undefined {
   const from = list.indexOf(moving);
   if (glued(cluster, attached, list[from - 1], moving)) return undefined;
-  if (glued(cluster, attached, moving, list[from + 1])) {
-    return undefined;
-  }
+  if (glued(cluster, attached, moving, list[from + 1])) return undefined;
   const rest = list.filter((j) => j !== moving);
   const at = rest.indexOf(target) + side;
   if (!keepsSourceOrder(cluster, rest, moving, at)) return undefined;
@@ -69,14 +67,15 @@ function move(
 }
 
 /**
- * Moves a sentence that points back (`Đây là …`, `Ông cũng …`; `startsDependent`) and does not
+ * Moves a sentence that points back (`Đây là …`, `Nhưng việc này …`; compress/connectives.ts
+ * `pointsBack`) and does not
  * follow its source antecedent to just after the summary sentence most like that antecedent —
  * another outlet's version of it, usually — when their TF-IDF cosine is at least
  * ANTECEDENT_SIMILARITY. When that would break its document's source order, the sentence like
  * the antecedent moves to just before it instead. No move splits a glued pair (a sentence and
  * its source successor that points back, or a pair this function made), and none changes the
- * opening sentence, unless from one that points back to one that does not. `order`: indices into `cluster.sentences`, as the
- * merge ordered them; returns the new order.
+ * opening sentence, unless from one that points back to one that does not. `order`: indices
+ * into `cluster.sentences`, as the merge ordered them; returns the new order.
  */
 export function attachToAntecedents(cluster: PreparedCluster, order: readonly number[]): number[] {
   let out = [...order];

@@ -1,5 +1,5 @@
-import { startsDependent } from "../../text/sentence-shape.ts";
 import { tellsWhen } from "../../text/time-expressions.ts";
+import { pointsBack } from "../compress/connectives.ts";
 import type { PreparedCluster } from "../types.ts";
 import { attachToAntecedents } from "./antecedents.ts";
 
@@ -56,11 +56,11 @@ export function orderForReading(
   if (options.datedOpening === false) return merged;
   const text = (i: number | undefined): string => cluster.sentences[i ?? -1]?.text ?? "";
   const opener = merged[0];
-  const dependent = startsDependent(text(opener));
+  const dependent = pointsBack(text(opener));
   if (!dependent && tellsWhen(text(opener))) return attachToAntecedents(cluster, merged);
   const heads = merged.filter((i) => {
     const s = cluster.sentences[i];
-    return s !== undefined && byDoc.get(s.doc)?.[0] === i && !startsDependent(s.text);
+    return s !== undefined && byDoc.get(s.doc)?.[0] === i && !pointsBack(s.text);
   });
   const opening = heads.find((i) => tellsWhen(text(i))) ?? (dependent ? heads[0] : undefined);
   const doc = cluster.sentences[opening ?? -1]?.doc;
@@ -84,7 +84,7 @@ function merge(cluster: PreparedCluster, byDoc: Map<number, number[]>, first?: n
     return (
       h.k > 0 &&
       previous === list[h.k - 1] &&
-      startsDependent(cluster.sentences[list[h.k] as number]?.text ?? "")
+      pointsBack(cluster.sentences[list[h.k] as number]?.text ?? "")
     );
   };
   while (out.length < total && heads.length > 0) {

@@ -1,5 +1,5 @@
 import { startsDependent } from "../../text/sentence-shape.ts";
-import { dropConnective } from "../compress/connectives.ts";
+import { withoutConnective } from "../compress/connectives.ts";
 import { ANTECEDENT_SIMILARITY, sourcePredecessor } from "../order/antecedents.ts";
 import type { PreparedCluster } from "../types.ts";
 
@@ -26,8 +26,7 @@ export function awaitsAntecedent(
     if (a === undefined) {
       const text = cluster.sentences[i]?.text ?? "";
       const before = sourcePredecessor(cluster, i);
-      a =
-        before !== undefined && startsDependent(dropConnective(text)?.text ?? text) ? before : null;
+      a = before !== undefined && startsDependent(withoutConnective(text)) ? before : null;
       antecedents.set(i, a);
     }
     return a;
