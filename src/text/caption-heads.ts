@@ -38,7 +38,7 @@ const LOWERCASE_OR_DIGIT = /^[\p{Ll}\d]/u;
 
 /**
  * Where the article sentence starts in a piece that opens with a caption head and runs into
- * that sentence with no punctuation ("Hiện trường vụ tai nạn Vụ tai nạn xảy ra lúc …" → the
+ * that sentence with no punctuation ("Hiện trường vụ cháy Vụ cháy bùng phát lúc …" → the
  * offset of the second "Vụ"): the first capitalized word, within CAPTION_WORDS_MAX words of the
  * head, that follows a lowercase word and is followed by a lowercase word or a digit (a name
  * of one capitalized word followed by another, `Hàng Bông`, is not a sentence start). Not after
@@ -67,12 +67,12 @@ export function fusedCaptionEnd(piece: string): number | undefined {
   return undefined;
 }
 
-/** Words in a caption that stands alone as a sentence ("Hiện trường vụ tai nạn trên quốc lộ 1A."). */
+/** Words in a caption that stands alone as a sentence ("Hiện trường vụ cháy tại xưởng gỗ."). */
 const CAPTION_SENTENCE_WORDS_MAX = 15;
 
 /**
  * A short sentence that opens with a caption head and has no comma: a photo caption the page
- * set as a paragraph of its own ("Quang cảnh hội nghị.", "Hiện trường nơi xảy ra vụ việc.").
+ * set as a paragraph of its own ("Quang cảnh hội nghị.", "Toàn cảnh cây cầu nhìn từ trên cao.").
  * A longer one, one with a comma, or one with a word that makes it a clause ("Quang cảnh ở đây
  * rất đẹp.") may be article text and is kept.
  */

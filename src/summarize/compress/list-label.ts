@@ -2,7 +2,7 @@ import type { Cut } from "./rules.ts";
 
 /**
  * A list item's label at a sentence's head: `1. `, `12) `, `c) ` before a capitalized word
- * ("c) Được hưởng các quyền lợi …", "3. VinFast Fadil - 1.338 xe: …"). Out of its list it labels
+ * ("c) Được nhận thưởng trong 30 ngày …", "3. Xe điện mini - 980 xe: …"). Out of its list it labels
  * nothing. At most two digits, so a year or a figure (`2022. `) is not taken for one; a letter
  * only with `)`, as `A. ` may be an initial.
  */

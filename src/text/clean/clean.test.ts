@@ -103,21 +103,17 @@ const CASES: [string, string, string[]][] = [
   ],
   [
     "'Ảnh tư liệu' (a file photo) before a sentence, in parentheses, or as a line of its own",
-    "Ảnh tư liệu Hãng hàng không cho biết đã hoãn 4 chuyến bay.\nCầu được thông xe (ảnh tư liệu) vào năm 2020.\nẢnh tư liệu\nẢnh tư liệu cho thấy cây cầu cũ.",
+    "Ảnh tư liệu Công ty điện lực cho biết sẽ cắt điện 3 giờ vào sáng mai.\nCầu được thông xe (ảnh tư liệu) vào năm 2020.\nẢnh tư liệu\nẢnh tư liệu cho thấy cây cầu cũ.",
     [
-      "Hãng hàng không cho biết đã hoãn 4 chuyến bay.",
+      "Công ty điện lực cho biết sẽ cắt điện 3 giờ vào sáng mai.",
       "Cầu được thông xe vào năm 2020.",
       "Ảnh tư liệu cho thấy cây cầu cũ.",
     ],
   ],
   [
     "a drop cap scraped apart from its word is joined back; a one-letter word or an initial stays",
-    "N hóm nhạc nữ đã có mặt tại Hà Nội.\nỞ đợt này, đội có 3 tân binh.\nK của đội bạn ghi bàn.",
-    [
-      "Nhóm nhạc nữ đã có mặt tại Hà Nội.",
-      "Ở đợt này, đội có 3 tân binh.",
-      "K của đội bạn ghi bàn.",
-    ],
+    "N hóm bạn trẻ dựng lều bên hồ.\nỞ đợt này, đội có 3 tân binh.\nK của đội bạn ghi bàn.",
+    ["Nhóm bạn trẻ dựng lều bên hồ.", "Ở đợt này, đội có 3 tân binh.", "K của đội bạn ghi bàn."],
   ],
   [
     "'(Trong ảnh: …)' and 'Nguồn:' with a web address at the head of a paragraph",
@@ -290,12 +286,12 @@ const LEFTOVER_SENTENCES: [string, string | undefined][] = [
   ["(Xem video bên dưới)", "teaser"],
   ["(Xem thêm ở trang 5, ông nói) và dừng lại.", undefined],
   // a short caption that opens with a caption head, set as a sentence of its own
-  ["Hiện trường vụ tai nạn trên quốc lộ 1A.", "caption"],
-  ["Quang cảnh nơi diễn ra hội nghị.", "caption"],
+  ["Hiện trường vụ cháy tại xưởng gỗ ven sông.", "caption"],
+  ["Quang cảnh buổi lễ khai giảng.", "caption"],
   // … but not one with a comma or a long one, which may be article text
   ["Hiện trường vụ cháy, theo công an, đã được phong tỏa.", undefined],
   [
-    "Hiện trường vụ xả súng kéo dài từ quán bar trên phố chính đến một nhà hàng lân cận ở cuối phố.",
+    "Hiện trường vụ sạt lở trải dài từ chân đèo xuống tận bờ suối phía dưới thung lũng cách đó hai cây số.",
     undefined,
   ],
   ["Lực lượng chức năng có mặt tại hiện trường vụ tai nạn.", undefined],

@@ -2,7 +2,7 @@ import { fitsSyllableShape, unmarked } from "../syllable-shape.ts";
 
 /**
  * A paragraph's first letter set apart as a drop cap and scraped with a space after it:
- * "N hóm nhạc nữ …" for "Nhóm nhạc nữ …". Only a consonant letter that is never a word on its
+ * "N hóm bạn trẻ …" for "Nhóm bạn trẻ …". Only a consonant letter that is never a word on its
  * own (not `Ở`, `Á`, `Ô`, `Ý`), before a lowercase word, and only where the two together spell
  * one Vietnamese syllable (`nhom`; `K của` stays).
  */

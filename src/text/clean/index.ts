@@ -33,7 +33,7 @@ export interface CleanedText {
 /**
  * Removes web leftovers (captions, bylines, teasers, menus, related stories, repeated title)
  * from an article body. Everything removed is returned in `removed`, so nothing is lost. A
- * paragraph's drop cap scraped apart from its word ("N hóm nhạc …") is joined back first.
+ * paragraph's drop cap scraped apart from its word ("N hóm bạn trẻ …") is joined back first.
  */
 export function cleanArticle(title: string, body: string): CleanedText {
   expectString(title, "title");

@@ -121,7 +121,7 @@ function cutFused(piece: string): string[] {
  * cho biết` is a name), outside quotation marks. After a capitalized word ("Lễ hội hoa ở Đà Lạt
  * Trong ba ngày, …", a caption ending in a name) it is made before an opener phrase followed by
  * a lowercase word, unless the capitals are a name after a personal pronoun (`ông Lê Văn Sau
- * đến`). A caption that opens with a caption head (`Hiện trường vụ tai nạn Vụ tai nạn xảy ra …`)
+ * đến`). A caption that opens with a caption head (`Hiện trường vụ cháy Vụ cháy bùng phát …`)
  * is cut off first.
  */
 export function splitFused(pieces: string[]): string[] {

@@ -98,16 +98,16 @@ const CASES: [string, string[]][] = [
   // a caption that opens with a caption head runs into the sentence after it: cut before the
   // first capitalized word that follows a lowercase word and precedes a lowercase word or a digit
   [
-    "Hiện trường vụ tai nạn Vụ tai nạn xảy ra lúc 12h30 trên quốc lộ 1A.",
-    ["Hiện trường vụ tai nạn", "Vụ tai nạn xảy ra lúc 12h30 trên quốc lộ 1A."],
+    "Hiện trường vụ cháy Vụ cháy bùng phát lúc 3 giờ sáng tại một xưởng gỗ.",
+    ["Hiện trường vụ cháy", "Vụ cháy bùng phát lúc 3 giờ sáng tại một xưởng gỗ."],
   ],
   [
     "Hiện trường vụ tai nạn Khoảng 3 giờ sáng, xe tải lao vào nhà dân.",
     ["Hiện trường vụ tai nạn", "Khoảng 3 giờ sáng, xe tải lao vào nhà dân."],
   ],
   [
-    "Quang cảnh diễn đàn Bộ trưởng Nguyễn Văn A cho biết chính sách sẽ sớm ban hành.",
-    ["Quang cảnh diễn đàn", "Bộ trưởng Nguyễn Văn A cho biết chính sách sẽ sớm ban hành."],
+    "Quang cảnh hội thảo Giám đốc sở Nguyễn Văn A cho biết chính sách sẽ sớm ban hành.",
+    ["Quang cảnh hội thảo", "Giám đốc sở Nguyễn Văn A cho biết chính sách sẽ sớm ban hành."],
   ],
   // … not after a capitalized word (`Hàng Bông Lực lượng` could be a name of three words), nor
   // after a word that introduces a place (`ở Huế sáng nay`)
