@@ -102,8 +102,8 @@ const CASES: [string, string[]][] = [
     ["Hiện trường vụ cháy", "Vụ cháy bùng phát lúc 3 giờ sáng tại một xưởng gỗ."],
   ],
   [
-    "Hiện trường vụ tai nạn Khoảng 3 giờ sáng, xe tải lao vào nhà dân.",
-    ["Hiện trường vụ tai nạn", "Khoảng 3 giờ sáng, xe tải lao vào nhà dân."],
+    "Toàn cảnh kho hàng Khoảng 3 giờ sáng, lửa bùng lên từ góc kho.",
+    ["Toàn cảnh kho hàng", "Khoảng 3 giờ sáng, lửa bùng lên từ góc kho."],
   ],
   [
     "Quang cảnh hội thảo Giám đốc sở Nguyễn Văn A cho biết chính sách sẽ sớm ban hành.",
