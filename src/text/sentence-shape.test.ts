@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isCompleteSentence, opensWithPersonOrLink, startsDependent } from "./sentence-shape.ts";
+import {
+  isCompleteSentence,
+  isQuestion,
+  opensWithPersonOrLink,
+  startsDependent,
+} from "./sentence-shape.ts";
 
 const CASES: [string, boolean][] = [
   ["Hai bên đã gặp nhau tại Geneva.", true],
@@ -16,6 +21,23 @@ const CASES: [string, boolean][] = [
 test("isCompleteSentence table", () => {
   for (const [text, expected] of CASES)
     assert.equal(isCompleteSentence(text), expected, `text: ${text}`);
+});
+
+const QUESTIONS: [string, boolean][] = [
+  ["Thưa bà, kế hoạch mở rộng bến cảng sẽ bắt đầu khi nào?", true],
+  ["Giá cà phê liệu còn tăng trong quý tới?", true],
+  ["Đội tuyển sẽ làm gì sau trận thua (và ai chịu trách nhiệm?)", true],
+  ["“Ai sẽ trả tiền cho con đường này?”", true],
+  ["Ông Hòa hỏi: “Ai sẽ trả tiền cho con đường này?”", false],
+  ['Bà nói: "Tại sao lại chờ?" rồi rời cuộc họp.', false],
+  ["Hai bên đã gặp nhau tại Geneva.", false],
+  ["Có người thắc mắc vì sao giá xăng tăng.", false],
+  ["", false],
+];
+
+test("isQuestion table: a direct question, not one reported inside a statement", () => {
+  for (const [text, expected] of QUESTIONS)
+    assert.equal(isQuestion(text), expected, `text: ${text}`);
 });
 
 /** Text, then `startsDependent` (the ordering) and `opensWithPersonOrLink` (the scorer feature). */

@@ -31,6 +31,21 @@ export function isCompleteSentence(text: string): boolean {
   return FINAL.test(t) && quotesBalanced(t);
 }
 
+/** `?` at the end, after which only a closing bracket may come. */
+const QUESTION_END = /\?[)\]]*$/u;
+/** A sentence that is one quotation from start to end and ends by asking. */
+const QUOTED_QUESTION = /^["“][^"“”]*\?["”][)\]]*$/u;
+
+/**
+ * True for a direct question: it ends with `?` outside quotation marks, or it is wholly a quoted
+ * question. An interviewer's question (`Thưa ông, …?`) or a teaser (`… sẽ ra sao?`) asks rather
+ * than tells. A question reported inside a statement (`Ông hỏi: “Vì sao?”`) does not count.
+ */
+export function isQuestion(text: string): boolean {
+  const t = text.trim();
+  return QUESTION_END.test(t) || QUOTED_QUESTION.test(t);
+}
+
 let openers: string[] | undefined;
 let pronouns: Set<string> | undefined;
 

@@ -1,5 +1,5 @@
 import { foreignSentence } from "../../text/language.ts";
-import { isCompleteSentence } from "../../text/sentence-shape.ts";
+import { isCompleteSentence, isQuestion } from "../../text/sentence-shape.ts";
 import { analyzeBigrams } from "../features/bigrams.ts";
 import { type GbdtModel, predictGbdt } from "../scorers/gbdt.ts";
 import { fill, rankByScore } from "../select.ts";
@@ -17,7 +17,10 @@ export interface TomtatParams {
   redundancy: number;
   /** Sentences shorter than this many syllables are fragments, never chosen. */
   minSyllables: number;
-  /** Only complete sentences (final punctuation, balanced quotes) are candidates; default true. */
+  /**
+   * Only complete statements (final punctuation, balanced quotes, not a direct question) are
+   * candidates; default true.
+   */
   requireComplete?: boolean;
   /**
    * Expected-F1 selection: a sentence that points back waits until the summary holds its
@@ -52,11 +55,12 @@ export interface TomtatParams {
 
 /**
  * Greedy budgeted selection by score with redundancy control (Carbonell & Goldstein 1998).
- * Only complete sentences (final punctuation, balanced quotes) of at least `minSyllables` are
- * candidates: headlines, subheadings and quotation fragments never enter a summary, nor does a
- * sentence that is clearly not Vietnamese (`foreignSentence`: an English quotation). Only when
- * that leaves nothing (a cluster of very short texts) are shorter, then incomplete, sentences
- * allowed, so a summary is never empty while the input has text.
+ * Only complete statements (final punctuation, balanced quotes, not a direct question) of at
+ * least `minSyllables` are candidates: headlines, subheadings, quotation fragments and questions
+ * (an interviewer's, a teaser's) never enter a summary, nor does a sentence that is clearly not
+ * Vietnamese (`foreignSentence`: an English quotation). Only when that leaves nothing (a cluster
+ * of very short texts) are shorter statements, then any sentences, allowed, so a summary is
+ * never empty while the input has text.
  */
 export function selectByScores(
   cluster: PreparedCluster,
@@ -80,8 +84,8 @@ export function selectByScores(
 }
 
 /**
- * Runs a selection over the candidate tiers: complete sentences of at least `minSyllables`,
- * then shorter complete ones, then any sentence; the first tier that yields a summary wins.
+ * Runs a selection over the candidate tiers: complete statements of at least `minSyllables`,
+ * then shorter complete statements, then any sentence; the first tier that yields a summary wins.
  * Foreign sentences are left out of every tier; a cluster whose every sentence is foreign (too
  * short in all for the document check) is refused with E_NOT_VIETNAMESE, not given an empty
  * summary.
@@ -104,7 +108,7 @@ function byTiers(
     cluster.sentences.forEach((s, i) => {
       if (
         s.syllables >= tier.min &&
-        (!tier.complete || isCompleteSentence(s.text)) &&
+        (!tier.complete || (isCompleteSentence(s.text) && !isQuestion(s.text))) &&
         !foreign[i]
       ) {
         candidates.add(i);

@@ -205,3 +205,53 @@ test("with the restated-figures rule the summary tells a set of figures once", (
     for (const n of own) told.add(n);
   }
 });
+
+/** Two outlets; the second is an interview whose question restates the event. */
+function interview(question: string) {
+  return prepare({
+    id: "interview",
+    documents: [
+      {
+        id: "a",
+        title: "Cảng Vân Phong đón chuyến tàu container đầu tiên",
+        body: [
+          "Sáng 8/5, cảng Vân Phong ở tỉnh Khánh Hòa đón chuyến tàu container quốc tế đầu tiên sau ba năm xây dựng.",
+          "Con tàu chở 2.000 container hàng nông sản và thủy sản, dự kiến rời cảng sau hai ngày làm hàng.",
+        ].join("\n"),
+      },
+      {
+        id: "b",
+        title: "Giám đốc cảng Vân Phong: Chúng tôi sẵn sàng cho những chuyến tàu lớn",
+        body: [
+          question,
+          "Chúng tôi đã đầu tư hai cầu cảng mới và hệ thống cần cẩu hiện đại để đón tàu trọng tải lớn.",
+          "Năm tới, cảng đặt mục tiêu đón 50 chuyến tàu quốc tế và mở thêm tuyến đi Nhật Bản.",
+        ].join("\n"),
+      },
+    ],
+  });
+}
+
+test("a direct question is never chosen while statements remain; a cluster of questions still gets one", () => {
+  const event =
+    "cảng Vân Phong ở tỉnh Khánh Hòa đón chuyến tàu container quốc tế đầu tiên sau ba năm xây dựng";
+  const asked = interview(`Thưa ông, sáng 8/5 ${event} có ý nghĩa gì?`);
+  const told = interview(`Theo ông Lâm, sáng 8/5 ${event} có ý nghĩa lớn.`);
+  const tomtat = createTomtat(shipped);
+  const firstOfB = (c: typeof asked) => c.sentences.findIndex((s) => s.doc === 1 && s.index === 0);
+  assert.ok(
+    tomtat.select(told, open).chosen.includes(firstOfB(told)),
+    "as a statement it is chosen",
+  );
+  const { chosen } = tomtat.select(asked, open);
+  assert.ok(chosen.length > 0);
+  assert.ok(!chosen.includes(firstOfB(asked)), "as a question it is not");
+  const onlyQuestions = prepare({
+    id: "faq",
+    documents: [
+      { id: "a", title: "", body: "Vì sao giá vé tàu Bắc Nam tăng mạnh trong dịp hè năm nay?" },
+      { id: "b", title: "", body: "Khi nào ngành đường sắt công bố bảng giá vé mới cho mùa thu?" },
+    ],
+  });
+  assert.ok(tomtat.select(onlyQuestions, open).chosen.length > 0, "the fallback tier takes them");
+});
