@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
   isCompleteSentence,
+  isInterviewerTurn,
   isQuestion,
   opensWithPersonOrLink,
   startsDependent,
@@ -38,6 +39,23 @@ const QUESTIONS: [string, boolean][] = [
 test("isQuestion table: a direct question, not one reported inside a statement", () => {
   for (const [text, expected] of QUESTIONS)
     assert.equal(isQuestion(text), expected, `text: ${text}`);
+});
+
+const TURNS: [string, boolean][] = [
+  ["PV: Thưa ông, dự án cầu cảng đã chậm tiến độ bao lâu.", true],
+  ["Phóng viên: Kế hoạch của sở cho mùa mưa bão năm nay ra sao.", true],
+  ["Hỏi: Nhà đầu tư được hoàn tiền trong bao lâu.", true],
+  ["Thưa Bộ trưởng, ngành điện sẽ làm gì trước mùa khô.", true],
+  ["Thưa bà, gia đình đã nhận được hỗ trợ nào.", true],
+  ["Thưa thớt khách du lịch, nhiều quán ven biển đóng cửa sớm.", false],
+  ["Hỏi ý kiến người dân là bước đầu tiên của dự án.", false],
+  ["Ông Hải: Chúng tôi đã sẵn sàng cho mùa mưa bão.", false],
+  ["Cơ quan PV của báo đã có mặt tại hiện trường.", false],
+];
+
+test("isInterviewerTurn table: a speaker label or a form of address at the head", () => {
+  for (const [text, expected] of TURNS)
+    assert.equal(isInterviewerTurn(text), expected, `text: ${text}`);
 });
 
 /** Text, then `startsDependent` (the ordering) and `opensWithPersonOrLink` (the scorer feature). */

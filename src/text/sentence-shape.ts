@@ -46,6 +46,31 @@ export function isQuestion(text: string): boolean {
   return QUESTION_END.test(t) || QUOTED_QUESTION.test(t);
 }
 
+let turns: { labels: string[]; address: string[] } | undefined;
+
+/**
+ * True for an interviewer's turn: a sentence that opens with a speaker label (`PV:`, `Hỏi:`) or
+ * with a form of address before a title, a name or a pronoun (`Thưa ông, …`);
+ * data/text/interviewer-turns.txt. It asks the interviewee rather than telling the event.
+ */
+export function isInterviewerTurn(text: string): boolean {
+  if (!turns) {
+    const heads = readListFile("interviewer-turns.txt").map(comparisonKey);
+    turns = {
+      labels: heads.filter((h) => h.endsWith(":")),
+      address: heads.filter((h) => !h.endsWith(":")),
+    };
+  }
+  const t = text.trimStart().slice(0, 40);
+  const head = comparisonKey(t).replace(/\s+:/u, ":");
+  if (turns.labels.some((l) => head.startsWith(l))) return true;
+  const [first, second] = firstWords(t);
+  return (
+    turns.address.includes(comparisonKey(first)) &&
+    (/^\p{Lu}/u.test(second) || isPersonalPronoun(second))
+  );
+}
+
 let openers: string[] | undefined;
 let pronouns: Set<string> | undefined;
 

@@ -232,7 +232,7 @@ function interview(question: string) {
   });
 }
 
-test("a direct question is never chosen while statements remain; a cluster of questions still gets one", () => {
+test("a question or an interviewer's turn is never chosen while statements remain; a cluster of questions still gets one", () => {
   const event =
     "cảng Vân Phong ở tỉnh Khánh Hòa đón chuyến tàu container quốc tế đầu tiên sau ba năm xây dựng";
   const asked = interview(`Thưa ông, sáng 8/5 ${event} có ý nghĩa gì?`);
@@ -246,6 +246,11 @@ test("a direct question is never chosen while statements remain; a cluster of qu
   const { chosen } = tomtat.select(asked, open);
   assert.ok(chosen.length > 0);
   assert.ok(!chosen.includes(firstOfB(asked)), "as a question it is not");
+  const turn = interview(`PV: Sáng 8/5 ${event}, một cột mốc của tỉnh.`);
+  assert.ok(
+    !tomtat.select(turn, open).chosen.includes(firstOfB(turn)),
+    "nor an interviewer's turn",
+  );
   const onlyQuestions = prepare({
     id: "faq",
     documents: [
