@@ -4,6 +4,7 @@ import {
   isCompleteSentence,
   isInterviewerTurn,
   isQuestion,
+  opensMidSentence,
   opensWithPersonOrLink,
   startsDependent,
 } from "./sentence-shape.ts";
@@ -56,6 +57,22 @@ const TURNS: [string, boolean][] = [
 test("isInterviewerTurn table: a speaker label or a form of address at the head", () => {
   for (const [text, expected] of TURNS)
     assert.equal(isInterviewerTurn(text), expected, `text: ${text}`);
+});
+
+const MID_SENTENCE: [string, boolean][] = [
+  ["và ngay sau đó đội cứu hộ đã có mặt tại hiện trường.", true],
+  ["ở ô bên phải sẽ hiện ra danh sách các bước cần làm.", true],
+  ["iOS 18 có thêm tính năng ghi âm cuộc gọi.", false],
+  ["iPhone mới được bán từ ngày 20/9.", false],
+  ["a) Người nộp hồ sơ trực tuyến được giảm lệ phí.", false],
+  ["Hai bên đã gặp nhau tại Geneva.", false],
+  ["“Đây là bước tiến lớn”, ông nói.", false],
+  ["3 người bị thương trong vụ tai nạn.", false],
+];
+
+test("opensMidSentence table: a first word all in lowercase", () => {
+  for (const [text, expected] of MID_SENTENCE)
+    assert.equal(opensMidSentence(text), expected, `text: ${text}`);
 });
 
 /** Text, then `startsDependent` (the ordering) and `opensWithPersonOrLink` (the scorer feature). */

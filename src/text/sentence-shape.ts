@@ -46,6 +46,18 @@ export function isQuestion(text: string): boolean {
   return QUESTION_END.test(t) || QUOTED_QUESTION.test(t);
 }
 
+/** A first word of lowercase letters only, ended by a space, punctuation or the text's end. */
+const LOWERCASE_HEAD = /^\p{Ll}[\p{Ll}\p{M}]*(?=[\s,.;:!?…]|$)/u;
+
+/**
+ * True for a piece that opens mid-sentence: its first word is all lowercase (`và …`, `ở mục …`),
+ * as when a page's links or bold words were lost in scraping. A brand written with an inner
+ * capital (`iOS`, `iPhone`) and a list label (`a) `) do not count.
+ */
+export function opensMidSentence(text: string): boolean {
+  return LOWERCASE_HEAD.test(text.trimStart());
+}
+
 let turns: { labels: string[]; address: string[] } | undefined;
 
 /**

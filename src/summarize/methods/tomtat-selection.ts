@@ -1,5 +1,10 @@
 import { foreignSentence } from "../../text/language.ts";
-import { isCompleteSentence, isInterviewerTurn, isQuestion } from "../../text/sentence-shape.ts";
+import {
+  isCompleteSentence,
+  isInterviewerTurn,
+  isQuestion,
+  opensMidSentence,
+} from "../../text/sentence-shape.ts";
 import { analyzeBigrams } from "../features/bigrams.ts";
 import { type GbdtModel, predictGbdt } from "../scorers/gbdt.ts";
 import { fill, rankByScore } from "../select.ts";
@@ -18,8 +23,8 @@ export interface TomtatParams {
   /** Sentences shorter than this many syllables are fragments, never chosen. */
   minSyllables: number;
   /**
-   * Only complete statements (final punctuation, balanced quotes, neither a direct question nor
-   * an interviewer's turn) are candidates; default true.
+   * Only complete statements (final punctuation, balanced quotes, not opening mid-sentence,
+   * neither a direct question nor an interviewer's turn) are candidates; default true.
    */
   requireComplete?: boolean;
   /**
@@ -55,12 +60,13 @@ export interface TomtatParams {
 
 /**
  * Greedy budgeted selection by score with redundancy control (Carbonell & Goldstein 1998).
- * Only complete statements (final punctuation, balanced quotes, neither a direct question nor an
- * interviewer's turn) of at least `minSyllables` are candidates: headlines, subheadings,
- * quotation fragments and questions (an interviewer's, a teaser's) never enter a summary, nor
- * does a sentence that is clearly not Vietnamese (`foreignSentence`: an English quotation). Only
- * when that leaves nothing (a cluster of very short texts) are shorter statements, then any
- * sentences, allowed, so a summary is never empty while the input has text.
+ * Only complete statements (final punctuation, balanced quotes, not opening mid-sentence,
+ * neither a direct question nor an interviewer's turn) of at least `minSyllables` are
+ * candidates: headlines, subheadings, quotation fragments, pieces of a broken sentence and
+ * questions (an interviewer's, a teaser's) never enter a summary, nor does a sentence that is
+ * clearly not Vietnamese (`foreignSentence`: an English quotation). Only when that leaves nothing
+ * (a cluster of very short texts) are shorter statements, then any sentences, allowed, so a
+ * summary is never empty while the input has text.
  */
 export function selectByScores(
   cluster: PreparedCluster,
@@ -123,11 +129,17 @@ function byTiers(
 }
 
 /**
- * A complete sentence (final punctuation, balanced quotes) that tells rather than asks: not a
- * direct question, not an interviewer's turn (`PV: …`, `Thưa ông, …`).
+ * A complete sentence (final punctuation, balanced quotes) that does not open mid-sentence (`và
+ * …`: words lost in scraping) and tells rather than asks: not a direct question, not an
+ * interviewer's turn (`PV: …`, `Thưa ông, …`).
  */
 function isStatement(text: string): boolean {
-  return isCompleteSentence(text) && !isQuestion(text) && !isInterviewerTurn(text);
+  return (
+    isCompleteSentence(text) &&
+    !opensMidSentence(text) &&
+    !isQuestion(text) &&
+    !isInterviewerTurn(text)
+  );
 }
 
 /** Gold-summary bigrams per budget syllable when the model file does not set it (the CV choice). */

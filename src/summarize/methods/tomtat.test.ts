@@ -232,7 +232,7 @@ function interview(question: string) {
   });
 }
 
-test("a question or an interviewer's turn is never chosen while statements remain; a cluster of questions still gets one", () => {
+test("a question, an interviewer's turn or a broken piece is never chosen while statements remain; a cluster of questions still gets one", () => {
   const event =
     "cảng Vân Phong ở tỉnh Khánh Hòa đón chuyến tàu container quốc tế đầu tiên sau ba năm xây dựng";
   const asked = interview(`Thưa ông, sáng 8/5 ${event} có ý nghĩa gì?`);
@@ -251,6 +251,8 @@ test("a question or an interviewer's turn is never chosen while statements remai
     !tomtat.select(turn, open).chosen.includes(firstOfB(turn)),
     "nor an interviewer's turn",
   );
+  const broken = interview(`và sáng 8/5 ${event}, một cột mốc của tỉnh.`);
+  assert.ok(!tomtat.select(broken, open).chosen.includes(firstOfB(broken)), "nor a broken piece");
   const onlyQuestions = prepare({
     id: "faq",
     documents: [
