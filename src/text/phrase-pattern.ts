@@ -5,3 +5,14 @@ export function phraseSource(phrase: string): string {
     .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
     .replace(/\s+/g, String.raw`\s+`);
 }
+
+/** Not preceded by a letter or digit: a word's start that works for Vietnamese letters. */
+export const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
+/** Not followed by a letter or digit: a word's end that works for Vietnamese letters. */
+export const WORD_END = String.raw`(?![\p{L}\p{N}])`;
+
+/** A pattern matching any of the phrases as whole words, longest first (flags: `u` and more). */
+export function wordsPattern(phrases: readonly string[], flags = "u"): RegExp {
+  const alternatives = [...phrases].sort((a, b) => b.length - a.length).map(phraseSource);
+  return new RegExp(`${WORD_START}(?:${alternatives.join("|")})${WORD_END}`, flags);
+}

@@ -1,10 +1,6 @@
 import { readListFile } from "./data-files.ts";
 import { comparisonKey } from "./normalize/index.ts";
-import { phraseSource } from "./phrase-pattern.ts";
-
-/** Not preceded / followed by a letter or digit: a word edge that works for Vietnamese letters. */
-const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
-const AFTER = String.raw`(?![\p{L}\p{N}])`;
+import { WORD_END as AFTER, WORD_START as BEFORE, phraseSource } from "./phrase-pattern.ts";
 
 let cued: RegExp | undefined;
 let opening: RegExp | undefined;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { dropConnective } from "./connectives.ts";
+import { dropConnective, needsAntecedent, pointsBack } from "./connectives.ts";
 import { assembleSummary } from "./index.ts";
 
 /** [sentence, text after the drop, dropped text] — undefined: left as it is. */
@@ -42,6 +42,24 @@ test("dropConnective: opening connectives that point back, and what it leaves al
   for (const [source, text, removed] of CASES) {
     const cut = dropConnective(source);
     assert.deepEqual(cut, text === undefined ? undefined : { text, removed }, source);
+  }
+});
+
+/** [sentence, needsAntecedent (the selection's wait), pointsBack (the ordering)] */
+const BACK: [string, boolean, boolean][] = [
+  ["Đây là cây cầu dài nhất tỉnh.", true, true],
+  ["Nhưng việc này chưa được công bố.", true, true],
+  ["Tuy nhiên, người dân vẫn đi phà.", false, true],
+  ["Theo tôi, giá vé cần giảm một nửa.", true, true],
+  ["Chúng tôi sẽ mở thêm hai tuyến xe buýt.", true, true],
+  ["Ông Hòa cho biết chúng tôi đã chờ nhiều năm.", false, false],
+  ["Người dân hai bờ đã chờ cây cầu nhiều năm.", false, false],
+];
+
+test("needsAntecedent and pointsBack: what waits in the selection and what the ordering keeps", () => {
+  for (const [text, needs, back] of BACK) {
+    assert.equal(needsAntecedent(text), needs, `needsAntecedent: ${text}`);
+    assert.equal(pointsBack(text), back, `pointsBack: ${text}`);
   }
 });
 

@@ -1,4 +1,5 @@
 import { readListFile } from "../../text/data-files.ts";
+import { speaksUnnamed } from "../../text/first-person.ts";
 import { phraseSource } from "../../text/phrase-pattern.ts";
 import { startsDependent } from "../../text/sentence-shape.ts";
 import { type Cut, capitalize } from "./rules.ts";
@@ -38,10 +39,20 @@ export function withoutConnective(text: string): string {
 }
 
 /**
+ * Whether a sentence still needs the one before it in its source once the assembly has dropped
+ * its connective: it opens pointing back (`Đây là …`, `Nhưng việc này …` reads `Việc này …`), or
+ * it speaks in the first person without naming its speaker (`Theo tôi, …`; first-person.ts).
+ * What the selection waits on (selection/awaits-antecedent.ts).
+ */
+export function needsAntecedent(text: string): boolean {
+  return startsDependent(withoutConnective(text)) || speaksUnnamed(text);
+}
+
+/**
  * Whether a sentence points back at the one before it in its source, as written (`Tuy nhiên,
- * …`, `Đây là …`) or once its connective is dropped (`Nhưng việc này …` reads `Việc này …`):
- * what the ordering keeps after its antecedent.
+ * …`, `Đây là …`) or as `needsAntecedent` reads it: what the ordering keeps after its
+ * antecedent.
  */
 export function pointsBack(text: string): boolean {
-  return startsDependent(text) || startsDependent(withoutConnective(text));
+  return startsDependent(text) || needsAntecedent(text);
 }

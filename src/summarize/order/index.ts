@@ -25,8 +25,9 @@ export interface OrderOptions {
  * a sentence stays after the one it depends on); documents are merged by the relative position
  * of their next sentence, so leads come first as news is written top-down; ties go to the
  * earlier-dated document when dates are known, then to document order. A sentence that opens
- * with a word pointing back (`ông này`, `tuy nhiên`, …) follows the previous chosen sentence of
- * its document directly, never a sentence of another document.
+ * with a word pointing back (`ông này`, `tuy nhiên`, …) or speaks in the first person without
+ * naming its speaker (`Theo tôi, …`) follows the previous chosen sentence of its document
+ * directly, never a sentence of another document (`pointsBack`, compress/connectives.ts).
  *
  * The summary opens with a sentence that says when the event happened (`Sáng 15/3, …`,
  * `… hôm qua …`; text/time-expressions.ts), as a news lead does, and that does not point back

@@ -13,6 +13,8 @@ const cluster = preparedFromSentences([
     "Tuy nhiên, ông cho biết giá vé qua cầu chưa được công bố.",
     "Tuy nhiên, người dân hai bờ vẫn đi phà trong tuần này.",
     "Ông Lê Văn Hòa, một người dân, rất vui.",
+    "Theo tôi, cây cầu sẽ giúp người dân hai bờ đi lại dễ hơn.",
+    "Ông Hòa nói chúng tôi đã chờ cây cầu này nhiều năm.",
   ],
 ]);
 
@@ -35,6 +37,9 @@ const CASES: [string, string[], boolean, string][] = [
   ["1:2", [], false, "`Tuy nhiên, người dân …` does not once the connective goes"],
   ["1:3", [], false, "`Ông Lê Văn Hòa` is named: it does not point back"],
   ["0:0", [], false, "a document's first sentence never waits"],
+  ["1:4", [], true, "`Theo tôi, …` does not name its speaker: it waits for 1:3, who speaks"],
+  ["1:4", ["1:3"], false, "… not once 1:3 is chosen"],
+  ["1:5", [], false, "`Ông Hòa nói chúng tôi …` names its speaker"],
 ];
 
 test("awaitsAntecedent: a sentence that points back waits for its antecedent or a version of it", () => {

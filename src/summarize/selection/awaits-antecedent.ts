@@ -1,12 +1,12 @@
-import { startsDependent } from "../../text/sentence-shape.ts";
-import { withoutConnective } from "../compress/connectives.ts";
+import { needsAntecedent } from "../compress/connectives.ts";
 import { ANTECEDENT_SIMILARITY, sourcePredecessor } from "../order/antecedents.ts";
 import type { PreparedCluster } from "../types.ts";
 
 /**
  * The `waits` test of the expected-F1 selection: a sentence that opens pointing back at its
  * source predecessor (`Đây là …`, `Điều này …`, `Ông cũng cho biết …`; `startsDependent`, read
- * after a connective the assembly would drop) is offered only once the summary holds that
+ * after a connective the assembly would drop) or speaks in the first person without naming its
+ * speaker (`Theo tôi, …`; `needsAntecedent`) is offered only once the summary holds that
  * predecessor or another outlet's version of it (`similarity` at least
  * ANTECEDENT_SIMILARITY, the threshold the ordering uses to put it after that version). Without
  * this, the summary may hold `Đây là lần thứ hai …` with nothing before it that `đây` names.
@@ -26,7 +26,7 @@ export function awaitsAntecedent(
     if (a === undefined) {
       const text = cluster.sentences[i]?.text ?? "";
       const before = sourcePredecessor(cluster, i);
-      a = before !== undefined && startsDependent(withoutConnective(text)) ? before : null;
+      a = before !== undefined && needsAntecedent(text) ? before : null;
       antecedents.set(i, a);
     }
     return a;

@@ -1,0 +1,37 @@
+import { readListFile } from "./data-files.ts";
+import { comparisonKey } from "./normalize/index.ts";
+import { wordsPattern } from "./phrase-pattern.ts";
+
+/** A balanced quotation, curly or straight. */
+const QUOTED = /“[^“”]*”|"[^"]*"/gu;
+/** Where reported speech or an unclosed quotation begins. */
+const SPEECH_START = /[:“”"]/u;
+
+let patterns: { pronoun: RegExp; excluded?: RegExp; verbs: RegExp } | undefined;
+
+function load(): NonNullable<typeof patterns> {
+  const lines = readListFile("first-person.txt").map(comparisonKey);
+  const excluded = lines.filter((l) => l.startsWith("!")).map((l) => l.slice(1));
+  return {
+    pronoun: wordsPattern(lines.filter((l) => !l.startsWith("!"))),
+    ...(excluded.length > 0 ? { excluded: wordsPattern(excluded, "gu") } : {}),
+    verbs: wordsPattern(readListFile("attribution-verbs.txt").map(comparisonKey)),
+  };
+}
+
+/**
+ * True for a sentence that speaks in the first person without naming its speaker: `tôi` or
+ * `chúng tôi` (data/text/first-person.txt) outside quotation marks and before any colon, with
+ * no attribution verb before it (`Theo tôi, …`, `Chúng tôi sẽ cần họ.`). The sentences before
+ * it say who speaks, so it points back as `Ông cho biết …` does. `Ông A cho biết chúng tôi …`,
+ * `Ông A nói: “Tôi …”` and `cái tôi` (the ego) do not count.
+ */
+export function speaksUnnamed(text: string): boolean {
+  patterns ??= load();
+  let key = comparisonKey(text).replace(QUOTED, " ");
+  const speech = key.search(SPEECH_START);
+  if (speech >= 0) key = key.slice(0, speech);
+  if (patterns.excluded) key = key.replace(patterns.excluded, (m) => " ".repeat(m.length));
+  const m = patterns.pronoun.exec(key);
+  return m !== null && !patterns.verbs.test(key.slice(0, m.index));
+}
