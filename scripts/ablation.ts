@@ -133,7 +133,7 @@ const rows: (NamedSummarizer & { what: string })[] = [
   },
   {
     name: "incomplete-allowed",
-    what: "− complete-sentence filter (headlines, quote fragments allowed)",
+    what: "− complete-statement filter (headlines, quote fragments, questions allowed)",
     method: withParams({ requireComplete: false }),
     maxSyllables: B,
   },
