@@ -11,8 +11,15 @@ export const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
 /** Not followed by a letter or digit: a word's end that works for Vietnamese letters. */
 export const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 
-/** A pattern matching any of the phrases as whole words, longest first (flags: `u` and more). */
+/** Regular-expression source of a list of phrases, longest first, each as `phraseSource`. */
+export function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(phraseSource)
+    .join("|");
+}
+
+/** A pattern matching any of the phrases as whole words (flags: `u` and more). */
 export function wordsPattern(phrases: readonly string[], flags = "u"): RegExp {
-  const alternatives = [...phrases].sort((a, b) => b.length - a.length).map(phraseSource);
-  return new RegExp(`${WORD_START}(?:${alternatives.join("|")})${WORD_END}`, flags);
+  return new RegExp(`${WORD_START}(?:${alternation(phrases)})${WORD_END}`, flags);
 }

@@ -1,17 +1,9 @@
 import { readListFile } from "./data-files.ts";
 import { comparisonKey } from "./normalize/index.ts";
-import { WORD_END as AFTER, WORD_START as BEFORE, phraseSource } from "./phrase-pattern.ts";
+import { WORD_END as AFTER, alternation, WORD_START as BEFORE } from "./phrase-pattern.ts";
 
 let cued: RegExp | undefined;
 let opening: RegExp | undefined;
-
-/** Regular-expression source of a list of words, longest first, each escaped, spaces loose. */
-function alternation(words: readonly string[]): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(phraseSource)
-    .join("|");
-}
 
 /**
  * A time word followed by a day (`ngày 10/1`, `sáng 15`, `hôm qua`, `chiều nay`), matched on the
