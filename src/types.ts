@@ -66,8 +66,8 @@ export interface SummarySentence {
   score: number;
   /**
    * The full source sentence when `text` was cut from it: a dangling opening connective dropped
-   * (`Tuy nhiên,` with its antecedent not just before it), a list item's label or bullet dropped
-   * (`c) `, `- `), or compression (`compress: true`).
+   * (`Tuy nhiên,` with its antecedent not just before it), a list item's label dropped (`c) `),
+   * or compression (`compress: true`).
    */
   source?: string;
   /** Spans removed from the source sentence, in cut order. */

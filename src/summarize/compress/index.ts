@@ -89,12 +89,12 @@ function follows(previous: AssemblyInput | undefined, s: AssemblyInput): boolean
 }
 
 /**
- * Joins the ordered sentences into the summary. A list item loses its label or bullet (`c) `,
- * `3. `, `- `; list-label.ts). A sentence whose source sentence before it is not the one before
- * it here loses an opening connective that points back (`Tuy nhiên,`, `Theo đó,`;
- * connectives.ts). With `compress` true, each sentence is then compressed. The syllables are
- * recounted when a sentence changed; otherwise the sentences' own counts are summed. Used by
- * `summarize()` and by the evaluation systems, so both measure the same text.
+ * Joins the ordered sentences into the summary. A list item loses its label (`c) `, `3. `;
+ * list-label.ts). A sentence whose source sentence before it is not the one before it here loses
+ * an opening connective that points back (`Tuy nhiên,`, `Theo đó,`; connectives.ts). With
+ * `compress` true, each sentence is then compressed. The syllables are recounted when a sentence
+ * changed; otherwise the sentences' own counts are summed. Used by `summarize()` and by the
+ * evaluation systems, so both measure the same text.
  */
 export function assembleSummary(
   sentences: readonly AssemblyInput[],

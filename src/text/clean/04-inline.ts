@@ -25,9 +25,10 @@ const INLINE: [string, RegExp][] = [
   ["dateline", /^(?:[\p{Lu}\s.,]{0,40})?\([^()]{2,40}\)\s*[-–—]\s*/u],
   // an interview's question mark-up naming the outlet: "Báo X Online: Công viên sẽ mở thêm …"
   ["interviewer", /^\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)?\s+Online\s?:\s*/u],
-  // a list bullet before an item: "+ Thí sinh mang theo …", "* Ngày 2/9, …", "- Nếu …",
-  // "*Ngày 2/9, …" ("-5 độ" and "+84" stay: those two need a space)
-  ["bullet", /^(?:[-+]\s+|[*•]\s*)(?=[\p{Lu}\d“"])/u],
+  // a list bullet or an interview answer's dash before an item, at a paragraph's or a
+  // sentence's start: "+ Thí sinh mang theo …", "* Ngày 2/9, …", "- Nếu …", "*Ngày 2/9, …",
+  // "… ra sao? – Theo tôi, …" ("-5 độ" and "+84" stay: dashes and "+" need a space)
+  ["bullet", /(?<=^|[.!?…]\s)(?:[-–—+]\s+|[*•]\s*)(?=[\p{Lu}\d“"])/gu],
   // the agencies' end mark "./." becomes a plain period
   ["endmark", /\.\/\.\s*$/u],
   // a signature in capitals glued after the last sentence: "… họp quốc hội. NGUYỆT PHƯƠNG"

@@ -146,12 +146,13 @@ const CASES: [string, string, string[]][] = [
     ["Giá vé tăng 5%."],
   ],
   [
-    "list bullets before items go, the items stay",
-    "+ Thí sinh mang theo thẻ dự thi.\n- Nếu quên thẻ, thí sinh báo giám thị.\nGiá vé giảm - tăng tùy ngày.",
+    "list bullets and answer dashes before items or sentences go, the items stay",
+    "+ Thí sinh mang theo thẻ dự thi.\n- Nếu quên thẻ, thí sinh báo giám thị.\nGiá vé giảm - tăng tùy ngày.\nBến xe sẽ mở lúc nào? – Theo tôi, cuối tháng. - Giá vé ra sao? —Chưa rõ.",
     [
       "Thí sinh mang theo thẻ dự thi.",
       "Nếu quên thẻ, thí sinh báo giám thị.",
       "Giá vé giảm - tăng tùy ngày.",
+      "Bến xe sẽ mở lúc nào? Theo tôi, cuối tháng. Giá vé ra sao? —Chưa rõ.",
     ],
   ],
   [
