@@ -1,4 +1,5 @@
 import { readListFile } from "./data-files.ts";
+import { alternation } from "./phrase-pattern.ts";
 
 let shape: RegExp | undefined;
 
@@ -9,16 +10,9 @@ let shape: RegExp | undefined;
  */
 export function fitsSyllableShape(unmarked: string): boolean {
   shape ??= new RegExp(
-    `^(?:${alternatives("unmarked-onsets.txt")})?(?:${alternatives("unmarked-rhymes.txt")})$`,
+    `^(?:${alternation(readListFile("unmarked-onsets.txt"))})?(?:${alternation(readListFile("unmarked-rhymes.txt"))})$`,
   );
   return shape.test(unmarked);
-}
-
-/** A list file's entries as regex alternatives, longest first. */
-function alternatives(name: string): string {
-  return readListFile(name)
-    .sort((a, b) => b.length - a.length)
-    .join("|");
 }
 
 /** A word with its marks taken off and lowercased, as `fitsSyllableShape` reads it: `Người` → `nguoi`. */
