@@ -1,5 +1,6 @@
 import { isCompleteSentence, startsDependent } from "../../text/sentence-shape.ts";
 import { countSyllables } from "../../text/tokenize.ts";
+import { followsInSource, type SourcePlace } from "../source-order.ts";
 import { dropConnective } from "./connectives.ts";
 import { dropListLabel } from "./list-label.ts";
 import { type CompressionRule, RULES } from "./rules.ts";
@@ -71,21 +72,9 @@ export interface AssembledSummary {
 }
 
 /** A sentence to assemble; `doc` and `index` (its place in its source) tell what came before it there. */
-export interface AssemblyInput {
+export interface AssemblyInput extends SourcePlace {
   text: string;
   syllables: number;
-  doc?: number;
-  index?: number;
-}
-
-/** The sentence directly before `s` in its source is the one before it in the summary. */
-function follows(previous: AssemblyInput | undefined, s: AssemblyInput): boolean {
-  return (
-    previous?.doc !== undefined &&
-    previous.doc === s.doc &&
-    previous.index !== undefined &&
-    previous.index === (s.index ?? Number.NaN) - 1
-  );
 }
 
 /**
@@ -102,7 +91,7 @@ export function assembleSummary(
 ): AssembledSummary {
   const loose = sentences.map((s, k): Compressed => {
     const part: Compressed = { text: s.text, removed: [] };
-    const cuts = [dropListLabel, follows(sentences[k - 1], s) ? undefined : dropConnective];
+    const cuts = [dropListLabel, followsInSource(sentences[k - 1], s) ? undefined : dropConnective];
     for (const drop of cuts) {
       const cut = drop?.(part.text);
       if (!cut) continue;

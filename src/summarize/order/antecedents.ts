@@ -1,4 +1,5 @@
 import { pointsBack as opensPointingBack } from "../compress/connectives.ts";
+import { followsInSource } from "../source-order.ts";
 import type { PreparedCluster } from "../types.ts";
 import { cosine, fitTfidf, type SparseVector, terms, vectorize } from "../vectors.ts";
 
@@ -11,9 +12,7 @@ export const ANTECEDENT_SIMILARITY = 0.3;
 
 /** The source sentence just before sentence `i` in its document, or undefined for a first one. */
 export function sourcePredecessor(cluster: PreparedCluster, i: number): number | undefined {
-  const s = cluster.sentences[i];
-  const p = cluster.sentences[i - 1];
-  return s && p && p.doc === s.doc && p.index === s.index - 1 ? i - 1 : undefined;
+  return followsInSource(cluster.sentences[i - 1], cluster.sentences[i]) ? i - 1 : undefined;
 }
 
 const pointsBack = (cluster: PreparedCluster, i: number): boolean =>
