@@ -16,8 +16,11 @@ export function dateKey(date: string | undefined): number | undefined {
 }
 
 export interface OrderOptions {
-  /** Open with a sentence that says when (default true); false keeps the merge's own opening. */
-  datedOpening?: boolean;
+  /**
+   * True: the documents' merge alone, with neither the dated opening nor the antecedent step
+   * (the baseline that `npm run eval:opening` measures those two against). Default false.
+   */
+  mergeOnly?: boolean;
 }
 
 /**
@@ -54,7 +57,7 @@ export function orderForReading(
   for (const list of byDoc.values())
     list.sort((a, b) => (cluster.sentences[a]?.index ?? 0) - (cluster.sentences[b]?.index ?? 0));
   const merged = merge(cluster, byDoc);
-  if (options.datedOpening === false) return merged;
+  if (options.mergeOnly) return merged;
   const text = (i: number | undefined): string => cluster.sentences[i ?? -1]?.text ?? "";
   const opener = merged[0];
   const dependent = pointsBack(text(opener));

@@ -100,6 +100,28 @@ test("the summary opens with a document's first chosen sentence that says when",
   assert.deepEqual(first9(orderForReading(c, [0, 4, 1])), ["Hai bên v", "A1 câu ha", "B1 câu ha"]);
 });
 
+test("mergeOnly: the documents' merge alone, with no dated opening and no antecedent step", () => {
+  const c = preparedFromSentences([
+    ["Hai bên vẫn còn nhiều bất đồng.", "A1 câu hai.", "Điều này khiến vòng sau khó khăn."],
+    ["Cuộc đàm phán diễn ra ngày 10/1 tại Geneva.", "B1 câu hai.", "B2 câu ba."],
+  ]);
+  const first9 = (order: number[]) => order.map((i) => c.sentences[i]?.text.slice(0, 9));
+  // Shipped: the dated lead opens. The merge alone opens with document order's lead.
+  assert.equal(first9(orderForReading(c, [0, 3, 5]))[0], "Cuộc đàm ");
+  assert.deepEqual(first9(orderForReading(c, [0, 3, 5], { mergeOnly: true })), [
+    "Hai bên v",
+    "Cuộc đàm ",
+    "B2 câu ba",
+  ]);
+  // A2 and B2 both end their documents, so the merge opens with A2 ("Điều này …"), which
+  // points back: the shipped order opens with B2 instead.
+  assert.deepEqual(first9(orderForReading(c, [2, 5])), ["B2 câu ba", "Điều này "]);
+  assert.deepEqual(first9(orderForReading(c, [2, 5], { mergeOnly: true })), [
+    "Điều này ",
+    "B2 câu ba",
+  ]);
+});
+
 test("a dated opening is kept, and a dated sentence that points back does not open", () => {
   const kept = preparedFromSentences([
     ["Sáng 15/3, cầu được khánh thành.", "A1 hai."],
