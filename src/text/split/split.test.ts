@@ -95,6 +95,32 @@ const CASES: [string, string[]][] = [
     "Xe tải lật trên đèo Hiện trường vụ tai nạn.",
     ["Xe tải lật trên đèo", "Hiện trường vụ tai nạn."],
   ],
+  // more openers read in the cleaned sentences of the corpora (twentieth session)
+  [
+    "Phiên chiều: Giữ mốc 600 Dường như nhà đầu tư vẫn còn thận trọng.",
+    ["Phiên chiều: Giữ mốc 600", "Dường như nhà đầu tư vẫn còn thận trọng."],
+  ],
+  [
+    "Bàn về giá điện Cùng ngày, bộ đã công bố biểu giá mới.",
+    ["Bàn về giá điện", "Cùng ngày, bộ đã công bố biểu giá mới."],
+  ],
+  [
+    "Học sinh thiếu phòng học Việc xây thêm trường đang được tỉnh xem xét.",
+    ["Học sinh thiếu phòng học", "Việc xây thêm trường đang được tỉnh xem xét."],
+  ],
+  [
+    "Mười năm một chặng đường Nhiều khán giả vẫn nhớ đêm nhạc đầu tiên.",
+    ["Mười năm một chặng đường", "Nhiều khán giả vẫn nhớ đêm nhạc đầu tiên."],
+  ],
+  [
+    "Lễ trao giải khép lại Dù không đoạt giải, nhóm vẫn được khen ngợi.",
+    ["Lễ trao giải khép lại", "Dù không đoạt giải, nhóm vẫn được khen ngợi."],
+  ],
+  [
+    "Sân khấu của nhóm nhạc trẻ Đó là đánh giá của nhiều khán giả sau đêm diễn.",
+    ["Sân khấu của nhóm nhạc trẻ", "Đó là đánh giá của nhiều khán giả sau đêm diễn."],
+  ],
+  ["Hôm qua bà Nhiều cho biết lúa đã chín.", ["Hôm qua bà Nhiều cho biết lúa đã chín."]],
   // a caption that opens with a caption head runs into the sentence after it: cut before the
   // first capitalized word that follows a lowercase word and precedes a lowercase word or a digit
   [
