@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
+  detailsPrevious,
   isCompleteSentence,
   isInterviewerTurn,
   isQuestion,
@@ -98,5 +99,25 @@ test("opener table: what points back (ordering) and what opens with a person or 
   for (const [text, dependent, personOrLink] of OPENERS) {
     assert.equal(startsDependent(text), dependent, `startsDependent: ${text}`);
     assert.equal(opensWithPersonOrLink(text), personOrLink, `opensWithPersonOrLink: ${text}`);
+  }
+});
+
+/** Text, then `detailsPrevious`; none of these changes the scorer's feature. */
+const DETAILS: [text: string, details: boolean][] = [
+  ["Trong đó, 12 ca phải nhập viện theo dõi.", true],
+  ["Trong đó có ba học sinh tiểu học.", true],
+  ["Cụ thể, giá xăng giảm 500 đồng mỗi lít.", true],
+  ["Cụ thể: tuyến số 1 chạy từ bến xe Giáp Bát.", true],
+  ["  trong đó, hai người bị thương nhẹ.", true],
+  ["Trong đợt nắng nóng này, lượng điện tiêu thụ tăng mạnh.", false],
+  ["Trong đêm qua, mưa lớn gây ngập nhiều tuyến phố.", false],
+  ["Cụ bà 90 tuổi vẫn tự tay chăm vườn rau.", false],
+  ["Tỉnh đã chi 20 tỷ đồng, trong đó 5 tỷ đồng cho trường học.", false],
+];
+
+test("detailsPrevious: openers that detail the sentence before", () => {
+  for (const [text, details] of DETAILS) {
+    assert.equal(detailsPrevious(text), details, text);
+    assert.equal(opensWithPersonOrLink(text), false, `feature unchanged: ${text}`);
   }
 });

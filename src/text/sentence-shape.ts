@@ -109,6 +109,20 @@ export function startsDependent(text: string): boolean {
   return isPersonalPronoun(first) && !/^\p{Lu}/u.test(second);
 }
 
+let details: string[] | undefined;
+
+/**
+ * Starts with a phrase that details the sentence before it (`Trong đó, …` splits a total given
+ * before it, `Cụ thể, …` spells out what it says; data/text/detail-openers.txt), so it reads as a
+ * fragment without that sentence. Kept apart from `startsDependent`, whose list also feeds the
+ * scorer's features.
+ */
+export function detailsPrevious(text: string): boolean {
+  details ??= readListFile("detail-openers.txt").map((o) => `${comparisonKey(o)} `);
+  const head = `${comparisonKey(text.trimStart().slice(0, 40)).replace(/[,:]/g, " ")} `;
+  return details.some((o) => head.startsWith(o));
+}
+
 /** A personal pronoun of data/text/pronoun-openers.txt (`ông`, `bà`, `họ`, …), any case. */
 export function isPersonalPronoun(word: string): boolean {
   pronouns ??= new Set(readListFile("pronoun-openers.txt").map(comparisonKey));

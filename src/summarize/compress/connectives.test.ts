@@ -54,6 +54,9 @@ const BACK: [string, boolean, boolean][] = [
   ["Chúng tôi sẽ mở thêm hai tuyến xe buýt.", true, true],
   ["Ông Hòa cho biết chúng tôi đã chờ nhiều năm.", false, false],
   ["Người dân hai bờ đã chờ cây cầu nhiều năm.", false, false],
+  ["Trong đó, 30 xe chạy bằng điện.", true, true],
+  ["Cụ thể, vé tháng giảm còn 100.000 đồng.", true, true],
+  ["Tuy nhiên, trong đó chỉ 30 xe chạy bằng điện.", true, true],
 ];
 
 test("needsAntecedent and pointsBack: what waits in the selection and what the ordering keeps", () => {
