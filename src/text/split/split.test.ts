@@ -97,8 +97,8 @@ const CASES: [string, string[]][] = [
   ],
   // more openers read in the cleaned sentences of the corpora (twentieth session)
   [
-    "Phiên chiều: Giữ mốc 600 Dường như nhà đầu tư vẫn còn thận trọng.",
-    ["Phiên chiều: Giữ mốc 600", "Dường như nhà đầu tư vẫn còn thận trọng."],
+    "Bất động sản: Chờ đợt sốt mới Dường như người mua vẫn đứng ngoài thị trường.",
+    ["Bất động sản: Chờ đợt sốt mới", "Dường như người mua vẫn đứng ngoài thị trường."],
   ],
   [
     "Bàn về giá điện Cùng ngày, bộ đã công bố biểu giá mới.",
