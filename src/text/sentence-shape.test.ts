@@ -93,6 +93,7 @@ const OPENERS: [text: string, dependent: boolean, personOrLink: boolean][] = [
   ["Bà Lan nói hai bên chưa ký.", false, true],
   ["Ông Ryabkov, Thứ trưởng Ngoại giao Nga, từ chối bình luận.", false, true],
   ["Ôngbà là một từ viết sai.", false, false],
+  ["  Điều này khiến giá vé tăng.", true, true],
 ];
 
 test("opener table: what points back (ordering) and what opens with a person or link (feature)", () => {

@@ -86,6 +86,20 @@ export function isInterviewerTurn(text: string): boolean {
 let openers: string[] | undefined;
 let pronouns: Set<string> | undefined;
 
+/** The phrases of an opener list as comparison keys, each followed by a space. */
+function openerKeys(file: string): string[] {
+  return readListFile(file).map((o) => `${comparisonKey(o)} `);
+}
+
+/**
+ * Whether a text opens with one of `keys` (openerKeys) as whole words; a comma or colon after
+ * the phrase counts as a space (`Tuy nhiên, …`, `Cụ thể: …`). Only its head is read.
+ */
+function opensWithListed(text: string, keys: readonly string[]): boolean {
+  const head = `${comparisonKey(text.trimStart().slice(0, 40)).replace(/[,:]/g, " ")} `;
+  return keys.some((k) => head.startsWith(k));
+}
+
 /** First two words of a text (punctuation aside), as written; only its head is read. */
 function firstWords(text: string): [string, string] {
   const [first = "", second = ""] = text
@@ -102,9 +116,8 @@ function firstWords(text: string): [string, string] {
  * data/text/pronoun-openers.txt), so it reads badly without its antecedent.
  */
 export function startsDependent(text: string): boolean {
-  openers ??= readListFile("dependent-openers.txt").map((o) => `${comparisonKey(o)} `);
-  const head = `${comparisonKey(text.slice(0, 40)).replace(/[,:]/g, " ")} `;
-  if (openers.some((o) => head.startsWith(o))) return true;
+  openers ??= openerKeys("dependent-openers.txt");
+  if (opensWithListed(text, openers)) return true;
   const [first, second] = firstWords(text);
   return isPersonalPronoun(first) && !/^\p{Lu}/u.test(second);
 }
@@ -118,9 +131,8 @@ let details: string[] | undefined;
  * scorer's features.
  */
 export function detailsPrevious(text: string): boolean {
-  details ??= readListFile("detail-openers.txt").map((o) => `${comparisonKey(o)} `);
-  const head = `${comparisonKey(text.trimStart().slice(0, 40)).replace(/[,:]/g, " ")} `;
-  return details.some((o) => head.startsWith(o));
+  details ??= openerKeys("detail-openers.txt");
+  return opensWithListed(text, details);
 }
 
 /** A personal pronoun of data/text/pronoun-openers.txt (`ông`, `bà`, `họ`, …), any case. */
