@@ -28,6 +28,15 @@ export function preparedFromSentences(
   return { id, documents, sentences, tokens: sentences.map((s) => sentenceTokens(s.text)) };
 }
 
+/**
+ * The index in `cluster.sentences` of the sentence `"D:I"` (document D, sentence I of it), or
+ * -1: how tests of a prepared cluster name its sentences.
+ */
+export function sentenceAt(cluster: PreparedCluster, key: string): number {
+  const [doc, index] = key.split(":").map(Number);
+  return cluster.sentences.findIndex((s) => s.doc === doc && s.index === index);
+}
+
 const BUDGET: Budget = { maxSyllables: 200, maxSentences: Number.POSITIVE_INFINITY };
 
 const NEWS = [

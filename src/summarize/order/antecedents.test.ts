@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { preparedFromSentences } from "../../../test/conformance.ts";
+import { preparedFromSentences, sentenceAt } from "../../../test/conformance.ts";
 import { attachToAntecedents } from "./antecedents.ts";
 
 /** Two outlets on one bridge; each sentence is `D:I` (document, index) in the orders below. */
@@ -18,10 +18,7 @@ const cluster = preparedFromSentences([
   ],
 ]);
 
-const at = (key: string): number => {
-  const [doc, index] = key.split(":").map(Number);
-  return cluster.sentences.findIndex((s) => s.doc === doc && s.index === index);
-};
+const at = (key: string): number => sentenceAt(cluster, key);
 const keys = (order: number[]) =>
   order.map((i) => `${cluster.sentences[i]?.doc}:${cluster.sentences[i]?.index}`);
 const attach = (order: string[]) => keys(attachToAntecedents(cluster, order.map(at)));

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { preparedFromSentences } from "../../../test/conformance.ts";
+import { preparedFromSentences, sentenceAt } from "../../../test/conformance.ts";
 import { awaitsAntecedent } from "./awaits-antecedent.ts";
 
 const cluster = preparedFromSentences([
@@ -18,10 +18,7 @@ const cluster = preparedFromSentences([
   ],
 ]);
 
-const at = (key: string): number => {
-  const [doc, index] = key.split(":").map(Number);
-  return cluster.sentences.findIndex((s) => s.doc === doc && s.index === index);
-};
+const at = (key: string): number => sentenceAt(cluster, key);
 
 /** Only the two outlets' leads are versions of each other. */
 const versions = new Set([`${at("0:0")}-${at("1:0")}`, `${at("1:0")}-${at("0:0")}`]);
