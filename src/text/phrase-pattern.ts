@@ -1,9 +1,27 @@
+import { toneSpellings } from "./normalize/index.ts";
+
+/** A text with the regular expressions' special characters escaped. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** Regular-expression source of a phrase: special characters escaped, each run of spaces `\s+`. */
 export function phraseSource(phrase: string): string {
-  return phrase
-    .trim()
-    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-    .replace(/\s+/g, String.raw`\s+`);
+  return escaped(phrase.trim()).replace(/\s+/g, String.raw`\s+`);
+}
+
+/**
+ * Regular-expression source of a phrase in either tone-mark convention, as scraped text comes:
+ * `ảnh minh họa` matches `ảnh minh hoạ` too (`toneSpellings`). Spaces as in `phraseSource`.
+ */
+export function spellingsSource(phrase: string): string {
+  const words = phrase.trim().split(/\s+/u);
+  return words
+    .map((word) => {
+      const spellings = toneSpellings(word).map(escaped);
+      return spellings.length === 1 ? spellings[0] : `(?:${spellings.join("|")})`;
+    })
+    .join(String.raw`\s+`);
 }
 
 /** Not preceded by a letter or digit: a word's start that works for Vietnamese letters. */

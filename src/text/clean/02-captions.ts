@@ -1,4 +1,4 @@
-import { knownCredit } from "./credit.ts";
+import { knownCredit, photoCreditSource } from "./credit.ts";
 import { lineKey } from "./markers.ts";
 import { type Draft, filterParagraphs } from "./types.ts";
 
@@ -7,8 +7,10 @@ const GLUED_PHOTO = /\sảnh\s*\d+(?=\p{Lu})/u;
 /** A caption that ends with the photo credit: "… ngày 10/1/2022. Ảnh: AFP/TTXVN" or "(Ảnh: PV)". */
 const CREDIT_TAIL = /(?:^|[\s.(])(?:ảnh|nguồn ảnh|photo)\s*:\s*([^.!?()]{1,60}?)\)?\.?$/iu;
 /** A paragraph that starts as a credit or caption: "Ảnh: …", "Ảnh minh họa: …", "Nguồn: …". */
-const CREDIT_HEAD =
-  /^(?:ảnh|ảnh minh (?:họa|hoạ)|ảnh tư liệu|nguồn ảnh|nguồn|video|clip)\s*:\s*(.*)$/iu;
+const CREDIT_HEAD = new RegExp(
+  String.raw`^(?:ảnh|${photoCreditSource("lower")}|nguồn ảnh|nguồn|video|clip)\s*:\s*(.*)$`,
+  "iu",
+);
 
 /**
  * The paragraph matched a credit pattern and is all caption: no article text follows a credit

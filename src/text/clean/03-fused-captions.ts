@@ -1,6 +1,6 @@
 import type { Removal } from "../../types.ts";
 import { splitParagraph } from "../split/index.ts";
-import { PAREN_CREDIT_NO_COLON, SENTENCE_START, splitCredit } from "./credit.ts";
+import { PAREN_CREDIT_NO_COLON, photoCreditSource, SENTENCE_START, splitCredit } from "./credit.ts";
 import type { Draft } from "./types.ts";
 
 /**
@@ -17,7 +17,7 @@ import type { Draft } from "./types.ts";
  * Capitalized only: "bức ảnh: …" in a sentence is not a marker.
  */
 const MARKER = new RegExp(
-  String.raw`(?<=^|[\s.\-–])(?:\((?<paren>(?:Ảnh|ảnh|Nguồn ảnh|Ảnh minh h(?:ọa|oạ)|ảnh minh h(?:ọa|oạ)|[Ảả]nh tư liệu|Trong ảnh|trong ảnh|Photo|Đồ h(?:ọa|oạ))\s?:[^()]{0,80}|${PAREN_CREDIT_NO_COLON})\)|(?<colon>Ảnh minh h(?:ọa|oạ)|Nguồn ảnh|Ảnh|Photo|Đồ h(?:ọa|oạ))\s?:|(?<source>Nguồn)\s?:|(?<bare>Ảnh (?:minh h(?:ọa|oạ)|tư liệu))(?:\/[^\s.]+)?(?<ended>\.)?(?=\s|$))`,
+  String.raw`(?<=^|[\s.\-–])(?:\((?<paren>(?:Ảnh|ảnh|Nguồn ảnh|${photoCreditSource("either")}|Trong ảnh|trong ảnh|Photo|Đồ h(?:ọa|oạ))\s?:[^()]{0,80}|${PAREN_CREDIT_NO_COLON})\)|(?<colon>${photoCreditSource("upper")}|Nguồn ảnh|Ảnh|Photo|Đồ h(?:ọa|oạ))\s?:|(?<source>Nguồn)\s?:|(?<bare>${photoCreditSource("upper")})(?:\/[^\s.]+)?(?<ended>\.)?(?=\s|$))`,
   "gu",
 );
 

@@ -1,4 +1,4 @@
-import { PAREN_CREDIT_NO_COLON } from "./credit.ts";
+import { PAREN_CREDIT_NO_COLON, photoCreditSource } from "./credit.ts";
 import { cutDatelines } from "./dateline.ts";
 import { cutSourceTags } from "./source-tag.ts";
 import type { Draft } from "./types.ts";
@@ -8,7 +8,7 @@ const INLINE: [string, RegExp][] = [
   // "(Ảnh: PV)", "(Nguồn ảnh: Reuters)", "(Nguồn: aninews.in)" inside a sentence
   ["credit", /\s*\((?:ảnh|nguồn ảnh|nguồn|photo|video)\s*:[^()]{0,80}\)/giu],
   // "(ảnh minh họa)", "(ảnh tư liệu)"
-  ["credit", /\s*\(ảnh (?:minh (?:họa|hoạ)|tư liệu)\)/giu],
+  ["credit", new RegExp(String.raw`\s*\(${photoCreditSource("lower")}\)`, "giu")],
   // "(Ảnh AP)", "(ảnh BQL cung cấp)" inside a sentence (before a sentence, pass 3 cuts the
   // caption with it)
   ["credit", new RegExp(String.raw`\s*\(${PAREN_CREDIT_NO_COLON}\)`, "gu")],

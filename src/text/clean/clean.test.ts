@@ -111,6 +111,15 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "the photo credits in the other tone-mark convention, and 'Ảnh tư liệu:' fused after its caption",
+    "Ảnh minh hoạ Bến xe mới có 120 chỗ đỗ.\nNhà chờ được lợp mái (ảnh minh hoạ) từ tháng trước.\nCây cầu cũ trước khi sửa Ảnh tư liệu: TTXVN Cầu được thông xe vào năm 2020.",
+    [
+      "Bến xe mới có 120 chỗ đỗ.",
+      "Nhà chờ được lợp mái từ tháng trước.",
+      "Cầu được thông xe vào năm 2020.",
+    ],
+  ],
+  [
     "a drop cap scraped apart from its word is joined back; a one-letter word or an initial stays",
     "N hóm bạn trẻ dựng lều bên hồ.\nỞ đợt này, đội có 3 tân binh.\nK của đội bạn ghi bàn.",
     ["Nhóm bạn trẻ dựng lều bên hồ.", "Ở đợt này, đội có 3 tân binh.", "K của đội bạn ghi bàn."],

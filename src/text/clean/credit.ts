@@ -1,5 +1,26 @@
+import { readListFile } from "../data-files.ts";
 import { comparisonKey } from "../normalize/index.ts";
+import { spellingsSource } from "../phrase-pattern.ts";
 import { isAgencyKey } from "./markers.ts";
+
+/** Credits of an illustration or a file photo (data/text/photo-credits.txt), lower case. */
+const PHOTO_CREDITS = readListFile("photo-credits.txt");
+
+/**
+ * Regular-expression source of the photo credits (`Ảnh minh họa`, `Ảnh tư liệu`), in either
+ * tone-mark convention, for every pass that cuts them. `first` sets the case of the first
+ * letter: `lower` (for patterns with the `i` flag), `upper` (a marker in running text, where
+ * only a capital tells a credit from the sentence's words) or `either`.
+ */
+export function photoCreditSource(first: "lower" | "upper" | "either"): string {
+  const capitalized = (credit: string) => credit.charAt(0).toUpperCase() + credit.slice(1);
+  const spellings = PHOTO_CREDITS.flatMap((credit) => {
+    if (first === "lower") return [credit];
+    if (first === "upper") return [capitalized(credit)];
+    return [capitalized(credit), credit];
+  });
+  return `(?:${spellings.map(spellingsSource).join("|")})`;
+}
 
 /** The longest credit tried, in words ("Ảnh: Vietnam+ / TTXVN" is 3). */
 const CREDIT_WORDS_MAX = 4;

@@ -1,4 +1,5 @@
 import { isCaptionSentence } from "../caption-heads.ts";
+import { photoCreditSource } from "./credit.ts";
 
 /**
  * Sentence-level leftovers: pieces of page furniture fused into running text, which the
@@ -7,7 +8,13 @@ import { isCaptionSentence } from "../caption-heads.ts";
  */
 const JUNK: [string, RegExp][] = [
   // a photo caption fused into the text: "… sáng nay - Ảnh: AFP Theo …"
-  ["caption", /\s[-–]\s?(?:ảnh|ảnh minh (?:họa|hoạ)|ảnh tư liệu|nguồn ảnh|photo)\s?:/iu],
+  [
+    "caption",
+    new RegExp(
+      String.raw`\s[-–]\s?(?:ảnh|${photoCreditSource("lower")}|nguồn ảnh|photo)\s?:`,
+      "iu",
+    ),
+  ],
   // a sentence that opens with a photo credit: "Ảnh: TTXVN Ông từ trần …"
   ["caption", /^(?:ảnh|nguồn ảnh|photo)\s?:/iu],
   // teasers of other stories run into the text: ">> Tin A >> Tin B Bài viết …"

@@ -1,7 +1,7 @@
 import { expectString } from "../../errors.ts";
 import { normalizeTones, repairTones } from "./tones.ts";
 
-export { normalizeTones, repairTones } from "./tones.ts";
+export { normalizeTones, repairTones, toneSpellings } from "./tones.ts";
 
 /** Invisible or odd characters that scraped text carries: zero-width spaces, soft hyphens, BOM. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;

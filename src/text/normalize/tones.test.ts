@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { comparisonKey, normalizeText } from "./index.ts";
-import { normalizeTones, repairTones } from "./tones.ts";
+import { normalizeTones, repairTones, toneSpellings } from "./tones.ts";
 
 const SAME: [string, string][] = [
   ["hoà", "hòa"],
@@ -83,4 +83,26 @@ test("repairTones moves only misplaced marks", () => {
 
 test("normalizeText repairs misplaced tone marks and keeps the convention", () => {
   assert.equal(normalizeText("Ông ấy thưà nhận hòa giải.\r\n"), "Ông ấy thừa nhận hòa giải.\n");
+});
+
+const SPELLINGS: [string, string[]][] = [
+  ["họa", ["hoạ", "họa"]],
+  ["hoạ", ["hoạ", "họa"]],
+  ["thủy", ["thuỷ", "thủy"]],
+  ["Hòa", ["Hoà", "Hòa"]],
+  // one convention only: the mark has one place
+  ["ảnh", ["ảnh"]],
+  ["hoàng", ["hoàng"]],
+  ["mùa", ["mùa"]],
+  ["quý", ["quý"]],
+  // no tone mark, or not one Vietnamese syllable
+  ["minh", ["minh"]],
+  ["Rosé", ["Rosé"]],
+  ["", [""]],
+];
+
+test("toneSpellings gives a syllable's spelling in each convention, canonical first", () => {
+  for (const [syllable, spellings] of SPELLINGS) {
+    assert.deepEqual(toneSpellings(syllable), spellings, syllable);
+  }
 });

@@ -162,3 +162,19 @@ export function repairTones(text: string): string {
   expectString(text, "text");
   return text.replace(SYLLABLE, cachedRepair);
 }
+
+/**
+ * The spellings of one syllable in the two tone-mark conventions: `họa` → [`hoạ`, `họa`],
+ * canonical first; one spelling when both agree (`ảnh`) or the word is not one Vietnamese
+ * syllable. Expects NFC input, returns NFC.
+ */
+export function toneSpellings(syllable: string): string[] {
+  expectString(syllable, "syllable");
+  const found = toneOf(syllable);
+  const places = found && tonePlaces(found.letters);
+  if (found === undefined || places === undefined) return [syllable];
+  const spellings = [places.canonical, places.alternative].map((at) =>
+    placeTone(found.letters, found.tone, at),
+  );
+  return [...new Set(spellings)];
+}
