@@ -29,6 +29,9 @@ const INLINE: [string, RegExp][] = [
   // sentence's start: "+ Thí sinh mang theo …", "* Ngày 2/9, …", "- Nếu …", "*Ngày 2/9, …",
   // "… ra sao? – Theo tôi, …" ("-5 độ" and "+84" stay: dashes and "+" need a space)
   ["bullet", /(?<=^|[.!?…]\s)(?:[-–—+]\s+|[*•]\s*)(?=[\p{Lu}\d“"])/gu],
+  // a list item's or an answer's dash after the colon that introduces it: "Ông An cho biết: - Năm
+  // 2020, …" ("Nhiệt độ: - 5 độ" stays: a dash before a figure may be its sign)
+  ["bullet", /(?<=:\s)[-–—]\s+(?=[\p{Lu}“"])/gu],
   // the agencies' end mark "./." becomes a plain period
   ["endmark", /\.\/\.\s*$/u],
   // a signature in capitals glued after the last sentence: "… họp quốc hội. NGUYỆT PHƯƠNG"

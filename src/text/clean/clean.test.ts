@@ -165,6 +165,11 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "the dash of a list item or an answer after the colon that introduces it; a minus sign stays",
+    "Ông An cho biết: - Năm 2020, bến xe đón 3 triệu lượt khách.\nNhiệt độ thấp nhất: - 5 độ C.",
+    ["Ông An cho biết: Năm 2020, bến xe đón 3 triệu lượt khách.", "Nhiệt độ thấp nhất: - 5 độ C."],
+  ],
+  [
     "a star bullet with no space after it",
     "*Ngày 2/9, công viên mở cửa miễn phí.\nGiá vé *thường ngày* là 20.000 đồng.",
     ["Ngày 2/9, công viên mở cửa miễn phí.", "Giá vé *thường ngày* là 20.000 đồng."],
