@@ -7,3 +7,11 @@ export function abbreviations(): Set<string> {
   cached ??= new Set(readListFile("abbreviations.txt"));
   return cached;
 }
+
+let cachedNames: Set<string> | undefined;
+
+/** Names whose exclamation mark does not end a sentence (data/text/exclaimed-names.txt): `Yahoo!`. */
+export function exclaimedNames(): Set<string> {
+  cachedNames ??= new Set(readListFile("exclaimed-names.txt"));
+  return cachedNames;
+}

@@ -1,11 +1,14 @@
-import { abbreviations } from "../abbreviations.ts";
+import { abbreviations, exclaimedNames } from "../abbreviations.ts";
 
 /** Last word before a final period, e.g. "TP." → "TP", "ông V." → "V", "PGS.TS." → "PGS.TS". */
 const LAST_WORD = /(?:^|[\s(“"])([\p{L}.]+)\.$/u;
+/** Last word before a final exclamation mark, with it: "Yahoo!". */
+const LAST_EXCLAIMED = /(?:^|[\s(“"])(\p{L}+!)$/u;
 
 /**
- * Pass 2: re-join a piece that ends with an abbreviation (TP., ThS., PGS.TS.) or a
- * one-letter initial (ông V. Bình, ông T.V.K. (35 tuổi)) to the piece after it.
+ * Pass 2: re-join a piece that ends with an abbreviation (TP., ThS., PGS.TS.), a
+ * one-letter initial (ông V. Bình, ông T.V.K. (35 tuổi)) or a name written with an exclamation
+ * mark (Yahoo! Mail) to the piece after it.
  */
 export function mergeAbbreviations(pieces: string[]): string[] {
   const abbr = abbreviations();
@@ -15,7 +18,7 @@ export function mergeAbbreviations(pieces: string[]): string[] {
   const groups: string[][] = [];
   let last: string | undefined;
   for (const piece of pieces) {
-    if (last !== undefined && endsWithAbbreviation(last, abbr))
+    if (last !== undefined && (endsWithAbbreviation(last, abbr) || endsWithExclaimedName(last)))
       groups[groups.length - 1]?.push(piece);
     else groups.push([piece]);
     last = piece;
@@ -32,4 +35,9 @@ function endsWithAbbreviation(piece: string, abbr: Set<string>): boolean {
   // Dotted abbreviation chains like PGS.TS. or TP.HCM. followed by a name, and initials (ông T.V.K.).
   const parts = word.split(".");
   return parts.length > 1 && parts.every((p) => abbr.has(p) || /^\p{Lu}$/u.test(p));
+}
+
+function endsWithExclaimedName(piece: string): boolean {
+  const m = LAST_EXCLAIMED.exec(piece);
+  return m !== null && exclaimedNames().has(m[1] as string);
 }

@@ -34,6 +34,11 @@ const CASES: [string, string[]][] = [
     ["Tiêu đề không có dấu chấm", "Đoạn văn thứ hai."],
   ],
   ["Có thật không? Có!", ["Có thật không?", "Có!"]],
+  // a name written with an exclamation mark does not end its sentence; other marks do
+  [
+    "Người dùng Yahoo! Mail sẽ nhận giao diện mới. Trời đẹp quá! Mọi người ra phố.",
+    ["Người dùng Yahoo! Mail sẽ nhận giao diện mới.", "Trời đẹp quá!", "Mọi người ra phố."],
+  ],
   // a period typed without its space
   [
     "Cầu mới thông xe sáng nay.Người dân rất vui.",
