@@ -1,7 +1,20 @@
+import { readListFile } from "../data-files.ts";
+import { alternation } from "../phrase-pattern.ts";
 import { PAREN_CREDIT_NO_COLON, photoCreditSource } from "./credit.ts";
 import { cutDatelines } from "./dateline.ts";
 import { cutSourceTags } from "./source-tag.ts";
 import type { Draft } from "./types.ts";
+
+/**
+ * A byline naming its writer's role (data/text/byline-roles.txt) fused between two sentences:
+ * "… Xin cảm ơn ông! Minh An (ghi) Sáng nay, …", "… P.Vy (tổng hợp)", "Hải Hà/VOV online (ghi) -
+ * …". The name is up to five capitalized words (parts may be joined by "/"); the next sentence
+ * or the paragraph's end must follow.
+ */
+const ROLE_BYLINE = new RegExp(
+  String.raw`(?<=^|[.!?…”"]\s)\p{Lu}[\p{L}.]*(?:(?:\s+\p{Lu}|\/\p{L})[\p{L}.]*){0,4}(?:\s+online)?\s*\((?:${alternation(readListFile("byline-roles.txt"))})\)(?:\s*[-–]\s+|\s+|$)(?=[\p{Lu}\d“"]|$)`,
+  "giu",
+);
 
 /** Inline credits and datelines to strip from inside a paragraph, with why each exists. */
 const INLINE: [string, RegExp][] = [
@@ -32,7 +45,8 @@ const INLINE: [string, RegExp][] = [
   // a list item's or an answer's dash after the colon that introduces it: "Ông An cho biết: - Năm
   // 2020, …" ("Nhiệt độ: - 5 độ" stays: a dash before a figure may be its sign)
   ["bullet", /(?<=:\s)[-–—]\s+(?=[\p{Lu}“"])/gu],
-  // the agencies' end mark "./." becomes a plain period
+  ["byline", ROLE_BYLINE],
+  // the agencies' end mark "./." becomes a plain period (or goes, after "!" or "?")
   ["endmark", /\.\/\.\s*$/u],
   // a signature in capitals glued after the last sentence: "… họp quốc hội. NGUYỆT PHƯƠNG"
   ["signature", /(?<=[.!?…”])\s+\p{Lu}[\p{Lu}.]+(?:\s+\p{Lu}[\p{Lu}.]+){0,3}$/u],
@@ -48,9 +62,13 @@ export function stripInline(draft: Draft): Draft {
   const paragraphs = draft.paragraphs.map((p) => {
     let text = p;
     for (const [kind, re] of INLINE) {
-      text = text.replace(re, (m) => {
+      text = text.replace(re, (m: string, ...rest: unknown[]) => {
         removed.push({ kind, text: m.trim() });
-        return kind === "endmark" ? "." : "";
+        if (kind !== "endmark") return "";
+        // "./." after "!" or "?" leaves the mark alone: "Xin cảm ơn ông!./." → "… ông!"
+        const at = rest.findIndex((r) => typeof r === "number");
+        const before = (rest[at + 1] as string).slice(0, rest[at] as number);
+        return /[!?…]["”]?$/u.test(before) ? "" : ".";
       });
     }
     const datelines = cutDatelines(text);

@@ -170,6 +170,16 @@ const CASES: [string, string, string[]][] = [
     ["Ông An cho biết: Năm 2020, bến xe đón 3 triệu lượt khách.", "Nhiệt độ thấp nhất: - 5 độ C."],
   ],
   [
+    "a byline with its writer's role fused between sentences or at the end; an agency end mark after '!'",
+    "Xin cảm ơn ông! Minh An (ghi) Sáng nay, bến xe mới mở cửa.\nGiá vé giữ nguyên. Hải Hà/VOV online (ghi) - Ông Bình nói rằng xe chạy đúng giờ.\nXin cảm ơn bà!./. P.Vy (tổng hợp)\nÔng nói lại (ghi chép) rõ ràng.",
+    [
+      "Xin cảm ơn ông! Sáng nay, bến xe mới mở cửa.",
+      "Giá vé giữ nguyên. Ông Bình nói rằng xe chạy đúng giờ.",
+      "Xin cảm ơn bà!",
+      "Ông nói lại (ghi chép) rõ ràng.",
+    ],
+  ],
+  [
     "a star bullet with no space after it",
     "*Ngày 2/9, công viên mở cửa miễn phí.\nGiá vé *thường ngày* là 20.000 đồng.",
     ["Ngày 2/9, công viên mở cửa miễn phí.", "Giá vé *thường ngày* là 20.000 đồng."],
