@@ -6,6 +6,7 @@ import {
   isInterviewerTurn,
   isQuestion,
   opensMidSentence,
+  opensWithDemonstrative,
   opensWithPersonOrLink,
   startsDependent,
 } from "./sentence-shape.ts";
@@ -119,6 +120,25 @@ const DETAILS: [text: string, details: boolean][] = [
 test("detailsPrevious: openers that detail the sentence before", () => {
   for (const [text, details] of DETAILS) {
     assert.equal(detailsPrevious(text), details, text);
+    assert.equal(opensWithPersonOrLink(text), false, `feature unchanged: ${text}`);
+  }
+});
+
+/** Text, then `opensWithDemonstrative`; none of these changes the scorer's feature. */
+const DEMONSTRATIVES: [text: string, demonstrative: boolean][] = [
+  ["Đây cũng là lần thứ ba giá xăng giảm trong tháng.", true],
+  ["Đó chính là lý do bến xe phải dời đi.", true],
+  ["Đây không phải lần đầu cây cầu bị xe tải đâm vào.", true],
+  ["Đó, theo ông Hòa, là cách làm hợp lý nhất.", true],
+  ["Đông đảo người dân đã đến xem pháo hoa.", false],
+  ["Dưới đây là năm điểm mới của quy định.", false],
+  ["Đoàn xe rời bến lúc 6 giờ sáng.", false],
+  ["Đóng cửa hàng lúc 22 giờ là quy định mới của phường.", false],
+];
+
+test("opensWithDemonstrative: a demonstrative as the sentence's subject", () => {
+  for (const [text, demonstrative] of DEMONSTRATIVES) {
+    assert.equal(opensWithDemonstrative(text), demonstrative, text);
     assert.equal(opensWithPersonOrLink(text), false, `feature unchanged: ${text}`);
   }
 });

@@ -135,6 +135,19 @@ export function detailsPrevious(text: string): boolean {
   return opensWithListed(text, details);
 }
 
+let demonstratives: string[] | undefined;
+
+/**
+ * Starts with a demonstrative as its subject (`Đây cũng là …`, `Đó chính là …`, `Đây không
+ * phải …`; data/text/demonstrative-openers.txt), which points at what the sentence before it
+ * said. `startsDependent` lists only `Đây là`, `Đó là`, since its list also feeds the scorer's
+ * features.
+ */
+export function opensWithDemonstrative(text: string): boolean {
+  demonstratives ??= openerKeys("demonstrative-openers.txt");
+  return opensWithListed(text, demonstratives);
+}
+
 /** A personal pronoun of data/text/pronoun-openers.txt (`ông`, `bà`, `họ`, …), any case. */
 export function isPersonalPronoun(word: string): boolean {
   pronouns ??= new Set(readListFile("pronoun-openers.txt").map(comparisonKey));

@@ -57,6 +57,9 @@ const BACK: [string, boolean, boolean][] = [
   ["Trong đó, 30 xe chạy bằng điện.", true, true],
   ["Cụ thể, vé tháng giảm còn 100.000 đồng.", true, true],
   ["Tuy nhiên, trong đó chỉ 30 xe chạy bằng điện.", true, true],
+  ["Đây cũng là tuyến xe buýt điện đầu tiên.", true, true],
+  ["Tuy nhiên, đó không phải lần đầu xe buýt bị hỏng.", true, true],
+  ["Đoàn xe buýt điện rời bến lúc 6 giờ.", false, false],
 ];
 
 test("needsAntecedent and pointsBack: what waits in the selection and what the ordering keeps", () => {

@@ -1,7 +1,11 @@
 import { readListFile } from "../../text/data-files.ts";
 import { speaksUnnamed } from "../../text/first-person.ts";
 import { phraseSource } from "../../text/phrase-pattern.ts";
-import { detailsPrevious, startsDependent } from "../../text/sentence-shape.ts";
+import {
+  detailsPrevious,
+  opensWithDemonstrative,
+  startsDependent,
+} from "../../text/sentence-shape.ts";
 import { type Cut, capitalize } from "./rules.ts";
 
 /** One pattern per entry of data/text/dangling-connectives.txt; group 1 is the dropped text. */
@@ -41,13 +45,19 @@ export function withoutConnective(text: string): string {
 /**
  * Whether a sentence still needs the one before it in its source once the assembly has dropped
  * its connective: it opens pointing back (`Đây là …`, `Nhưng việc này …` reads `Việc này …`),
- * it details the sentence before it (`Trong đó, …`, `Cụ thể, …`; `detailsPrevious`), or it
+ * it details the sentence before it (`Trong đó, …`, `Cụ thể, …`; `detailsPrevious`), its subject
+ * is a demonstrative (`Đây cũng là …`, `Đó chính là …`; `opensWithDemonstrative`), or it
  * speaks in the first person without naming its speaker (`Theo tôi, …`; first-person.ts).
  * What the selection waits on (selection/awaits-antecedent.ts).
  */
 export function needsAntecedent(text: string): boolean {
   const rest = withoutConnective(text);
-  return startsDependent(rest) || detailsPrevious(rest) || speaksUnnamed(text);
+  return (
+    startsDependent(rest) ||
+    detailsPrevious(rest) ||
+    opensWithDemonstrative(rest) ||
+    speaksUnnamed(text)
+  );
 }
 
 /**
