@@ -26,11 +26,19 @@ export function mergeAbbreviations(pieces: string[]): string[] {
   return groups.map((g) => g.join(" "));
 }
 
+/** Tone marks (NFD): a capital that carries one is a word (`Á`, Asia; `Ý`, Italy), not an initial. */
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/** A one-letter initial: `V.`, `Đ.`; not `Á.` (`châu Á.` ends its sentence). */
+function isInitial(word: string): boolean {
+  return /^\p{Lu}$/u.test(word) && !TONE_MARK.test(word.normalize("NFD"));
+}
+
 function endsWithAbbreviation(piece: string, abbr: Set<string>): boolean {
   const m = LAST_WORD.exec(piece);
   if (!m) return false;
   const word = m[1] as string;
-  if (/^\p{Lu}$/u.test(word)) return true;
+  if (isInitial(word)) return true;
   if (abbr.has(word)) return true;
   // Dotted abbreviation chains like PGS.TS. or TP.HCM. followed by a name, and initials (ông T.V.K.).
   const parts = word.split(".");

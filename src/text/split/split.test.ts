@@ -34,6 +34,11 @@ const CASES: [string, string[]][] = [
     ["Tiêu đề không có dấu chấm", "Đoạn văn thứ hai."],
   ],
   ["Có thật không? Có!", ["Có thật không?", "Có!"]],
+  // a capital with a tone mark is a word, not an initial: "châu Á." ends its sentence
+  [
+    "Giá sầu riêng tăng mạnh ở châu Á. Nông dân mở rộng vườn. Ông V. Bình trồng 2 ha.",
+    ["Giá sầu riêng tăng mạnh ở châu Á.", "Nông dân mở rộng vườn.", "Ông V. Bình trồng 2 ha."],
+  ],
   // a name written with an exclamation mark does not end its sentence; other marks do
   [
     "Người dùng Yahoo! Mail sẽ nhận giao diện mới. Trời đẹp quá! Mọi người ra phố.",
