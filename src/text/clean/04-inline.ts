@@ -5,6 +5,14 @@ import { cutDatelines } from "./dateline.ts";
 import { cutSourceTags } from "./source-tag.ts";
 import type { Draft } from "./types.ts";
 
+/** The roles of data/text/byline-roles.txt as written, lower case or capitalized: `ghi`, `Tổng hợp`. */
+function bylineRoles(): string[] {
+  return readListFile("byline-roles.txt").flatMap((role) => [
+    role,
+    role.charAt(0).toUpperCase() + role.slice(1),
+  ]);
+}
+
 /**
  * A byline naming its writer's role (data/text/byline-roles.txt) fused between two sentences:
  * "… Xin cảm ơn ông! Minh An (ghi) Sáng nay, …", "… P.Vy (tổng hợp)", "Hải Hà/VOV online (ghi) -
@@ -12,12 +20,16 @@ import type { Draft } from "./types.ts";
  * or the paragraph's end must follow.
  */
 const ROLE_BYLINE = new RegExp(
-  String.raw`(?<=^|[.!?…”"]\s)\p{Lu}[\p{L}.]*(?:(?:\s+\p{Lu}|\/\p{L})[\p{L}.]*){0,4}(?:\s+online)?\s*\((?:${alternation(readListFile("byline-roles.txt"))})\)(?:\s*[-–]\s+|\s+|$)(?=[\p{Lu}\d“"]|$)`,
-  "giu",
+  String.raw`(?<=^|[.!?…”"]\s)\p{Lu}[\p{L}.]*(?:(?:\s+\p{Lu}|\/\p{L})[\p{L}.]*){0,4}(?:\s+online)?\s*\((?:${alternation(bylineRoles())})\)(?:\s*[-–]\s+|\s+|$)(?=[\p{Lu}\d“"]|$)`,
+  // no `i` flag: under it `\p{Lu}` matches lowercase letters too, and the name must be capitalized
+  "gu",
 );
 
-/** Inline credits and datelines to strip from inside a paragraph, with why each exists. */
-const INLINE: [string, RegExp][] = [
+/**
+ * Inline credits and datelines to strip from inside a paragraph, with why each exists: the kind
+ * recorded in `removed`, the pattern, and what replaces a match (nothing unless given).
+ */
+const INLINE: [kind: string, pattern: RegExp, replacement?: string][] = [
   // "(Ảnh: PV)", "(Nguồn ảnh: Reuters)", "(Nguồn: aninews.in)" inside a sentence
   ["credit", /\s*\((?:ảnh|nguồn ảnh|nguồn|photo|video)\s*:[^()]{0,80}\)/giu],
   // "(ảnh minh họa)", "(ảnh tư liệu)"
@@ -46,8 +58,10 @@ const INLINE: [string, RegExp][] = [
   // 2020, …" ("Nhiệt độ: - 5 độ" stays: a dash before a figure may be its sign)
   ["bullet", /(?<=:\s)[-–—]\s+(?=[\p{Lu}“"])/gu],
   ["byline", ROLE_BYLINE],
-  // the agencies' end mark "./." becomes a plain period (or goes, after "!" or "?")
-  ["endmark", /\.\/\.\s*$/u],
+  // the agencies' end mark "./." goes after "!" or "?" ("Xin cảm ơn ông!./.") and becomes a
+  // plain period elsewhere
+  ["endmark", /(?<=[!?…]["”]?)\.\/\.\s*$/u],
+  ["endmark", /\.\/\.\s*$/u, "."],
   // a signature in capitals glued after the last sentence: "… họp quốc hội. NGUYỆT PHƯƠNG"
   ["signature", /(?<=[.!?…”])\s+\p{Lu}[\p{Lu}.]+(?:\s+\p{Lu}[\p{Lu}.]+){0,3}$/u],
 ];
@@ -61,14 +75,10 @@ export function stripInline(draft: Draft): Draft {
   const removed = [...draft.removed];
   const paragraphs = draft.paragraphs.map((p) => {
     let text = p;
-    for (const [kind, re] of INLINE) {
-      text = text.replace(re, (m: string, ...rest: unknown[]) => {
+    for (const [kind, re, replacement = ""] of INLINE) {
+      text = text.replace(re, (m) => {
         removed.push({ kind, text: m.trim() });
-        if (kind !== "endmark") return "";
-        // "./." after "!" or "?" leaves the mark alone: "Xin cảm ơn ông!./." → "… ông!"
-        const at = rest.findIndex((r) => typeof r === "number");
-        const before = (rest[at + 1] as string).slice(0, rest[at] as number);
-        return /[!?…]["”]?$/u.test(before) ? "" : ".";
+        return replacement;
       });
     }
     const datelines = cutDatelines(text);

@@ -171,12 +171,13 @@ const CASES: [string, string, string[]][] = [
   ],
   [
     "a byline with its writer's role fused between sentences or at the end; an agency end mark after '!'",
-    "Xin cảm ơn ông! Minh An (ghi) Sáng nay, bến xe mới mở cửa.\nGiá vé giữ nguyên. Hải Hà/VOV online (ghi) - Ông Bình nói rằng xe chạy đúng giờ.\nXin cảm ơn bà!./. P.Vy (tổng hợp)\nÔng nói lại (ghi chép) rõ ràng.",
+    "Xin cảm ơn ông! Minh An (ghi) Sáng nay, bến xe mới mở cửa.\nGiá vé giữ nguyên. Hải Hà/VOV online (ghi) - Ông Bình nói rằng xe chạy đúng giờ.\nXin cảm ơn bà!./. P.Vy (tổng hợp)\nÔng nói lại (ghi chép) rõ ràng.\nGiá vé tăng. Số liệu (tổng hợp) cho thấy khách vẫn đông.",
     [
       "Xin cảm ơn ông! Sáng nay, bến xe mới mở cửa.",
       "Giá vé giữ nguyên. Ông Bình nói rằng xe chạy đúng giờ.",
       "Xin cảm ơn bà!",
       "Ông nói lại (ghi chép) rõ ràng.",
+      "Giá vé tăng. Số liệu (tổng hợp) cho thấy khách vẫn đông.",
     ],
   ],
   [
