@@ -1,3 +1,4 @@
+import { capitalize } from "../text/phrase-pattern.ts";
 /** A small cluster of three made-up Vietnamese articles about one event, for tests and the benchmark. */
 export const ARTICLES = [
   {
@@ -54,7 +55,7 @@ export function slowDocuments(documents = 50, sentences = 120): { title: string;
   };
   const sentence = () => {
     const s = Array.from({ length: 10 + (seed % 20) }, word).join(" ");
-    return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
+    return `${capitalize(s)}.`;
   };
   return Array.from({ length: documents }, () => ({
     title: sentence(),

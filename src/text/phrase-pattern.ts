@@ -24,6 +24,19 @@ export function spellingsSource(phrase: string): string {
     .join(String.raw`\s+`);
 }
 
+/** The text with its first letter in upper case: `ảnh tư liệu` → `Ảnh tư liệu`. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
+/**
+ * Each phrase of a lower-case list as written and capitalized, for a case-sensitive pattern in
+ * which a phrase may also open a sentence: [`ghi`] → [`ghi`, `Ghi`].
+ */
+export function withCapitalized(phrases: readonly string[]): string[] {
+  return phrases.flatMap((phrase) => [phrase, capitalize(phrase)]);
+}
+
 /** Not preceded by a letter or digit: a word's start that works for Vietnamese letters. */
 export const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
 /** Not followed by a letter or digit: a word's end that works for Vietnamese letters. */

@@ -1,12 +1,12 @@
 import { readListFile } from "../../text/data-files.ts";
 import { speaksUnnamed } from "../../text/first-person.ts";
-import { phraseSource } from "../../text/phrase-pattern.ts";
+import { capitalize, phraseSource } from "../../text/phrase-pattern.ts";
 import {
   detailsPrevious,
   opensWithDemonstrative,
   startsDependent,
 } from "../../text/sentence-shape.ts";
-import { type Cut, capitalize } from "./rules.ts";
+import type { Cut } from "./rules.ts";
 
 /** One pattern per entry of data/text/dangling-connectives.txt; group 1 is the dropped text. */
 let patterns: RegExp[] | undefined;

@@ -1,5 +1,6 @@
 import { readListFile } from "../../text/data-files.ts";
 import { comparisonKey } from "../../text/normalize/index.ts";
+import { capitalize } from "../../text/phrase-pattern.ts";
 import { isPersonalPronoun, quoteCounts } from "../../text/sentence-shape.ts";
 import { countSyllables } from "../../text/tokenize.ts";
 
@@ -25,9 +26,6 @@ function outsideQuotes(text: string, at: number): boolean {
   const { curly, straight } = quoteCounts(text.slice(0, at));
   return curly === 0 && straight % 2 === 0;
 }
-
-/** The text with its first letter in upper case (after a cut at its start). */
-export const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 
 /**
  * A parenthetical aside without figures (`(giờ địa phương)`, `(ảnh minh họa)`, the `(GD&ĐT)` of

@@ -1,17 +1,9 @@
 import { readListFile } from "../data-files.ts";
-import { alternation } from "../phrase-pattern.ts";
+import { alternation, withCapitalized } from "../phrase-pattern.ts";
 import { PAREN_CREDIT_NO_COLON, photoCreditSource } from "./credit.ts";
 import { cutDatelines } from "./dateline.ts";
 import { cutSourceTags } from "./source-tag.ts";
 import type { Draft } from "./types.ts";
-
-/** The roles of data/text/byline-roles.txt as written, lower case or capitalized: `ghi`, `Tổng hợp`. */
-function bylineRoles(): string[] {
-  return readListFile("byline-roles.txt").flatMap((role) => [
-    role,
-    role.charAt(0).toUpperCase() + role.slice(1),
-  ]);
-}
 
 /**
  * A byline naming its writer's role (data/text/byline-roles.txt) fused between two sentences:
@@ -20,7 +12,7 @@ function bylineRoles(): string[] {
  * or the paragraph's end must follow.
  */
 const ROLE_BYLINE = new RegExp(
-  String.raw`(?<=^|[.!?…”"]\s)\p{Lu}[\p{L}.]*(?:(?:\s+\p{Lu}|\/\p{L})[\p{L}.]*){0,4}(?:\s+online)?\s*\((?:${alternation(bylineRoles())})\)(?:\s*[-–]\s+|\s+|$)(?=[\p{Lu}\d“"]|$)`,
+  String.raw`(?<=^|[.!?…”"]\s)\p{Lu}[\p{L}.]*(?:(?:\s+\p{Lu}|\/\p{L})[\p{L}.]*){0,4}(?:\s+online)?\s*\((?:${alternation(withCapitalized(readListFile("byline-roles.txt")))})\)(?:\s*[-–]\s+|\s+|$)(?=[\p{Lu}\d“"]|$)`,
   // no `i` flag: under it `\p{Lu}` matches lowercase letters too, and the name must be capitalized
   "gu",
 );

@@ -1,6 +1,6 @@
 import { readListFile } from "../data-files.ts";
 import { comparisonKey } from "../normalize/index.ts";
-import { spellingsSource } from "../phrase-pattern.ts";
+import { capitalize, spellingsSource, withCapitalized } from "../phrase-pattern.ts";
 import { isAgencyKey } from "./markers.ts";
 
 /** Credits of an illustration or a file photo (data/text/photo-credits.txt), lower case. */
@@ -13,12 +13,11 @@ const PHOTO_CREDITS = readListFile("photo-credits.txt");
  * only a capital tells a credit from the sentence's words) or `either`.
  */
 export function photoCreditSource(first: "lower" | "upper" | "either"): string {
-  const capitalized = (credit: string) => credit.charAt(0).toUpperCase() + credit.slice(1);
-  const spellings = PHOTO_CREDITS.flatMap((credit) => {
-    if (first === "lower") return [credit];
-    if (first === "upper") return [capitalized(credit)];
-    return [capitalized(credit), credit];
-  });
+  const spellings = {
+    lower: PHOTO_CREDITS,
+    upper: PHOTO_CREDITS.map(capitalize),
+    either: withCapitalized(PHOTO_CREDITS),
+  }[first];
   return `(?:${spellings.map(spellingsSource).join("|")})`;
 }
 
