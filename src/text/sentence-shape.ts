@@ -83,12 +83,17 @@ export function isInterviewerTurn(text: string): boolean {
   );
 }
 
-let openers: string[] | undefined;
 let pronouns: Set<string> | undefined;
+const openerLists = new Map<string, string[]>();
 
-/** The phrases of an opener list as comparison keys, each followed by a space. */
+/** The phrases of an opener list as comparison keys, each followed by a space; read once. */
 function openerKeys(file: string): string[] {
-  return readListFile(file).map((o) => `${comparisonKey(o)} `);
+  let keys = openerLists.get(file);
+  if (!keys) {
+    keys = readListFile(file).map((o) => `${comparisonKey(o)} `);
+    openerLists.set(file, keys);
+  }
+  return keys;
 }
 
 /**
@@ -116,13 +121,10 @@ function firstWords(text: string): [string, string] {
  * data/text/pronoun-openers.txt), so it reads badly without its antecedent.
  */
 export function startsDependent(text: string): boolean {
-  openers ??= openerKeys("dependent-openers.txt");
-  if (opensWithListed(text, openers)) return true;
+  if (opensWithListed(text, openerKeys("dependent-openers.txt"))) return true;
   const [first, second] = firstWords(text);
   return isPersonalPronoun(first) && !/^\p{Lu}/u.test(second);
 }
-
-let details: string[] | undefined;
 
 /**
  * Starts with a phrase that details the sentence before it (`Trong đó, …` splits a total given
@@ -131,11 +133,8 @@ let details: string[] | undefined;
  * scorer's features.
  */
 export function detailsPrevious(text: string): boolean {
-  details ??= openerKeys("detail-openers.txt");
-  return opensWithListed(text, details);
+  return opensWithListed(text, openerKeys("detail-openers.txt"));
 }
-
-let demonstratives: string[] | undefined;
 
 /**
  * Starts with a demonstrative as its subject (`Đây cũng là …`, `Đó chính là …`, `Đây không
@@ -144,8 +143,7 @@ let demonstratives: string[] | undefined;
  * features.
  */
 export function opensWithDemonstrative(text: string): boolean {
-  demonstratives ??= openerKeys("demonstrative-openers.txt");
-  return opensWithListed(text, demonstratives);
+  return opensWithListed(text, openerKeys("demonstrative-openers.txt"));
 }
 
 /** A personal pronoun of data/text/pronoun-openers.txt (`ông`, `bà`, `họ`, …), any case. */

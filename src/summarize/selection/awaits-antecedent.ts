@@ -5,8 +5,9 @@ import type { PreparedCluster } from "../types.ts";
 /**
  * The `waits` test of the expected-F1 selection: a sentence that opens pointing back at its
  * source predecessor (`Đây là …`, `Điều này …`, `Ông cũng cho biết …`; `startsDependent`, read
- * after a connective the assembly would drop), details it (`Trong đó, …`, `Cụ thể, …`) or speaks
- * in the first person without naming its speaker (`Theo tôi, …`; `needsAntecedent`) is offered
+ * after a connective the assembly would drop), details it (`Trong đó, …`, `Cụ thể, …`), has a
+ * demonstrative as its subject (`Đây cũng là …`) or speaks in the first person without naming
+ * its speaker (`Theo tôi, …`; `needsAntecedent`) is offered
  * only once the summary holds that predecessor or another outlet's version of it (`similarity`
  * at least ANTECEDENT_SIMILARITY, the threshold the ordering uses to put it after that version). Without
  * this, the summary may hold `Đây là lần thứ hai …` with nothing before it that `đây` names.
