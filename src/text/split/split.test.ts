@@ -44,6 +44,17 @@ const CASES: [string, string[]][] = [
     "Người dùng Yahoo! Mail sẽ nhận giao diện mới. Trời đẹp quá! Mọi người ra phố.",
     ["Người dùng Yahoo! Mail sẽ nhận giao diện mới.", "Trời đẹp quá!", "Mọi người ra phố."],
   ],
+  // a name written with a lowercase initial opens a sentence; a lowercase word goes on
+  [
+    "Máy mới có pin lớn hơn. iPhone bản thường vẫn giữ giá cũ. Còn gì nữa? eSIM được hỗ trợ.",
+    [
+      "Máy mới có pin lớn hơn.",
+      "iPhone bản thường vẫn giữ giá cũ.",
+      "Còn gì nữa?",
+      "eSIM được hỗ trợ.",
+    ],
+  ],
+  ["Anh chờ... rồi iPhone cũng về.", ["Anh chờ... rồi iPhone cũng về."]],
   // a period typed without its space
   [
     "Cầu mới thông xe sáng nay.Người dân rất vui.",
