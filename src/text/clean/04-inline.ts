@@ -5,14 +5,19 @@ import { cutDatelines } from "./dateline.ts";
 import { cutSourceTags } from "./source-tag.ts";
 import type { Draft } from "./types.ts";
 
+/** The rest of a name's word: letters, with periods only between them ("P.Vy", "N.H"), so that a
+ * sentence's last word ("… Del Rosario. N.H (theo …)") is not taken into the name. */
+const NAME_REST = String.raw`(?:\p{L}|\.(?=\p{L}))*`;
+
 /**
  * A byline naming its writer's role (data/text/byline-roles.txt) fused between two sentences:
  * "… Xin cảm ơn ông! Minh An (ghi) Sáng nay, …", "… P.Vy (tổng hợp)", "Hải Hà/VOV online (ghi) -
  * …". The name is up to five capitalized words (parts may be joined by "/"); the next sentence
- * or the paragraph's end must follow.
+ * or the paragraph's end must follow. The writer may instead name the outlet the story was taken
+ * from: "Cẩm Tú (Theo Reuters, AP)", "Lan Anh(theo báo Nhật)".
  */
 const ROLE_BYLINE = new RegExp(
-  String.raw`(?<=^|[.!?…”"]\s)\p{Lu}[\p{L}.]*(?:(?:\s+\p{Lu}|\/\p{L})[\p{L}.]*){0,4}(?:\s+online)?\s*\((?:${alternation(withCapitalized(readListFile("byline-roles.txt")))})\)(?:\s*[-–]\s+|\s+|$)(?=[\p{Lu}\d“"]|$)`,
+  String.raw`(?<=^|[.!?…”"]\s)\p{Lu}${NAME_REST}(?:(?:\s+\p{Lu}|\/\p{L})${NAME_REST}){0,4}(?:\s+online)?\s*\((?:${alternation(withCapitalized(readListFile("byline-roles.txt")))}|[Tt]heo\s[^()]{1,50})\)(?:\s*[-–]\s+|\s+|$)(?=[\p{Lu}\d“"]|$)`,
   // no `i` flag: under it `\p{Lu}` matches lowercase letters too, and the name must be capitalized
   "gu",
 );

@@ -181,6 +181,17 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "a byline naming the outlet the story was taken from, fused between sentences or at the end",
+    "Cảng mới đón tàu đầu tiên. Cẩm Tú (Theo Reuters, AP) Cảng có sức chứa lớn.\nTàu cập bến lúc 9h. Lan Anh(theo báo Nhật)\nĐoàn gặp ông John F. Smith. N.H (theo AP) Hai bên ký kết.\nChuyến bay hạ cánh lúc 9h (theo giờ địa phương). Hành khách an toàn.\nHà Nội (theo số liệu mới) có thêm ba cây cầu.",
+    [
+      "Cảng mới đón tàu đầu tiên. Cảng có sức chứa lớn.",
+      "Tàu cập bến lúc 9h.",
+      "Đoàn gặp ông John F. Smith. Hai bên ký kết.",
+      "Chuyến bay hạ cánh lúc 9h (theo giờ địa phương). Hành khách an toàn.",
+      "Hà Nội (theo số liệu mới) có thêm ba cây cầu.",
+    ],
+  ],
+  [
     "a star bullet with no space after it",
     "*Ngày 2/9, công viên mở cửa miễn phí.\nGiá vé *thường ngày* là 20.000 đồng.",
     ["Ngày 2/9, công viên mở cửa miễn phí.", "Giá vé *thường ngày* là 20.000 đồng."],
