@@ -192,6 +192,36 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "the writers' names that sign the article, run on after its last sentence or on a line of their own",
+    "Cầu mới thông xe sáng nay. Người dân rất vui. Lê Minh Tú - T.Hà",
+    ["Cầu mới thông xe sáng nay. Người dân rất vui."],
+  ],
+  [
+    "a signature line with a label, a title or a role, and a byline after it",
+    "Cầu mới thông xe sáng nay.\nThực hiện: Lan Hương\nTheo Báo Mới",
+    ["Cầu mới thông xe sáng nay."],
+  ],
+  [
+    "a signature with a title",
+    "Cầu mới thông xe sáng nay.\nTS. Lê Văn Bình",
+    ["Cầu mới thông xe sáng nay."],
+  ],
+  [
+    "a run-on signature with a role",
+    "Cầu mới thông xe sáng nay.\nGiá vé giữ nguyên. PHẠM AN ghi",
+    ["Cầu mới thông xe sáng nay.", "Giá vé giữ nguyên."],
+  ],
+  [
+    "names that end the text but are not a signature: after a title's period, inside the last sentence, in lower case, or all there is",
+    "Cầu mới thông xe sáng nay.\nXin cảm ơn TS. Lê Bình\nĐoàn đã đến TP. Hà Nội\nNgười dân rất vui. Mùa thu Hà Nội rất đẹp",
+    [
+      "Cầu mới thông xe sáng nay.",
+      "Xin cảm ơn TS. Lê Bình",
+      "Đoàn đã đến TP. Hà Nội",
+      "Người dân rất vui. Mùa thu Hà Nội rất đẹp",
+    ],
+  ],
+  [
     "a star bullet with no space after it",
     "*Ngày 2/9, công viên mở cửa miễn phí.\nGiá vé *thường ngày* là 20.000 đồng.",
     ["Ngày 2/9, công viên mở cửa miễn phí.", "Giá vé *thường ngày* là 20.000 đồng."],
@@ -297,6 +327,20 @@ test("nothing is lost: every removed piece is recorded", () => {
   );
 });
 
+test("a signature is recorded as the page had it", () => {
+  const body = "Công viên mở cửa. Người dân rất vui. Minh An/VOV\nThực hiện: Lan Hương";
+  const { paragraphs, removed } = cleanArticle(TITLE, body);
+  assert.deepEqual(paragraphs, ["Công viên mở cửa. Người dân rất vui."]);
+  assert.deepEqual(removed, [
+    { kind: "byline", text: "Thực hiện: Lan Hương" },
+    { kind: "byline", text: "Minh An/VOV" },
+  ]);
+});
+
+test("a single line of names is kept: it is all the text", () => {
+  assert.deepEqual(cleanArticle(TITLE, "Lê Minh Tú").paragraphs, ["Lê Minh Tú"]);
+});
+
 test("a fused byline and source tag is recorded whole", () => {
   const body = "Người dân rất vui. MINH AN Theo Trí Thức Trẻ Sáng nay, công viên mở cửa.";
   const { paragraphs, removed } = cleanArticle(TITLE, body);
@@ -335,6 +379,13 @@ const LEFTOVER_SENTENCES: [string, string | undefined][] = [
   // … nor a short clause: a word of tense, degree or copula
   ["Quang cảnh ở đây rất đẹp.", undefined],
   ["Hiện trường đã được phong tỏa.", undefined],
+  // a byline run on after the article's last sentence, split off as a piece of its own
+  ["Minh Châu/VOV online", "byline"],
+  ["Theo AP", "byline"],
+  ["Lan Anh (TTXVN)", "byline"],
+  // … but not with an end mark, nor a heading of plain words
+  ["Theo AP.", undefined],
+  ["Những thách thức phía trước", undefined],
 ];
 
 test("sentenceLeftover table", () => {

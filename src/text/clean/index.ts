@@ -8,6 +8,7 @@ import { stripInline } from "./04-inline.ts";
 import { dropTeasers } from "./05-teasers.ts";
 import { dropFurniture } from "./06-furniture.ts";
 import { dropRepeats } from "./07-repeats.ts";
+import { cutSignature } from "./08-signature.ts";
 import { joinDropCap } from "./drop-cap.ts";
 import type { CleanPass, Draft } from "./types.ts";
 
@@ -23,6 +24,7 @@ const PASSES: CleanPass[] = [
   dropTeasers,
   dropFurniture,
   dropRepeats,
+  cutSignature,
 ];
 
 export interface CleanedText {

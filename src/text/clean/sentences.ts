@@ -1,4 +1,5 @@
 import { isCaptionSentence } from "../caption-heads.ts";
+import { isByline } from "./byline.ts";
 import { photoCreditSource } from "./credit.ts";
 
 /**
@@ -31,12 +32,18 @@ const JUNK: [string, RegExp][] = [
   ["teaser", /^\((?:Xem|Mời (?:bạn )?xem|Đọc)\b[^()]*\)[.!]?$/u],
 ];
 
+/** A sentence's end mark, with closing quotes or brackets after it. */
+const SENTENCE_END = /[.!?…]["”’»)\]]*$/u;
+
 /**
  * The kind of leftover a sentence carries, or undefined for a clean sentence. A short sentence
  * that opens with a caption head ("Hiện trường vụ tai nạn.", data/text/caption-heads.txt) is a
- * caption.
+ * caption. A piece without an end mark that reads as a byline ("Minh An/VOV online", "Theo AP",
+ * "Lan Anh (TTXVN)") is one: run on after the article's last sentence, the paragraph passes
+ * cannot tell it from the text (a byline line of its own goes in pass 1 or 6).
  */
 export function sentenceLeftover(text: string): string | undefined {
   for (const [kind, re] of JUNK) if (re.test(text)) return kind;
+  if (!SENTENCE_END.test(text) && isByline(text)) return "byline";
   return isCaptionSentence(text) ? "caption" : undefined;
 }
