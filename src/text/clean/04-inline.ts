@@ -54,6 +54,9 @@ const INLINE: [kind: string, pattern: RegExp, replacement?: string][] = [
   // a list item's or an answer's dash after the colon that introduces it: "Ông An cho biết: - Năm
   // 2020, …" ("Nhiệt độ: - 5 độ" stays: a dash before a figure may be its sign)
   ["bullet", /(?<=:\s)[-–—]\s+(?=[\p{Lu}“"])/gu],
+  // a stray period at a paragraph's start, left by the page's layout: ". Sáng 31-8, …" (".NET"
+  // and an ellipsis stay: the period needs a space after it)
+  ["bullet", /^\.\s+(?=[\p{Lu}\d“"])/u],
   ["byline", ROLE_BYLINE],
   // the agencies' end mark "./." goes after "!" or "?" ("Xin cảm ơn ông!./.") and becomes a
   // plain period elsewhere

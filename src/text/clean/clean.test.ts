@@ -222,6 +222,11 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "a stray period at a paragraph's start; an ellipsis and a name that opens with a period stay",
+    ". Sáng 2/9, công viên mở cửa.\n... và người dân rất vui.\n.NET là nền tảng phần mềm.",
+    ["Sáng 2/9, công viên mở cửa.", "... và người dân rất vui.", ".NET là nền tảng phần mềm."],
+  ],
+  [
     "a star bullet with no space after it",
     "*Ngày 2/9, công viên mở cửa miễn phí.\nGiá vé *thường ngày* là 20.000 đồng.",
     ["Ngày 2/9, công viên mở cửa miễn phí.", "Giá vé *thường ngày* là 20.000 đồng."],
