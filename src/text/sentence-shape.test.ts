@@ -70,9 +70,15 @@ const MID_SENTENCE: [string, boolean][] = [
   ["Hai bên đã gặp nhau tại Geneva.", false],
   ["“Đây là bước tiến lớn”, ông nói.", false],
   ["3 người bị thương trong vụ tai nạn.", false],
+  // what came before the piece was lost: a comma, a colon or an ellipsis before it
+  [", Giám đốc Sở Tư pháp chủ trì buổi họp sáng nay.", true],
+  [": 3 trận sân nhà nhưng đội chỉ thắng 1.", true],
+  ["... và đội cứu hộ đã có mặt tại hiện trường.", true],
+  ["…rồi mọi người cùng ra về trong niềm vui.", true],
+  ["...Và vận chuyển người bị thương đến bệnh viện.", false],
 ];
 
-test("opensMidSentence table: a first word all in lowercase", () => {
+test("opensMidSentence table: a first word all in lowercase, or punctuation before it", () => {
   for (const [text, expected] of MID_SENTENCE)
     assert.equal(opensMidSentence(text), expected, `text: ${text}`);
 });

@@ -46,16 +46,23 @@ export function isQuestion(text: string): boolean {
   return QUESTION_END.test(t) || QUOTED_QUESTION.test(t);
 }
 
-/** A first word of lowercase letters only, ended by a space, punctuation or the text's end. */
-const LOWERCASE_HEAD = /^\p{Ll}[\p{Ll}\p{M}]*(?=[\s,.;:!?…]|$)/u;
+/**
+ * A first word of lowercase letters only, ended by a space, punctuation or the text's end; an
+ * ellipsis may come before it (`… và …`).
+ */
+const LOWERCASE_HEAD = /^(?:(?:\.{3}|…)\s*)?\p{Ll}[\p{Ll}\p{M}]*(?=[\s,.;:!?…]|$)/u;
+/** A comma, semicolon or colon before the first word: what came before it was lost. */
+const PUNCTUATION_HEAD = /^[,;:]/u;
 
 /**
- * True for a piece that opens mid-sentence: its first word is all lowercase (`và …`, `ở mục …`),
- * as when a page's links or bold words were lost in scraping. A brand written with an inner
- * capital (`iOS`, `iPhone`) and a list label (`a) `) do not count.
+ * True for a piece that opens mid-sentence: its first word is all lowercase (`và …`, `ở mục …`,
+ * `… và …`), or a comma or a colon comes before it (`, Giám đốc Sở chủ trì.`), as when a page's
+ * links or bold words were lost in scraping. A brand written with an inner capital (`iOS`,
+ * `iPhone`) and a list label (`a) `) do not count.
  */
 export function opensMidSentence(text: string): boolean {
-  return LOWERCASE_HEAD.test(text.trimStart());
+  const t = text.trimStart();
+  return LOWERCASE_HEAD.test(t) || PUNCTUATION_HEAD.test(t);
 }
 
 let turns: { labels: string[]; address: string[] } | undefined;
