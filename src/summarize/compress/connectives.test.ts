@@ -26,6 +26,10 @@ const CASES: [string, string | undefined, string | undefined][] = [
   ["Thế nhưng, lượng khách vẫn tăng.", "Lượng khách vẫn tăng.", "Thế nhưng"],
   ["Như vậy, xã đã có 5 trạm y tế.", "Xã đã có 5 trạm y tế.", "Như vậy"],
   ["Song, kết quả vẫn chưa rõ.", "Kết quả vẫn chưa rõ.", "Song"],
+  ["Đặc biệt, giá vé giảm một nửa.", "Giá vé giảm một nửa.", "Đặc biệt"],
+  ["Đặc biệt hơn, xe chạy bằng điện.", "Xe chạy bằng điện.", "Đặc biệt hơn"],
+  // `Đặc biệt là …` (above all …) is not a connective: its comma is missing.
+  ["Đặc biệt là các cụ già và trẻ em.", undefined, undefined],
   // `Song` without its comma is a family name; `còn` goes only before a place or a source.
   ["Song Hye Kyo vừa trở lại màn ảnh.", undefined, undefined],
   ["Còn tại Huế, mưa đã tạnh.", "Tại Huế, mưa đã tạnh.", "Còn"],
