@@ -121,9 +121,14 @@ const DETAILS: [text: string, details: boolean][] = [
   ["Trong đêm qua, mưa lớn gây ngập nhiều tuyến phố.", false],
   ["Cụ bà 90 tuổi vẫn tự tay chăm vườn rau.", false],
   ["Tỉnh đã chi 20 tỷ đồng, trong đó 5 tỷ đồng cho trường học.", false],
+  // `Riêng …`, `Còn …` ("as for …") set the sentence against the one before
+  ["Riêng huyện ven biển có thêm 300 hộ được hỗ trợ.", true],
+  ["Còn quận Hai, số ca mắc giảm một nửa.", true],
+  ["Riêng tư của người dùng cần được tôn trọng.", false],
+  ["Côn Đảo đón 5.000 lượt khách trong tuần.", false],
 ];
 
-test("detailsPrevious: openers that detail the sentence before", () => {
+test("detailsPrevious: openers that detail the sentence before or set it against that one", () => {
   for (const [text, details] of DETAILS) {
     assert.equal(detailsPrevious(text), details, text);
     assert.equal(opensWithPersonOrLink(text), false, `feature unchanged: ${text}`);

@@ -91,25 +91,40 @@ export function isInterviewerTurn(text: string): boolean {
 }
 
 let pronouns: Set<string> | undefined;
-const openerLists = new Map<string, string[]>();
 
-/** The phrases of an opener list as comparison keys, each followed by a space; read once. */
-function openerKeys(file: string): string[] {
+/** An opener list as comparison keys, each followed by a space: the openers, and the words
+ * that start like one but are not (`!riêng tư` in the file: privacy, not `Riêng …`). */
+interface OpenerKeys {
+  openers: string[];
+  except: string[];
+}
+
+const openerLists = new Map<string, OpenerKeys>();
+
+/** The phrases of an opener list as comparison keys; read once. */
+function openerKeys(file: string): OpenerKeys {
   let keys = openerLists.get(file);
   if (!keys) {
-    keys = readListFile(file).map((o) => `${comparisonKey(o)} `);
+    const lines = readListFile(file);
+    const key = (o: string) => `${comparisonKey(o)} `;
+    keys = {
+      openers: lines.filter((l) => !l.startsWith("!")).map(key),
+      except: lines.filter((l) => l.startsWith("!")).map((l) => key(l.slice(1))),
+    };
     openerLists.set(file, keys);
   }
   return keys;
 }
 
 /**
- * Whether a text opens with one of `keys` (openerKeys) as whole words; a comma or colon after
- * the phrase counts as a space (`Tuy nhiên, …`, `Cụ thể: …`). Only its head is read.
+ * Whether a text opens with one of the openers of `keys` (openerKeys) as whole words, and not
+ * with one of its exceptions; a comma or colon after the phrase counts as a space (`Tuy nhiên,
+ * …`, `Cụ thể: …`). Only its head is read.
  */
-function opensWithListed(text: string, keys: readonly string[]): boolean {
+function opensWithListed(text: string, keys: OpenerKeys): boolean {
   const head = `${comparisonKey(text.trimStart().slice(0, 40)).replace(/[,:]/g, " ")} `;
-  return keys.some((k) => head.startsWith(k));
+  if (keys.except.some((k) => head.startsWith(k))) return false;
+  return keys.openers.some((k) => head.startsWith(k));
 }
 
 /** First two words of a text (punctuation aside), as written; only its head is read. */
@@ -135,8 +150,8 @@ export function startsDependent(text: string): boolean {
 
 /**
  * Starts with a phrase that details the sentence before it (`Trong đó, …` splits a total given
- * before it, `Cụ thể, …` spells out what it says; data/text/detail-openers.txt), so it reads as a
- * fragment without that sentence. Kept apart from `startsDependent`, whose list also feeds the
+ * before it, `Cụ thể, …` spells out what it says) or sets it against that one (`Riêng …`, `Còn …`:
+ * "as for …"; data/text/detail-openers.txt), so it reads as a fragment without that sentence. Kept apart from `startsDependent`, whose list also feeds the
  * scorer's features.
  */
 export function detailsPrevious(text: string): boolean {
