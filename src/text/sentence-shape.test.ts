@@ -75,7 +75,7 @@ const MID_SENTENCE: [string, boolean][] = [
   [": 3 trận sân nhà nhưng đội chỉ thắng 1.", true],
   ["... và đội cứu hộ đã có mặt tại hiện trường.", true],
   ["…rồi mọi người cùng ra về trong niềm vui.", true],
-  ["...Và vận chuyển người bị thương đến bệnh viện.", false],
+  ["...Và đoàn xe lại lăn bánh về phía bắc.", false],
 ];
 
 test("opensMidSentence table: a first word all in lowercase, or punctuation before it", () => {
