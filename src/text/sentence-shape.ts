@@ -92,8 +92,10 @@ export function isInterviewerTurn(text: string): boolean {
 
 let pronouns: Set<string> | undefined;
 
-/** An opener list as comparison keys, each followed by a space: the openers, and the words
- * that start like one but are not (`!riêng tư` in the file: privacy, not `Riêng …`). */
+/**
+ * An opener list as comparison keys, each followed by a space: the openers, and the words that
+ * start like one but are not (`!riêng tư` in the file: privacy, not `Riêng …`).
+ */
 interface OpenerKeys {
   openers: string[];
   except: string[];
@@ -150,9 +152,9 @@ export function startsDependent(text: string): boolean {
 
 /**
  * Starts with a phrase that details the sentence before it (`Trong đó, …` splits a total given
- * before it, `Cụ thể, …` spells out what it says) or sets it against that one (`Riêng …`, `Còn …`:
- * "as for …"; data/text/detail-openers.txt), so it reads as a fragment without that sentence. Kept apart from `startsDependent`, whose list also feeds the
- * scorer's features.
+ * before it, `Cụ thể, …` spells out what it says) or sets itself against that one (`Riêng …`,
+ * `Còn …`: "as for …"; data/text/detail-openers.txt), so it reads as a fragment without that
+ * sentence. Kept apart from `startsDependent`, whose list also feeds the scorer's features.
  */
 export function detailsPrevious(text: string): boolean {
   return opensWithListed(text, openerKeys("detail-openers.txt"));

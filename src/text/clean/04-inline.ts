@@ -1,13 +1,10 @@
 import { readListFile } from "../data-files.ts";
 import { alternation, withCapitalized } from "../phrase-pattern.ts";
+import { NAME_REST } from "./byline.ts";
 import { PAREN_CREDIT_NO_COLON, photoCreditSource } from "./credit.ts";
 import { cutDatelines } from "./dateline.ts";
 import { cutSourceTags } from "./source-tag.ts";
 import type { Draft } from "./types.ts";
-
-/** The rest of a name's word: letters, with periods only between them ("P.Vy", "N.H"), so that a
- * sentence's last word ("… Del Rosario. N.H (theo …)") is not taken into the name. */
-const NAME_REST = String.raw`(?:\p{L}|\.(?=\p{L}))*`;
 
 /**
  * A byline naming its writer's role (data/text/byline-roles.txt) fused between two sentences:

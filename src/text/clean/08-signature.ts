@@ -2,7 +2,8 @@ import { abbreviations } from "../abbreviations.ts";
 import { readListFile } from "../data-files.ts";
 import { comparisonKey } from "../normalize/index.ts";
 import { withCapitalized } from "../phrase-pattern.ts";
-import { isByline } from "./byline.ts";
+import { isByline, NAME_REST } from "./byline.ts";
+import { hasEndMark } from "./sentences.ts";
 import type { Draft } from "./types.ts";
 
 /**
@@ -10,11 +11,9 @@ import type { Draft } from "./types.ts";
  * `PHẠM`), or an initial (`T.`). A word that ends with a period is not a name's (`Nội.` ends the
  * last sentence).
  */
-const NAME_WORD = /^\p{Lu}(?:\p{L}|\.(?=\p{L}))*$|^\p{Lu}\.$/u;
+const NAME_WORD = new RegExp(String.raw`^\p{Lu}${NAME_REST}$|^\p{Lu}\.$`, "u");
 /** What may join two writers' names: `Minh Anh - Hiệp Mai`, `Lan/Hà`. */
 const JOINER = /^[-–/&]$/u;
-/** A sentence's end: its end mark and the closing quotes or brackets after it. */
-const ENDS_SENTENCE = /[.!?…]["”’»)\]]*$/u;
 /** The most words a signature's names take. */
 const NAME_WORDS_MAX = 6;
 /** The most words read back from a paragraph's end. */
@@ -35,7 +34,7 @@ function isTitle(word: string): boolean {
 
 /** True for a word that ends a sentence: an end mark that is not a title's or an initial's period. */
 function endsSentence(word: string): boolean {
-  return ENDS_SENTENCE.test(word) && !isTitle(word) && !/^\p{Lu}\.$/u.test(word);
+  return hasEndMark(word) && !isTitle(word) && !/^\p{Lu}\.$/u.test(word);
 }
 
 let labels: string[] | undefined;

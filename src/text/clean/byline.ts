@@ -4,6 +4,13 @@ import { agencyKeys } from "./markers.ts";
 
 const WORDS_MAX = 10;
 
+/**
+ * The rest of a name's word after its capital, as a pattern: letters, with periods only between
+ * them ("P.Vy", "N.H"), so that a sentence's last word ("… Del Rosario. N.H (theo …)") is not
+ * taken into a byline's name.
+ */
+export const NAME_REST = String.raw`(?:\p{L}|\.(?=\p{L}))*`;
+
 /** Whole-word key: agencies must match as words ("AP" must not match inside "áp"). */
 function wordKey(text: string): string {
   return ` ${comparisonKey(text)

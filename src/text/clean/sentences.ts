@@ -35,6 +35,11 @@ const JUNK: [string, RegExp][] = [
 /** A sentence's end mark, with closing quotes or brackets after it. */
 const SENTENCE_END = /[.!?…]["”’»)\]]*$/u;
 
+/** True for a text that ends with a sentence's end mark (`… hôm nay.`, `… rồi!”`). */
+export function hasEndMark(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
 /**
  * The kind of leftover a sentence carries, or undefined for a clean sentence. A short sentence
  * that opens with a caption head ("Hiện trường vụ tai nạn.", data/text/caption-heads.txt) is a
@@ -44,6 +49,6 @@ const SENTENCE_END = /[.!?…]["”’»)\]]*$/u;
  */
 export function sentenceLeftover(text: string): string | undefined {
   for (const [kind, re] of JUNK) if (re.test(text)) return kind;
-  if (!SENTENCE_END.test(text) && isByline(text)) return "byline";
+  if (!hasEndMark(text) && isByline(text)) return "byline";
   return isCaptionSentence(text) ? "caption" : undefined;
 }
