@@ -54,6 +54,8 @@ const INLINE: [kind: string, pattern: RegExp, replacement?: string][] = [
   // a stray period at a paragraph's start, left by the page's layout: ". Sáng 31-8, …" (".NET"
   // and an ellipsis stay: the period needs a space after it)
   ["bullet", /^\.\s+(?=[\p{Lu}\d“"])/u],
+  // an ellipsis left after a sentence's end, as the page cut a list short: "… ngoài trời. ..."
+  ["ellipsis", /(?<=[.!?]["”]?)\s+(?:\.{3}|…)(?=\s|$)/gu],
   ["byline", ROLE_BYLINE],
   // the agencies' end mark "./." goes after "!" or "?" ("Xin cảm ơn ông!./.") and becomes a
   // plain period elsewhere

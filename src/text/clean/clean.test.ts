@@ -222,6 +222,15 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "an ellipsis left after a sentence's end goes; one inside a sentence stays",
+    "Không tự ý trèo lên cột điện. ...\nCông viên mở cửa. … Người dân rất vui.\nChờ đợi... rồi mọi thứ ổn.",
+    [
+      "Không tự ý trèo lên cột điện.",
+      "Công viên mở cửa. Người dân rất vui.",
+      "Chờ đợi... rồi mọi thứ ổn.",
+    ],
+  ],
+  [
     "a stray period at a paragraph's start; an ellipsis and a name that opens with a period stay",
     ". Sáng 2/9, công viên mở cửa.\n... và người dân rất vui.\n.NET là nền tảng phần mềm.",
     ["Sáng 2/9, công viên mở cửa.", "... và người dân rất vui.", ".NET là nền tảng phần mềm."],
