@@ -1,4 +1,4 @@
-import { abbreviations } from "../abbreviations.ts";
+import { isAbbreviated } from "../abbreviations.ts";
 import { readListFile } from "../data-files.ts";
 import { comparisonKey } from "../normalize/index.ts";
 import { withCapitalized } from "../phrase-pattern.ts";
@@ -23,18 +23,14 @@ const TAIL_CHARS_MAX = 400;
 /** The most pieces cut from one article's end ("Bích Đào/VOV online" then "Theo AP"). */
 const PIECES_MAX = 3;
 
-/** A title before a name (`TS.`, `PGS.TS.`; data/text/abbreviations.txt). */
+/** A title before a name (`TS.`, `PGS.TS.`) or an initial (`V.`): its period ends no sentence. */
 function isTitle(word: string): boolean {
-  if (!word.endsWith(".")) return false;
-  return word
-    .slice(0, -1)
-    .split(".")
-    .every((p) => abbreviations().has(p));
+  return word.endsWith(".") && isAbbreviated(word.slice(0, -1));
 }
 
 /** True for a word that ends a sentence: an end mark that is not a title's or an initial's period. */
 function endsSentence(word: string): boolean {
-  return hasEndMark(word) && !isTitle(word) && !/^\p{Lu}\.$/u.test(word);
+  return hasEndMark(word) && !isTitle(word);
 }
 
 let labels: string[] | undefined;
@@ -104,7 +100,7 @@ export function cutSignature(draft: Draft): Draft {
     const last = paragraphs[paragraphs.length - 1] as string;
     const start = signatureStart(last, paragraphs.length > 1);
     if (start < 0) break;
-    removed.push({ kind: "byline", text: last.slice(start) });
+    removed.push({ kind: "signature", text: last.slice(start) });
     if (start === 0) paragraphs.pop();
     else paragraphs[paragraphs.length - 1] = last.slice(0, start).trimEnd();
   }

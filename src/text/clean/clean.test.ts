@@ -197,6 +197,11 @@ const CASES: [string, string, string[]][] = [
     ["Cầu mới thông xe sáng nay. Người dân rất vui."],
   ],
   [
+    "a signature after a sentence that ends with a word of one capital letter with a tone mark",
+    "Giá sầu riêng tăng mạnh ở châu Á. Lê Minh Tú",
+    ["Giá sầu riêng tăng mạnh ở châu Á."],
+  ],
+  [
     "a signature line with a label, a title or a role, and a byline after it",
     "Cầu mới thông xe sáng nay.\nThực hiện: Lan Hương\nTheo Báo Mới",
     ["Cầu mới thông xe sáng nay."],
@@ -346,8 +351,8 @@ test("a signature is recorded as the page had it", () => {
   const { paragraphs, removed } = cleanArticle(TITLE, body);
   assert.deepEqual(paragraphs, ["Công viên mở cửa. Người dân rất vui."]);
   assert.deepEqual(removed, [
-    { kind: "byline", text: "Thực hiện: Lan Hương" },
-    { kind: "byline", text: "Minh An/VOV" },
+    { kind: "signature", text: "Thực hiện: Lan Hương" },
+    { kind: "signature", text: "Minh An/VOV" },
   ]);
 });
 
