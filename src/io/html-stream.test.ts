@@ -1,0 +1,97 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { CHROME, SKIP } from "./html-grammar.ts";
+import { streamPage } from "./html-stream.ts";
+
+// [what, markup, lines of text read with SKIP, title]: the reader follows htmlparser2's parser
+// (and so linkedom) on implied closings, void elements and special tags.
+const CASES: [string, string, string[], string][] = [
+  [
+    "blocks break the line, inline tags do not",
+    "<p>Một <b>câu</b></p><div>Hai</div>",
+    ["Một câu", "Hai"],
+    "",
+  ],
+  ["<br> and <hr> break the line", "<p>Một<br>Hai<hr>Ba</p>", ["Một", "Hai", "Ba"], ""],
+  ["a </br> reads as <br>", "<p>Ngắt</br>dòng</p>", ["Ngắt", "dòng"], ""],
+  ["an opening <p> closes an open one", "<p>x<p>y", ["x", "y"], ""],
+  ["a list item closes the one before", "<ul><li>Một<li>Hai</ul>", ["Một", "Hai"], ""],
+  ["cells close cells", "<table><tr><td>1<td>2<tr><td>3</table>", ["1", "2", "3"], ""],
+  [
+    "<body> closes an unclosed <head>",
+    "<head><title>Tựa</title><body><p>Thân</p>",
+    ["Thân"],
+    "Tựa",
+  ],
+  [
+    "script, style and svg text is left out",
+    "<style>p{}</style><svg><text>vẽ</text></svg><p>s</p><script>x</script>",
+    ["s"],
+    "",
+  ],
+  [
+    "a nested skipped element ends with its own closing",
+    "<iframe><iframe>a</iframe>b</iframe>c",
+    ["c"],
+    "",
+  ],
+  ["markup inside a script is its text", "<script>var p = '<p>x</p>';</script>y", ["y"], ""],
+  [
+    "entities are decoded, broken ones kept",
+    "<p>a &amp; b &#7889; &#xZZ;</p>",
+    ["a & b ố &#xZZ;"],
+    "",
+  ],
+  ["escaped markup stays text", "&lt;p&gt;chữ&lt;/p&gt;", ["<p>chữ</p>"], ""],
+  ["comments are left out", "<p>a<!--<p>b</p>-->c</p>", ["ac"], ""],
+  ["an unmatched closing tag is ignored", "<div>a</span>b</div>", ["ab"], ""],
+  ["tag names in capitals", "<DIV><P>Hoa</P><BR>Thường</DIV>", ["Hoa", "Thường"], ""],
+  [
+    "the first title, entities decoded",
+    "<title>A &amp; B</title><title>C</title>",
+    ["A & BC"],
+    "A & B",
+  ],
+  [
+    "without a title, the first h1 with its inner text",
+    "<h1>Đầu <span>đề</span></h1><h1>Khác</h1>",
+    ["Đầu đề", "Khác"],
+    "Đầu đề",
+  ],
+];
+
+describe("streamPage", () => {
+  for (const [what, html, lines, title] of CASES) {
+    it(`${what}: ${JSON.stringify(html)}`, () => {
+      const page = streamPage(html, SKIP);
+      assert.deepEqual(page.text.split("\n").filter(Boolean), lines);
+      assert.equal(page.title, title);
+    });
+  }
+
+  it("leaves out the page's chrome when asked", () => {
+    const html =
+      "<nav>Menu</nav><header>Báo</header><main><p>Chính</p></main><aside>Tin khác</aside><footer>F</footer>";
+    assert.deepEqual(streamPage(html, CHROME).text, "Chính");
+    assert.deepEqual(streamPage(html, SKIP).text.split("\n"), [
+      "Menu",
+      "Báo",
+      "Chính",
+      "Tin khác",
+      "F",
+    ]);
+  });
+
+  it("counts the elements and the deepest nesting, void and implied closings included", () => {
+    const page = streamPage("<div><p>a<p>b<br><img></div><ul><li><span>c</span></ul>", SKIP);
+    assert.equal(page.elements, 8);
+    assert.equal(page.depth, 3);
+  });
+
+  it("reads a chain of 200,000 nested elements and its text", () => {
+    const n = 200_000;
+    const page = streamPage(`${"<b>".repeat(n)}Chữ ở đáy.${"</b>".repeat(n)}<p>Sau.</p>`, SKIP);
+    assert.equal(page.depth, n);
+    assert.deepEqual(page.text.split("\n"), ["Chữ ở đáy.", "Sau."]);
+  });
+});
