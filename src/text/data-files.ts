@@ -8,3 +8,18 @@ export function readListFile(name: string): string[] {
     .map((l) => l.trim())
     .filter((l) => l !== "" && !l.startsWith("#"));
 }
+
+/** A list file's entries and its exceptions: the lines that open with `!`, without it. */
+export interface ListWithExceptions {
+  entries: string[];
+  exceptions: string[];
+}
+
+/** Reads a list file (see readListFile) whose `!` lines are exceptions to its other entries. */
+export function readListWithExceptions(name: string): ListWithExceptions {
+  const lines = readListFile(name);
+  return {
+    entries: lines.filter((l) => !l.startsWith("!")),
+    exceptions: lines.filter((l) => l.startsWith("!")).map((l) => l.slice(1).trim()),
+  };
+}

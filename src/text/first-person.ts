@@ -1,4 +1,4 @@
-import { readListFile } from "./data-files.ts";
+import { readListFile, readListWithExceptions } from "./data-files.ts";
 import { comparisonKey } from "./normalize/index.ts";
 import { wordsPattern } from "./phrase-pattern.ts";
 
@@ -10,10 +10,10 @@ const SPEECH_START = /[:“”"]/u;
 let patterns: { pronoun: RegExp; excluded?: RegExp; verbs: RegExp } | undefined;
 
 function load(): NonNullable<typeof patterns> {
-  const lines = readListFile("first-person.txt").map(comparisonKey);
-  const excluded = lines.filter((l) => l.startsWith("!")).map((l) => l.slice(1));
+  const { entries, exceptions } = readListWithExceptions("first-person.txt");
+  const excluded = exceptions.map(comparisonKey);
   return {
-    pronoun: wordsPattern(lines.filter((l) => !l.startsWith("!"))),
+    pronoun: wordsPattern(entries.map(comparisonKey)),
     ...(excluded.length > 0 ? { excluded: wordsPattern(excluded, "gu") } : {}),
     verbs: wordsPattern(readListFile("attribution-verbs.txt").map(comparisonKey)),
   };

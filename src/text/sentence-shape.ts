@@ -1,4 +1,4 @@
-import { readListFile } from "./data-files.ts";
+import { readListFile, readListWithExceptions } from "./data-files.ts";
 import { comparisonKey } from "./normalize/index.ts";
 
 /** Ends with sentence-final punctuation, optionally followed by closing quotes or brackets. */
@@ -107,12 +107,9 @@ const openerLists = new Map<string, OpenerKeys>();
 function openerKeys(file: string): OpenerKeys {
   let keys = openerLists.get(file);
   if (!keys) {
-    const lines = readListFile(file);
+    const { entries, exceptions } = readListWithExceptions(file);
     const key = (o: string) => `${comparisonKey(o)} `;
-    keys = {
-      openers: lines.filter((l) => !l.startsWith("!")).map(key),
-      except: lines.filter((l) => l.startsWith("!")).map((l) => key(l.slice(1))),
-    };
+    keys = { openers: entries.map(key), except: exceptions.map(key) };
     openerLists.set(file, keys);
   }
   return keys;

@@ -1,5 +1,5 @@
 import { fusedCaptionEnd } from "../caption-heads.ts";
-import { readListFile } from "../data-files.ts";
+import { readListFile, readListWithExceptions } from "../data-files.ts";
 import { comparisonKey } from "../normalize/index.ts";
 import { isPersonalPronoun, quotesBalanced } from "../sentence-shape.ts";
 import { opensWithTime } from "../time-expressions.ts";
@@ -16,9 +16,7 @@ let openers: Openers | undefined;
 
 function load(): Openers {
   if (openers) return openers;
-  const lines = readListFile("fused-openers.txt");
-  const phrases = lines.filter((l) => !l.startsWith("!"));
-  const blocked = lines.filter((l) => l.startsWith("!")).map((l) => l.slice(1));
+  const { entries: phrases, exceptions: blocked } = readListWithExceptions("fused-openers.txt");
   const firstWord = (l: string) => comparisonKey(l.split(/\s+/u)[0] ?? "");
   const firstWords = new Set([
     ...phrases.map(firstWord),
