@@ -1,4 +1,5 @@
 import type { Removal } from "../../types.ts";
+import { spellingsSource } from "../phrase-pattern.ts";
 import { splitParagraph } from "../split/index.ts";
 import { PAREN_CREDIT_NO_COLON, photoCreditSource, SENTENCE_START, splitCredit } from "./credit.ts";
 import type { Draft } from "./types.ts";
@@ -16,8 +17,11 @@ import type { Draft } from "./types.ts";
  *   its own ("Ảnh minh họa.").
  * Capitalized only: "bức ảnh: …" in a sentence is not a marker.
  */
+/** "Đồ họa" (a chart or map), in either tone spelling. */
+const GRAPHIC = spellingsSource("Đồ họa");
+
 const MARKER = new RegExp(
-  String.raw`(?<=^|[\s.\-–])(?:\((?<paren>(?:Ảnh|ảnh|Nguồn ảnh|${photoCreditSource("either")}|Trong ảnh|trong ảnh|Photo|Đồ h(?:ọa|oạ))\s?:[^()]{0,80}|${PAREN_CREDIT_NO_COLON})\)|(?<colon>${photoCreditSource("upper")}|Nguồn ảnh|Ảnh|Photo|Đồ h(?:ọa|oạ))\s?:|(?<source>Nguồn)\s?:|(?<bare>${photoCreditSource("upper")})(?:\/[^\s.]+)?(?<ended>\.)?(?=\s|$))`,
+  String.raw`(?<=^|[\s.\-–])(?:\((?<paren>(?:Ảnh|ảnh|Nguồn ảnh|${photoCreditSource("either")}|Trong ảnh|trong ảnh|Photo|${GRAPHIC})\s?:[^()]{0,80}|${PAREN_CREDIT_NO_COLON})\)|(?<colon>${photoCreditSource("upper")}|Nguồn ảnh|Ảnh|Photo|${GRAPHIC})\s?:|(?<source>Nguồn)\s?:|(?<bare>${photoCreditSource("upper")})(?:\/[^\s.]+)?(?<ended>\.)?(?=\s|$))`,
   "gu",
 );
 
