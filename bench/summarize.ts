@@ -103,6 +103,11 @@ const pages: [string, string][] = [
     `${"<div>".repeat(3000)}<p>Hà Nội mưa to ở nhiều quận nội thành trong sáng nay.</p>${"</div>".repeat(3000)}`,
   ],
   [
+    // 2 million text nodes: Readability ran for a minute before it overflowed the stack.
+    "an HTML page of 2,000,000 stray '<'",
+    `${"<".repeat(2_000_000)} Hà Nội mưa to.`,
+  ],
+  [
     "an HTML page nested 200,000 inline elements deep",
     `${"<b>".repeat(200_000)}<p>Hà Nội mưa to ở nhiều quận nội thành trong sáng nay.</p>${"</b>".repeat(200_000)}`,
   ],

@@ -11,6 +11,8 @@ export interface StreamedPage {
   depth: number;
   /** Elements opened. */
   elements: number;
+  /** Runs of text between tags and entities (a DOM's text nodes, about). */
+  texts: number;
 }
 
 /**
@@ -32,6 +34,7 @@ export function streamPage(html: string, skip: ReadonlySet<string>): StreamedPag
   const open: string[] = [];
   let deepest = 0;
   let elements = 0;
+  let texts = 0;
   let skipped = 0;
   // The first <title>'s and <h1>'s text (the title is read inside <head>, which `skip` leaves
   // out of the text).
@@ -39,6 +42,7 @@ export function streamPage(html: string, skip: ReadonlySet<string>): StreamedPag
   const h1 = new FirstElementText("h1");
 
   const text = (data: string): void => {
+    texts++;
     title.read(data);
     h1.read(data);
     if (skipped === 0) lines[lines.length - 1] += data;
@@ -114,6 +118,7 @@ export function streamPage(html: string, skip: ReadonlySet<string>): StreamedPag
     text: paragraphs(lines),
     depth: deepest,
     elements,
+    texts,
   };
 }
 

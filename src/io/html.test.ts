@@ -92,6 +92,11 @@ describe("htmlToText", () => {
     assert.deepEqual(text.split("\n"), ["Đoạn thứ nhất nằm rất sâu.", "Đoạn thứ hai cũng vậy."]);
   });
 
+  it("keeps every character of a page of 200,000 stray '<', read as text", () => {
+    const { text } = htmlToText(`${"<".repeat(200_000)} Chữ cuối.`);
+    assert.equal(text, `${"<".repeat(200_000)} Chữ cuối.`);
+  });
+
   it("reads a page of many sibling paragraphs, each one line, in order", () => {
     const count = 20_000;
     const html = `<html><body><article>${Array.from({ length: count }, (_, i) => `<p>Câu số ${i + 1} của bài.</p>`).join("")}</article></body></html>`;

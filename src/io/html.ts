@@ -13,12 +13,14 @@ export interface HtmlText {
 /**
  * Readability's time grows steeply with nesting (one chain of 1,000 nested elements took
  * 13 s, 3,000 overflowed the stack after 98 s; 200 take 0.5 s) and linearly with elements
- * (60,000 paragraphs 2.4 s), and linkedom's parse grows faster than linearly with nesting (a
- * chain of 200,000 inline elements, 1.4 MB, took 25 s). Past either bound the page is read by
- * the streaming pass alone, which is linear.
+ * (60,000 paragraphs 2.4 s) and text nodes (120,000 took 1.1 s; 150,000 in one element overflow
+ * the stack, after a minute at 2 million), and linkedom's parse grows faster than linearly with
+ * nesting (a chain of 200,000 inline elements, 1.4 MB, took 25 s). Past any bound the page is
+ * read by the streaming pass alone, which is linear.
  */
 const READABILITY_MAX_DEPTH = 200;
 const READABILITY_MAX_ELEMENTS = 50_000;
+const READABILITY_MAX_TEXTS = 100_000;
 
 /**
  * Extracts the main content of an HTML page: Mozilla Readability over a linkedom DOM, falling
@@ -28,7 +30,10 @@ const READABILITY_MAX_ELEMENTS = 50_000;
 export function htmlToText(html: string): HtmlText {
   expectString(html, "html");
   const page = safeStream(html, CHROME);
-  const readable = page.depth <= READABILITY_MAX_DEPTH && page.elements <= READABILITY_MAX_ELEMENTS;
+  const readable =
+    page.depth <= READABILITY_MAX_DEPTH &&
+    page.elements <= READABILITY_MAX_ELEMENTS &&
+    page.texts <= READABILITY_MAX_TEXTS;
   const article = readable ? readabilityText(html) : undefined;
   if (article && article.text !== "") {
     return { title: article.title || page.title, text: article.text };
@@ -45,7 +50,7 @@ function safeStream(html: string, skip: ReadonlySet<string>): StreamedPage {
     return streamPage(html, skip);
   } catch {
     const text = paragraphs([html.replace(/<[^>]*>?/g, " ").replace(/[<>]/g, " ")]);
-    return { title: "", text, depth: 0, elements: 0 };
+    return { title: "", text, depth: 0, elements: 0, texts: 0 };
   }
 }
 
