@@ -19,6 +19,9 @@ const ROLE_BYLINE = new RegExp(
   "gu",
 );
 
+/** A symbol a page may repeat to draw a rule or a border. */
+const RULE_SYMBOL = String.raw`[<>*=~_#+^|\-–—•·]`;
+
 /**
  * Inline credits and datelines to strip from inside a paragraph, with why each exists: the kind
  * recorded in `removed`, the pattern, and what replaces a match (nothing unless given).
@@ -57,6 +60,11 @@ const INLINE: [kind: string, pattern: RegExp, replacement?: string][] = [
   // an ellipsis left after a sentence's end, as the page cut a list short: "… ngoài trời. ..."
   ["ellipsis", /(?<=[.!?]["”]?)\s+(?:\.{3}|…)(?=\s|$)/gu],
   ["byline", ROLE_BYLINE],
+  // a rule the page drew with one symbol, four times or more, set apart by spaces: "<<<<<<
+  // Nhiều người …", "… ngập sâu. ********** Theo …" (a line of it alone goes in pass 6; "2----3"
+  // and "--" stay)
+  ["rule", new RegExp(String.raw`^\s*(${RULE_SYMBOL})\1{3,}(?:\s+|$)`, "u")],
+  ["rule", new RegExp(String.raw`\s+(${RULE_SYMBOL})\1{3,}(?=\s|$)`, "gu")],
   // the agencies' end mark "./." goes after "!" or "?" ("Xin cảm ơn ông!./.") and becomes a
   // plain period elsewhere
   ["endmark", /(?<=[!?…]["”]?)\.\/\.\s*$/u],

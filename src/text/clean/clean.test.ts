@@ -241,6 +241,16 @@ const CASES: [string, string, string[]][] = [
     ["Sáng 2/9, công viên mở cửa.", "... và người dân rất vui.", ".NET là nền tảng phần mềm."],
   ],
   [
+    "a rule drawn with one symbol between or before sentences goes; short or glued runs stay",
+    "Công viên mở cửa. <<<<<<<<<< Người dân rất vui.\n********** Giá vé là 20.000 đồng.\nMột vài tin khác ~~~~\nTỷ số là 2----3 và -- hòa.",
+    [
+      "Công viên mở cửa. Người dân rất vui.",
+      "Giá vé là 20.000 đồng.",
+      "Một vài tin khác",
+      "Tỷ số là 2----3 và -- hòa.",
+    ],
+  ],
+  [
     "a star bullet with no space after it",
     "*Ngày 2/9, công viên mở cửa miễn phí.\nGiá vé *thường ngày* là 20.000 đồng.",
     ["Ngày 2/9, công viên mở cửa miễn phí.", "Giá vé *thường ngày* là 20.000 đồng."],
