@@ -1,7 +1,7 @@
 /**
  * Summarizer benchmark: throughput on AbMuSu validation (100 clusters) in one process, a large
  * cluster (50 and 100 long articles), start-up excluded; cleaning one paragraph of 4,000 fused captions; splitting a run-on text of 8,000 blocked openers and a paragraph of 20,000 merged initials; reading a
- * very wide and a very deep HTML page; the time per call on the server
+ * very wide and a very deep HTML page; summarizing text with long runs of marks; the time per call on the server
  * benchmark's small cluster, tomtat against lead; RSS. Fixed inputs from ../shared and
  * src/server/fixture.ts.
  *
@@ -90,9 +90,34 @@ const initialPieces = splitSentences(initials).length;
 console.log(
   `a paragraph of 20,000 sentences ending in an initial (${initials.length} characters): ${(performance.now() - t).toFixed(0)} ms, ${initialPieces} pieces`,
 );
+// Runs that a pattern anchored only at the end, or one tried from every position of a run it
+// cannot end, read again and again (minutes before the twenty-third session): marks glued
+// between two sentences, periods, and "Nguồn:" markers that are not captions. Whole summaries.
+const runs: [string, string][] = [
+  ["100,000 '!' glued between two sentences", `Hà Nội mưa to${"!".repeat(100_000)}Phố ngập sâu.`],
+  ["100,000 periods between two sentences", `Hà Nội mưa to ${".".repeat(100_000)} Phố ngập sâu.`],
+  ["14,000 'Nguồn:' in one paragraph", `Hà Nội mưa to. ${"Nguồn: ".repeat(14_000)} Phố ngập sâu.`],
+];
+for (const [what, body] of runs) {
+  t = performance.now();
+  const result = summarize({
+    id: "runs",
+    documents: [
+      { id: "a", title: "Mưa lớn", body },
+      {
+        id: "b",
+        title: "Ngập",
+        body: "Nhiều tuyến phố ở Hà Nội ngập sâu sau trận mưa lớn đêm qua.",
+      },
+    ],
+  });
+  console.log(
+    `${what} (${body.length} characters), summarized: ${(performance.now() - t).toFixed(0)} ms, ${result.sentences.length} sentences`,
+  );
+}
 // HTML pages that once took minutes: 40,000 sibling paragraphs (childNodes re-read per child)
 // and chains of nested elements (Readability's cost grows steeply with depth, and the DOM
-// parser's with a chain of 200,000: 22 s before the streaming reader, src/io/html-stream.ts).
+// parser's with a chain of 200,000: 25 s before the streaming reader, src/io/html-stream.ts).
 const pages: [string, string][] = [
   [
     "an HTML page of 40,000 paragraphs",

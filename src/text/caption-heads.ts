@@ -82,6 +82,6 @@ export function isCaptionSentence(text: string): boolean {
   const { clauseWords } = load();
   return (
     words.length <= CAPTION_SENTENCE_WORDS_MAX &&
-    !words.some((w) => clauseWords.has(w.toLowerCase().replace(/[.!?…]+$/u, "")))
+    !words.some((w) => clauseWords.has(w.toLowerCase().replace(/(?<![.!?…])[.!?…]+$/u, "")))
   );
 }

@@ -15,6 +15,14 @@ const CASES: [string, string[]][] = [
   ["“Chuyên nghiệp”", ["“", "Chuyên", "nghiệp", "”"]],
   ["Chờ đã...", ["Chờ", "đã", "..."]],
   ["lúc 22h30 ngày 23-8", ["lúc", "22h30", "ngày", "23-8"]],
+  [
+    "Gửi thư tới ban.bien-tap@bao-mau.com.vn ngay",
+    ["Gửi", "thư", "tới", "ban.bien-tap@bao-mau.com.vn", "ngay"],
+  ],
+  ["Trang tin.bao.gov.vn mở", ["Trang", "tin.bao.gov.vn", "mở"]],
+  // an address's local part longer than 64 characters is no address: its words stay words
+  [`${"a".repeat(65)}@b.vn`, ["a".repeat(65), "@", "b.vn"]],
+  ["Ôi.....!!!", ["Ôi", "...", ".", ".", "!", "!", "!"]],
   ["", []],
 ];
 
@@ -31,6 +39,15 @@ test("tokenize keeps numbers, dates, abbreviations and domains whole", () => {
 test("offsets point back into the input", () => {
   const text = "Ông Gavrilov (Nga) phát biểu.";
   for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
+test("a run of 100,000 periods is read whole, three at a time", () => {
+  const tokens = tokenize(`Mưa${".".repeat(100_000)}Gió`);
+  assert.equal(tokens.length, 2 + Math.ceil(100_000 / 3));
+  assert.deepEqual(
+    [tokens[1]?.text, tokens.at(-2)?.text, tokens.at(-1)?.text],
+    ["...", ".", "Gió"],
+  );
 });
 
 test("countSyllables ignores punctuation", () => {

@@ -36,7 +36,7 @@ interface Cut {
 
 /** The paragraph's sentences before the caption, and where the caption (its last sentence) starts in `pre`. */
 function beforeCaption(pre: string): { kept: string; captionStart: number } {
-  const text = pre.replace(/[\s\-–]+$/u, "");
+  const text = pre.replace(/(?<![\s\-–])[\s\-–]+$/u, "");
   if (text === "") return { kept: "", captionStart: 0 };
   const sentences = splitParagraph(text);
   const caption = sentences.pop() ?? "";
@@ -55,9 +55,19 @@ function firstSentence(text: string): [string, string] {
   return [first, rest.join(" ")];
 }
 
-/** After a sentence's end: "… khu vườn. Nguồn: hanoi.gov.vn Công viên …". */
-const AFTER_SENTENCE = /[.!?…]["”’)]?\s*$/u;
-const AFTER_DASH = /\s[-–]\s*$|^\s*[-–]\s*$/u;
+/**
+ * Whether the text before a marker ends a sentence ("… khu vườn. Nguồn: hanoi.gov.vn Công viên
+ * …") or with a dash set apart ("Giá vàng - Nguồn: DOJI"). Only its last two characters are
+ * read: a pattern anchored at the end alone is tried from every position of the text, and a
+ * paragraph of many markers that are not cut made that quadratic.
+ */
+function afterSentence(pre: string): boolean {
+  return /[.!?…]["”’)]?$/u.test(pre.trimEnd().slice(-2));
+}
+
+function afterDash(pre: string): boolean {
+  return /(?:^|\s)[-–]$/u.test(pre.trimEnd().slice(-2));
+}
 
 /**
  * Whether the sentence before the marker is the photo's caption. "Ảnh:" and "(Ảnh: …)" follow
@@ -66,9 +76,9 @@ const AFTER_DASH = /\s[-–]\s*$|^\s*[-–]\s*$/u;
  * be article text ("Giá vàng giảm 20.000 đồng. Ảnh minh họa. …") and stays.
  */
 function captionBefore(groups: Record<string, string | undefined>, pre: string): boolean {
-  if (pre.trim() === "" || AFTER_DASH.test(pre)) return true;
+  if (pre.trim() === "" || afterDash(pre)) return true;
   if (groups.colon !== undefined || groups.paren !== undefined) return true;
-  return groups.bare !== undefined && !AFTER_SENTENCE.test(pre);
+  return groups.bare !== undefined && !afterSentence(pre);
 }
 
 /** Decides what one marker match cuts; undefined when the match is not a fused caption. */
@@ -78,7 +88,7 @@ function cutAt(text: string, match: RegExpExecArray): Cut | undefined {
   const post = text.slice(match.index + match[0].length).trim();
   // "Nguồn:" inside a sentence may name the source of a figure: it counts at a paragraph's or a
   // sentence's head, or after a dash.
-  const sourceAt = pre.trim() === "" || AFTER_DASH.test(pre) || AFTER_SENTENCE.test(pre);
+  const sourceAt = pre.trim() === "" || afterDash(pre) || afterSentence(pre);
   if (groups.source !== undefined && !sourceAt) return undefined;
   // A credit in parentheses inside a sentence ("… 10 ha (Ảnh: PV) và …") is left to the inline pass.
   if (groups.paren !== undefined && post !== "" && !SENTENCE_START.test(post)) return undefined;

@@ -41,7 +41,7 @@ const CAPITALS = /^[\p{Lu}\d.\-/&+]*\p{Lu}[\p{Lu}\d.\-/&+]*$/u;
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u;
 
 function bare(word: string): string {
-  return word.replace(/^[(“"']+|[)”"',;:.]+$/gu, "");
+  return word.replace(/^[(“"']+|(?<![)”"',;:.])[)”"',;:.]+$/gu, "");
 }
 
 /** "AFP", "AFP/TTXVN", "Vietnam+": every part of a slash chain is a known agency. */

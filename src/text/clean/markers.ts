@@ -15,7 +15,9 @@ let sourceOutlets: Set<string> | undefined;
 
 /** A whole line's key for marker look-up: compared case- and tone-insensitively, trailing ":" dropped. */
 export function lineKey(line: string): string {
-  return comparisonKey(line.trim().replace(/[\s:：.]+$/u, ""));
+  // The look-behind starts the match only at a run's start, so a long run inside the line is
+  // read once, not from each of its positions.
+  return comparisonKey(line.trim().replace(/(?<![\s:：.])[\s:：.]+$/u, ""));
 }
 
 /** Lines after which the page holds no more article text (data/text/end-markers.txt). */
