@@ -96,7 +96,7 @@ console.log(
 const runs: [string, string][] = [
   ["100,000 '!' glued between two sentences", `Hà Nội mưa to${"!".repeat(100_000)}Phố ngập sâu.`],
   ["100,000 periods between two sentences", `Hà Nội mưa to ${".".repeat(100_000)} Phố ngập sâu.`],
-  ["14,000 'Nguồn:' in one paragraph", `Hà Nội mưa to. ${"Nguồn: ".repeat(14_000)} Phố ngập sâu.`],
+  ["20,000 'Nguồn:' inside a sentence", `Hà Nội mưa to ${"Nguồn: ".repeat(20_000)}Phố ngập sâu.`],
 ];
 for (const [what, body] of runs) {
   t = performance.now();
