@@ -72,6 +72,11 @@ const CASES: [string, string, string[]][] = [
     ["Sáng nay công viên mở cửa.", "Người dân rất vui."],
   ],
   [
+    "reading prompts addressed to the readers without 'quý'",
+    "Sáng nay công viên mở cửa.\nMời độc giả xem thêm video: Lễ khánh thành công viên\nMời các bạn xem clip dưới đây:\nNgười dân rất vui.",
+    ["Sáng nay công viên mở cửa.", "Người dân rất vui."],
+  ],
+  [
     "live-update timestamps between the entries of a running story",
     "Cập nhật: 09:05 12/03/2022\n08:15 12/03\nCổng công viên đã mở.\n08:40 12/03\nNgười dân bắt đầu vào tham quan.",
     ["Cổng công viên đã mở.", "Người dân bắt đầu vào tham quan."],
