@@ -85,6 +85,22 @@ export const VOID: ReadonlySet<string> = new Set([
   "wbr",
 ]);
 
+/** Foreign content, where `<path/>` closes itself as in XML. */
+export const FOREIGN: ReadonlySet<string> = new Set(["math", "svg"]);
+
+/** Elements inside foreign content whose content is HTML again. */
+export const HTML_INTEGRATION: ReadonlySet<string> = new Set([
+  "mi",
+  "mo",
+  "mn",
+  "ms",
+  "mtext",
+  "annotation-xml",
+  "foreignobject",
+  "desc",
+  "title",
+]);
+
 const P = ["p"];
 const FORM = ["input", "option", "optgroup", "select", "button", "datalist", "textarea"];
 const CELLS = ["thead", "th", "td"];

@@ -47,6 +47,18 @@ const CASES: [string, string, string[], string][] = [
   ["an unmatched closing tag is ignored", "<div>a</span>b</div>", ["ab"], ""],
   ["tag names in capitals", "<DIV><P>Hoa</P><BR>Thường</DIV>", ["Hoa", "Thường"], ""],
   [
+    "self-closing elements close in an svg (an icon sprite of 300 paths) but not in HTML",
+    `<svg>${'<path d="M0"/>'.repeat(300)}</svg><p>Sau hình.</p><div/>Trong div`,
+    ["Sau hình.", "Trong div"],
+    "",
+  ],
+  [
+    "a closing tag closes its element under any number of unclosed ones",
+    `<iframe>${"<span>".repeat(1000)}quảng cáo</iframe><p>Sau.</p>`,
+    ["Sau."],
+    "",
+  ],
+  [
     "the first title, entities decoded",
     "<title>A &amp; B</title><title>C</title>",
     ["A & BC"],

@@ -1,5 +1,5 @@
 import { Tokenizer } from "htmlparser2";
-import { BLOCK, IMPLIED_CLOSE, VOID } from "./html-grammar.ts";
+import { BLOCK, FOREIGN, HTML_INTEGRATION, IMPLIED_CLOSE, VOID } from "./html-grammar.ts";
 
 /** What one pass over a page's markup gives. */
 export interface StreamedPage {
@@ -16,22 +16,22 @@ export interface StreamedPage {
 }
 
 /**
- * How far down the open elements a closing tag looks for its element. htmlparser2's parser
- * (and so linkedom) looks through all of them, and keeps them in an array it shifts at every
- * tag: a chain of 100,000 nested elements took it 6 s (exploratory timing). A closing tag with no
- * open element of its name this near the top is ignored.
- */
-const CLOSE_REACH = 256;
-
-/**
- * Reads HTML in one streaming pass: htmlparser2's tokenizer, with the parser's rules for
- * implied and void elements (html-grammar.ts) over a stack of its own, so the time is linear in
- * the markup whatever the nesting. The text of every element in `skip` and of its descendants
- * is left out; every block element's start and end break the line.
+ * Reads HTML in one streaming pass: htmlparser2's tokenizer, with its parser's rules for
+ * implied, void and self-closing foreign elements (html-grammar.ts) over a stack of its own.
+ * The parser keeps its open elements in an array that it shifts at every tag and searches in
+ * full at every closing tag (a chain of 100,000 nested elements took it 6 s, exploratory
+ * timing); here the stack is pushed and popped at its end, and a count of the open elements of
+ * each name tells a closing tag at once whether it closes anything, so the time is linear in the
+ * markup whatever the nesting. The text of every element in `skip` and of its descendants is
+ * left out; every block element's start and end break the line.
  */
 export function streamPage(html: string, skip: ReadonlySet<string>): StreamedPage {
   const lines: string[] = [""];
   const open: string[] = [];
+  // Open elements per name, and whether each foreign or integration element open is foreign.
+  const openCount = new Map<string, number>();
+  const foreign: boolean[] = [];
+  let tag = "";
   let deepest = 0;
   let elements = 0;
   let texts = 0;
@@ -54,6 +54,18 @@ export function streamPage(html: string, skip: ReadonlySet<string>): StreamedPag
     if (skip.has(name)) skipped++;
     if (skipped === 0 && BLOCK.has(name)) lines.push("");
   };
+  const push = (name: string): void => {
+    open.push(name);
+    openCount.set(name, (openCount.get(name) ?? 0) + 1);
+    if (FOREIGN.has(name)) foreign.push(true);
+    else if (HTML_INTEGRATION.has(name)) foreign.push(false);
+  };
+  const pop = (): void => {
+    const name = open.pop() as string;
+    openCount.set(name, (openCount.get(name) ?? 1) - 1);
+    if (FOREIGN.has(name) || HTML_INTEGRATION.has(name)) foreign.pop();
+    closed(name);
+  };
   const closed = (name: string): void => {
     title.closed(name);
     h1.closed(name);
@@ -62,12 +74,11 @@ export function streamPage(html: string, skip: ReadonlySet<string>): StreamedPag
   };
   const openTag = (name: string): void => {
     const implied = IMPLIED_CLOSE.get(name);
-    while (implied && open.length > 0 && implied.has(open.at(-1) as string)) {
-      closed(open.pop() as string);
-    }
+    while (implied && open.length > 0 && implied.has(open.at(-1) as string)) pop();
+    tag = name;
     opened(name);
     if (VOID.has(name)) closed(name);
-    else open.push(name);
+    else push(name);
     if (open.length > deepest) deepest = open.length;
   };
   const closeTag = (name: string): void => {
@@ -76,10 +87,9 @@ export function streamPage(html: string, skip: ReadonlySet<string>): StreamedPag
       if (name === "br") openTag(name);
       return;
     }
-    const stop = Math.max(0, open.length - CLOSE_REACH);
-    for (let i = open.length - 1; i >= stop; i--) {
-      if (open[i] !== name) continue;
-      while (open.length > i) closed(open.pop() as string);
+    if ((openCount.get(name) ?? 0) > 0) {
+      while (open.at(-1) !== name) pop();
+      pop();
       return;
     }
     // A `</p>` with no open paragraph makes an empty one.
@@ -94,7 +104,10 @@ export function streamPage(html: string, skip: ReadonlySet<string>): StreamedPag
     {
       onopentagname: (start, end) => openTag(html.slice(start, end).toLowerCase()),
       onopentagend: () => {},
-      onselfclosingtag: () => {},
+      // `<path/>` closes itself in foreign content only; `<div/>` opens a div, as in browsers.
+      onselfclosingtag: () => {
+        if (foreign.at(-1) === true && open.at(-1) === tag) pop();
+      },
       onclosetag: (start, end) => closeTag(html.slice(start, end).toLowerCase()),
       ontext: (start, end) => text(html.slice(start, end)),
       ontextentity: (codepoint) => text(String.fromCodePoint(codepoint)),
@@ -107,7 +120,7 @@ export function streamPage(html: string, skip: ReadonlySet<string>): StreamedPag
       ondeclaration: () => {},
       onprocessinginstruction: () => {},
       onend: () => {
-        while (open.length > 0) closed(open.pop() as string);
+        while (open.length > 0) pop();
       },
     },
   );
