@@ -4,6 +4,11 @@ import { comparisonKey } from "./normalize/index.ts";
 /** Ends with sentence-final punctuation, optionally followed by closing quotes or brackets. */
 const FINAL = /[.!?…]["”’»)\]]*$/u;
 
+/** True for a text that ends with a sentence's end mark (`… hôm nay.`, `… rồi!”`). */
+export function hasEndMark(text: string): boolean {
+  return FINAL.test(text);
+}
+
 /** Quotation marks of a text: curly opening minus closing quotes, and straight `"` count. */
 export function quoteCounts(text: string): { curly: number; straight: number } {
   let curly = 0;
@@ -28,7 +33,7 @@ export function quotesBalanced(text: string): boolean {
  */
 export function isCompleteSentence(text: string): boolean {
   const t = text.trim();
-  return FINAL.test(t) && quotesBalanced(t);
+  return hasEndMark(t) && quotesBalanced(t);
 }
 
 /** `?` at the end, after which only a closing bracket may come. */

@@ -67,10 +67,9 @@ function move(
 
 /**
  * Moves a sentence that points back (`Đây là …`, `Nhưng việc này …`; compress/connectives.ts
- * `pointsBack`) and does not
- * follow its source antecedent to just after the summary sentence most like that antecedent —
- * another outlet's version of it, usually — when their TF-IDF cosine is at least
- * ANTECEDENT_SIMILARITY. When that would break its document's source order, the sentence like
+ * `pointsBack`) and does not follow its source antecedent to just after the summary sentence
+ * most like that antecedent — another outlet's version of it, usually — when their TF-IDF
+ * cosine is at least ANTECEDENT_SIMILARITY. When that would break its document's source order, the sentence like
  * the antecedent moves to just before it instead. No move splits a glued pair (a sentence and
  * its source successor that points back, or a pair this function made), and none changes the
  * opening sentence, unless from one that points back to one that does not. `order`: indices

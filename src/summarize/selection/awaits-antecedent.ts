@@ -7,10 +7,10 @@ import type { PreparedCluster } from "../types.ts";
  * source predecessor (`Đây là …`, `Điều này …`, `Ông cũng cho biết …`; `startsDependent`, read
  * after a connective the assembly would drop), details it (`Trong đó, …`, `Cụ thể, …`), has a
  * demonstrative as its subject (`Đây cũng là …`) or speaks in the first person without naming
- * its speaker (`Theo tôi, …`; `needsAntecedent`) is offered
- * only once the summary holds that predecessor or another outlet's version of it (`similarity`
- * at least ANTECEDENT_SIMILARITY, the threshold the ordering uses to put it after that version). Without
- * this, the summary may hold `Đây là lần thứ hai …` with nothing before it that `đây` names.
+ * its speaker (`Theo tôi, …`; `needsAntecedent`) is offered only once the summary holds that
+ * predecessor or another outlet's version of it (`similarity` at least ANTECEDENT_SIMILARITY,
+ * the threshold the ordering uses to put it after that version). Without this, the summary may
+ * hold `Đây là lần thứ hai …` with nothing before it that `đây` names.
  * A document's first sentence never waits. `similarity(i, j)`: the TF-IDF cosine of two
  * sentences, as the redundancy test computes it.
  */

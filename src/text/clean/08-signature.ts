@@ -2,8 +2,8 @@ import { isAbbreviated } from "../abbreviations.ts";
 import { readListFile } from "../data-files.ts";
 import { comparisonKey } from "../normalize/index.ts";
 import { withCapitalized } from "../phrase-pattern.ts";
+import { hasEndMark } from "../sentence-shape.ts";
 import { isByline, NAME_REST } from "./byline.ts";
-import { hasEndMark } from "./sentences.ts";
 import type { Draft } from "./types.ts";
 
 /**

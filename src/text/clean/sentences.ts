@@ -1,4 +1,5 @@
 import { isCaptionSentence } from "../caption-heads.ts";
+import { hasEndMark } from "../sentence-shape.ts";
 import { isByline } from "./byline.ts";
 import { photoCreditSource } from "./credit.ts";
 
@@ -31,14 +32,6 @@ const JUNK: [string, RegExp][] = [
   // a pointer to another story as a sentence of its own: "(Xem: Mưa lớn ở miền Trung)."
   ["teaser", /^\((?:Xem|Mời (?:bạn )?xem|Đọc)\b[^()]*\)[.!]?$/u],
 ];
-
-/** A sentence's end mark, with closing quotes or brackets after it. */
-const SENTENCE_END = /[.!?…]["”’»)\]]*$/u;
-
-/** True for a text that ends with a sentence's end mark (`… hôm nay.`, `… rồi!”`). */
-export function hasEndMark(text: string): boolean {
-  return SENTENCE_END.test(text);
-}
 
 /**
  * The kind of leftover a sentence carries, or undefined for a clean sentence. A short sentence
