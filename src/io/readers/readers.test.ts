@@ -32,6 +32,16 @@ test("plain-text article: breadcrumb and timestamp lines above the title stay in
   );
 });
 
+test("plain-text article that opens with article text keeps its lead in the body", () => {
+  const lead = "Sáng nay, thành phố khai trương tuyến buýt điện đầu tiên.";
+  const doc = parseArticleText(`${lead}\n\nTuyến buýt chạy từ bến xe Mỹ Đình.`, "a.txt");
+  assert.equal(doc.title, "");
+  assert.equal(doc.body, `${lead}\n\nTuyến buýt chạy từ bến xe Mỹ Đình.`);
+  const oneLine = parseArticleText(`${lead} Vé được bán tại bến.`, "b.txt");
+  assert.equal(oneLine.title, "");
+  assert.equal(oneLine.body, `${lead} Vé được bán tại bến.`);
+});
+
 test("plain-text article made only of furniture lines keeps its first line as the title", () => {
   const doc = parseArticleText("Đô thị > Giao thông\nThích 3 Chia sẻ", "a.txt");
   assert.equal(doc.title, "Đô thị > Giao thông");
