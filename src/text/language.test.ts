@@ -49,6 +49,21 @@ describe("notVietnameseDocument", () => {
   it("does not judge a text under 40 words", () => {
     assert.equal(notVietnameseDocument(`${ENGLISH} ${ENGLISH}`), undefined);
   });
+  it("does not count the words of web and e-mail addresses", () => {
+    const path = Array.from({ length: 500 }, (_, i) => `muc-${i}`).join("/");
+    const text = `${VIETNAMESE} Lộ trình có tại https://vi.example.org/${path}, hỏi thêm qua hop-thu@example.vn.`;
+    assert.equal(notVietnameseDocument(text), undefined);
+    assert.equal(
+      vietnameseShare(text).words,
+      vietnameseShare(`${VIETNAMESE} Lộ trình có tại , hỏi thêm qua .`).words,
+    );
+    assert.equal(
+      foreignSentence(
+        "Xem chi tiết tại www.example.com/the-city-council-approved-the-new-budget-on-monday.",
+      ),
+      false,
+    );
+  });
   it("passes Vietnamese prose", () => {
     assert.equal(notVietnameseDocument(`${VIETNAMESE} ${VIETNAMESE}`), undefined);
     assert.equal(notVietnameseDocument(`${VIETNAMESE} ${VIETNAMESE}`.normalize("NFD")), undefined);

@@ -1,8 +1,15 @@
 import { fitsSyllableShape } from "./syllable-shape.ts";
+import { ADDRESS_SOURCE } from "./tokenize.ts";
 
 /** Letters that only Vietnamese (among Latin-script languages) uses: đ, ă, â, ê, ô, ơ, ư and the five tone marks. */
 const VIETNAMESE_LETTER = /[đăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 const WORD = /[\p{L}\p{M}]+/gu;
+
+/**
+ * Web and e-mail addresses are not words of any language: a long link (`https://…/muc-1/…`) in a
+ * Vietnamese article would otherwise count as hundreds of unmarked words.
+ */
+const ADDRESS = new RegExp(ADDRESS_SOURCE, "gu");
 
 /**
  * Share of words that carry a Vietnamese-only letter; Vietnamese prose scores about .5–.7,
@@ -20,11 +27,11 @@ function isMarked(word: string): boolean {
   return VIETNAMESE_LETTER.test(word);
 }
 
-/** How many words a text has (after NFC) and how many of them `fits` accepts. */
+/** How many words a text has (after NFC, addresses aside) and how many of them `fits` accepts. */
 function countWords(text: string, fits: (word: string) => boolean): Counts {
   let words = 0;
   let fitting = 0;
-  for (const m of text.normalize("NFC").matchAll(WORD)) {
+  for (const m of text.normalize("NFC").replace(ADDRESS, " ").matchAll(WORD)) {
     words++;
     if (fits(m[0])) fitting++;
   }

@@ -22,9 +22,15 @@ export interface Token {
  * each was tried from every position of a long run it could not end (100,000 dots, `a.a.a.…`)
  * and read the whole run each time: 100,000 dots took minutes.
  */
+const WEB_ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]]`;
+const EMAIL = String.raw`[\p{L}\d][\p{L}\d._%+-]{0,63}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,8}`;
+
+/** A web address (`https://…`, `www.…`) or an e-mail address, as the tokenizer keeps them whole. */
+export const ADDRESS_SOURCE = `${WEB_ADDRESS}|${EMAIL}`;
+
 const PATTERNS: [TokenKind, string][] = [
-  ["url", String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]]`],
-  ["url", String.raw`[\p{L}\d][\p{L}\d._%+-]{0,63}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,8}`],
+  ["url", WEB_ADDRESS],
+  ["url", EMAIL],
   [
     "url",
     String.raw`[\p{L}\d][\p{L}\d-]{0,62}(?:\.[\p{L}\d-]{1,63}){0,8}\.(?:vn|com|net|org|gov|edu|info|io|int|uk|us|fr|de|ru|cn|jp)\b`,
