@@ -23,7 +23,7 @@ export function isInitial(word: string): boolean {
 export function isAbbreviated(word: string): boolean {
   if (isInitial(word) || abbreviations().has(word)) return true;
   const parts = word.split(".");
-  return parts.length > 1 && parts.every((p) => abbreviations().has(p) || /^\p{Lu}$/u.test(p));
+  return parts.length > 1 && parts.every((p) => abbreviations().has(p) || isInitial(p));
 }
 
 let cachedNames: Set<string> | undefined;

@@ -1,11 +1,11 @@
+import { dropConnective } from "../../text/back-reference.ts";
 import { isCompleteSentence, startsDependent } from "../../text/sentence-shape.ts";
 import { countSyllables } from "../../text/tokenize.ts";
 import { followsInSource, type SourcePlace } from "../source-order.ts";
-import { dropConnective } from "./connectives.ts";
 import { dropListLabel } from "./list-label.ts";
 import { type CompressionRule, RULES } from "./rules.ts";
 
-export { dropConnective } from "./connectives.ts";
+export { dropConnective } from "../../text/back-reference.ts";
 export { dropListLabel } from "./list-label.ts";
 export type { CompressionRule, Cut } from "./rules.ts";
 
@@ -80,7 +80,7 @@ export interface AssemblyInput extends SourcePlace {
 /**
  * Joins the ordered sentences into the summary. A list item loses its label (`c) `, `3. `;
  * list-label.ts). A sentence whose source sentence before it is not the one before it here loses
- * an opening connective that points back (`Tuy nhiên,`, `Theo đó,`; connectives.ts). With
+ * an opening connective that points back (`Tuy nhiên,`, `Theo đó,`; text/back-reference.ts). With
  * `compress` true, each sentence is then compressed. The syllables are recounted when a sentence
  * changed; otherwise the sentences' own counts are summed. Used by `summarize()` and by the
  * evaluation systems, so both measure the same text.

@@ -1,4 +1,4 @@
-import { pointsBack as opensPointingBack } from "../compress/connectives.ts";
+import { pointsBack as opensPointingBack } from "../../text/back-reference.ts";
 import { followsInSource } from "../source-order.ts";
 import type { PreparedCluster } from "../types.ts";
 import { cosine, fitTfidf, type SparseVector, terms, vectorize } from "../vectors.ts";
@@ -66,7 +66,7 @@ function move(
 }
 
 /**
- * Moves a sentence that points back (`Đây là …`, `Nhưng việc này …`; compress/connectives.ts
+ * Moves a sentence that points back (`Đây là …`, `Nhưng việc này …`; text/back-reference.ts
  * `pointsBack`) and does not follow its source antecedent to just after the summary sentence
  * most like that antecedent — another outlet's version of it, usually — when their TF-IDF
  * cosine is at least ANTECEDENT_SIMILARITY. When that would break its document's source order, the sentence like

@@ -1,5 +1,5 @@
+import { pointsBack } from "../../text/back-reference.ts";
 import { tellsWhen } from "../../text/time-expressions.ts";
-import { pointsBack } from "../compress/connectives.ts";
 import type { PreparedCluster } from "../types.ts";
 import { attachToAntecedents } from "./antecedents.ts";
 
@@ -30,7 +30,7 @@ export interface OrderOptions {
  * earlier-dated document when dates are known, then to document order. A sentence that opens
  * with a word pointing back (`ông này`, `tuy nhiên`, …) or speaks in the first person without
  * naming its speaker (`Theo tôi, …`) follows the previous chosen sentence of its document
- * directly, never a sentence of another document (`pointsBack`, compress/connectives.ts).
+ * directly, never a sentence of another document (`pointsBack`, text/back-reference.ts).
  *
  * The summary opens with a sentence that says when the event happened (`Sáng 15/3, …`,
  * `… hôm qua …`; text/time-expressions.ts), as a news lead does, and that does not point back

@@ -1,4 +1,4 @@
-import { needsAntecedent } from "../compress/connectives.ts";
+import { needsAntecedent } from "../../text/back-reference.ts";
 import { ANTECEDENT_SIMILARITY, sourcePredecessor } from "../order/antecedents.ts";
 import type { PreparedCluster } from "../types.ts";
 

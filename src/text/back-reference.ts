@@ -1,12 +1,19 @@
-import { readListFile } from "../../text/data-files.ts";
-import { speaksUnnamed } from "../../text/first-person.ts";
-import { capitalize, phraseSource } from "../../text/phrase-pattern.ts";
-import {
-  detailsPrevious,
-  opensWithDemonstrative,
-  startsDependent,
-} from "../../text/sentence-shape.ts";
-import type { Cut } from "./rules.ts";
+/**
+ * Sentences that lean on the one before them in their source: an opening connective (`Tuy
+ * nhiên,`, `Theo đó,`) that the summary's assembly drops where that sentence is not before it,
+ * and the openings that make a sentence wait for its antecedent in the selection and follow it
+ * in the ordering.
+ */
+import { readListFile } from "./data-files.ts";
+import { speaksUnnamed } from "./first-person.ts";
+import { capitalize, phraseSource } from "./phrase-pattern.ts";
+import { detailsPrevious, opensWithDemonstrative, startsDependent } from "./sentence-shape.ts";
+
+/** A sentence without its opening connective, and the connective it lost. */
+export interface DroppedConnective {
+  text: string;
+  removed: string;
+}
 
 /** One pattern per entry of data/text/dangling-connectives.txt; group 1 is the dropped text. */
 let patterns: RegExp[] | undefined;
@@ -26,7 +33,7 @@ function parse(line: string): RegExp {
  * source sentence directly before this one, so the connective would point at nothing.
  * Undefined when the sentence opens otherwise or when no word would be left.
  */
-export function dropConnective(text: string): Cut | undefined {
+export function dropConnective(text: string): DroppedConnective | undefined {
   patterns ??= readListFile("dangling-connectives.txt").map(parse);
   for (const pattern of patterns) {
     const m = pattern.exec(text);
@@ -52,19 +59,21 @@ export function withoutConnective(text: string): string {
  */
 export function needsAntecedent(text: string): boolean {
   const rest = withoutConnective(text);
-  return (
-    startsDependent(rest) ||
-    detailsPrevious(rest) ||
-    opensWithDemonstrative(rest) ||
-    speaksUnnamed(text)
-  );
+  return startsDependent(rest) || leansBeyondOpening(text, rest);
+}
+
+/** The tests of `needsAntecedent` other than `startsDependent`; `rest` is `text` after its connective. */
+function leansBeyondOpening(text: string, rest: string): boolean {
+  return detailsPrevious(rest) || opensWithDemonstrative(rest) || speaksUnnamed(text);
 }
 
 /**
  * Whether a sentence points back at the one before it in its source, as written (`Tuy nhiên,
  * …`, `Đây là …`) or as `needsAntecedent` reads it: what the ordering keeps after its
- * antecedent.
+ * antecedent. `startsDependent` runs once on a sentence without a connective.
  */
 export function pointsBack(text: string): boolean {
-  return startsDependent(text) || needsAntecedent(text);
+  if (startsDependent(text)) return true;
+  const rest = withoutConnective(text);
+  return (rest !== text && startsDependent(rest)) || leansBeyondOpening(text, rest);
 }
