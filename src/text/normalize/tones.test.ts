@@ -47,9 +47,21 @@ test("canonical placement table", () => {
   }
 });
 
-test("normalizeText makes NFC, drops invisible characters and unifies line ends", () => {
-  assert.equal(normalizeText("a\u200Bb\r\nc\u00A0d\re"), "ab\nc d\ne");
-  assert.equal(normalizeText("hoa\u0300"), "hoà");
+/** Input → normalized: the characters change, the words do not. */
+const CHARACTERS: [string, string][] = [
+  ["a\u200Bb\r\nc\u00A0d\re", "ab\nc d\ne"],
+  ["hoa\u0300", "hoà"],
+  // control characters (NUL, escape, DEL, C1) are dropped; tab is a space
+  ["Hà\u0000 Nội\u001B[0m mở\u007F cửa\u0090\tlại", "Hà Nội[0m mở cửa lại"],
+  // vertical tab, form feed, next line and line separator break the line; U+2029 the paragraph
+  ["Một.\u000BHai.\u000CBa.\u0085Bốn.\u2028Năm.\u2029Sáu.", "Một.\nHai.\nBa.\nBốn.\nNăm.\n\nSáu."],
+  // half a surrogate pair is not a character; a whole pair stays
+  ["Tin \uD83D mới \uDE00 nhất \uD83D\uDE00", "Tin \uFFFD mới \uFFFD nhất \uD83D\uDE00"],
+];
+
+test("normalizeText makes NFC, drops invisible and control characters and unifies line ends", () => {
+  for (const [input, expected] of CHARACTERS)
+    assert.equal(normalizeText(input), expected, JSON.stringify(input));
 });
 
 /** Input → repaired: marks typed onto the wrong vowel move; either convention's placement stays. */
