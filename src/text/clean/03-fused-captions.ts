@@ -1,7 +1,13 @@
 import type { Removal } from "../../types.ts";
 import { spellingsSource } from "../phrase-pattern.ts";
 import { splitParagraph } from "../split/index.ts";
-import { PAREN_CREDIT_NO_COLON, photoCreditSource, SENTENCE_START, splitCredit } from "./credit.ts";
+import {
+  PAREN_CREDIT_NO_COLON,
+  photoCreditSource,
+  SENTENCE_START,
+  slashedCredit,
+  splitCredit,
+} from "./credit.ts";
 import type { Draft } from "./types.ts";
 
 /**
@@ -15,13 +21,15 @@ import type { Draft } from "./types.ts";
  * - `source`: "Nguồn:", a marker only at the head of a paragraph or after a dash;
  * - `bare`: "Ảnh minh họa" or "Ảnh tư liệu" (a file photo) with no colon, or as a sentence of
  *   its own ("Ảnh minh họa.").
+ * - `slashed`: "Ảnh" or "Nguồn" with no colon, before a slashed credit at a paragraph's or a
+ *   sentence's head ("Ảnh VGP/Từ Lương Phát biểu …", "Nguồn Dân Việt/HSX Tổ chức …").
  * Capitalized only: "bức ảnh: …" in a sentence is not a marker.
  */
 /** "Đồ họa" (a chart or map), in either tone spelling. */
 const GRAPHIC = spellingsSource("Đồ họa");
 
 const MARKER = new RegExp(
-  String.raw`(?<=^|[\s.\-–])(?:\((?<paren>(?:Ảnh|ảnh|Nguồn ảnh|${photoCreditSource("either")}|Trong ảnh|trong ảnh|Photo|${GRAPHIC})\s?:[^()]{0,80}|${PAREN_CREDIT_NO_COLON})\)|(?<colon>${photoCreditSource("upper")}|Nguồn ảnh|Ảnh|Photo|${GRAPHIC})\s?:|(?<source>Nguồn)\s?:|(?<bare>${photoCreditSource("upper")})(?:\/[^\s.]+)?(?<ended>\.)?(?=\s|$))`,
+  String.raw`(?<=^|[\s.\-–])(?:\((?<paren>(?:Ảnh|ảnh|Nguồn ảnh|${photoCreditSource("either")}|Trong ảnh|trong ảnh|Photo|${GRAPHIC})\s?:[^()]{0,80}|${PAREN_CREDIT_NO_COLON})\)|(?<colon>${photoCreditSource("upper")}|Nguồn ảnh|Ảnh|Photo|${GRAPHIC})\s?:|(?<source>Nguồn)\s?:|(?<bare>${photoCreditSource("upper")})(?:\/[^\s.]+)?(?<ended>\.)?(?=\s|$)|(?<slashed>Ảnh|Nguồn)(?=\s+\p{Lu}[^\s/]*(?:\s+\p{Lu}[^\s/]*){0,2}\/\p{Lu}))`,
   "gu",
 );
 
@@ -70,14 +78,15 @@ function afterDash(pre: string): boolean {
 }
 
 /**
- * Whether the sentence before the marker is the photo's caption. "Ảnh:" and "(Ảnh: …)" follow
- * their caption; "Nguồn:" does so only after a dash ("Diễn biến giá vàng - Nguồn: DOJI"), and
+ * Whether the sentence before the marker is the photo's caption. "Ảnh:", "(Ảnh: …)" and "Ảnh"
+ * before a slashed credit follow their caption; "Nguồn:" does so only after a dash ("Diễn biến giá vàng - Nguồn: DOJI"), and
  * "Ảnh minh họa" only when fused to it with no sentence end. Otherwise the sentence before may
  * be article text ("Giá vàng giảm 20.000 đồng. Ảnh minh họa. …") and stays.
  */
 function captionBefore(groups: Record<string, string | undefined>, pre: string): boolean {
   if (pre.trim() === "" || afterDash(pre)) return true;
   if (groups.colon !== undefined || groups.paren !== undefined) return true;
+  if (groups.slashed === "Ảnh") return true;
   return groups.bare !== undefined && !afterSentence(pre);
 }
 
@@ -89,7 +98,7 @@ function cutAt(text: string, match: RegExpExecArray): Cut | undefined {
   // "Nguồn:" inside a sentence may name the source of a figure: it counts at a paragraph's or a
   // sentence's head, or after a dash.
   const sourceAt = pre.trim() === "" || afterDash(pre) || afterSentence(pre);
-  if (groups.source !== undefined && !sourceAt) return undefined;
+  if ((groups.source !== undefined || groups.slashed !== undefined) && !sourceAt) return undefined;
   // A credit in parentheses inside a sentence ("… 10 ha (Ảnh: PV) và …") is left to the inline pass.
   if (groups.paren !== undefined && post !== "" && !SENTENCE_START.test(post)) return undefined;
   if (groups.bare !== undefined && post !== "" && !SENTENCE_START.test(post)) return undefined;
@@ -99,6 +108,10 @@ function cutAt(text: string, match: RegExpExecArray): Cut | undefined {
   const head = text.slice(captionStart, match.index + match[0].length).trim();
   if (groups.paren !== undefined || groups.ended !== undefined) {
     return { before: kept, removed: head, after: post };
+  }
+  if (groups.slashed !== undefined) {
+    const credit = slashedCredit(post);
+    return credit && { before: kept, removed: `${head} ${credit.credit}`, after: credit.rest };
   }
   const credit = splitCredit(post, groups.bare !== undefined);
   if (credit !== undefined) {

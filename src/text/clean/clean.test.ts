@@ -135,6 +135,16 @@ const CASES: [string, string, string[]][] = [
     ["Hồ rộng 2 ha.", "Công viên do thành phố đầu tư."],
   ],
   [
+    "'Ảnh'/'Nguồn' before a slashed credit with no colon go; a name's slash, or a credit before a sentence that opens with a name (its end unclear), stays",
+    "Cổng chính công viên mới. Ảnh TTXNB/Minh An Khánh thành sau hai năm xây dựng, công viên rộng 10 ha.\nNguồn Báo Mới/Reuters Giá dầu giảm 2% trong phiên hôm qua.\nSở Xây dựng cho biết. Nguồn Hà Nội/TP.HCM cho hay giá vé sẽ giảm.\nẢnh TTXNB/Minh An Ông Nguyễn Văn Bình cắt băng khánh thành.",
+    [
+      "Khánh thành sau hai năm xây dựng, công viên rộng 10 ha.",
+      "Giá dầu giảm 2% trong phiên hôm qua.",
+      "Sở Xây dựng cho biết. Nguồn Hà Nội/TP.HCM cho hay giá vé sẽ giảm.",
+      "Ảnh TTXNB/Minh An Ông Nguyễn Văn Bình cắt băng khánh thành.",
+    ],
+  ],
+  [
     "several captions fused into one paragraph are each cut, the article text between them kept",
     "Cổng chính Ảnh: TTXVN Công viên có 3 hồ nước. Hồ lớn nhất Ảnh: AFP Hồ rộng 2 ha. Người dân rất vui.",
     ["Công viên có 3 hồ nước. Hồ rộng 2 ha. Người dân rất vui."],

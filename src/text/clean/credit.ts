@@ -112,3 +112,33 @@ export function splitCredit(
   }
   return undefined;
 }
+
+/** Words of a name before its slash in a slashed credit ("Dân Việt/HSX": 2). */
+const SLASHED_NAME_WORDS_MAX = 3;
+/** Capitalized words after the slashed word: the rest of the name and the sentence's first word. */
+const AFTER_SLASH_WORDS_MAX = 3;
+
+const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
+
+/**
+ * A credit written without a colon as a slashed pair of capitalized names ("VGP/Từ Lương",
+ * "Dân Việt/Bloomberg"), and the article text after it. The next sentence opens with the last
+ * capitalized word before the first word in lower case ("VGP/Từ Lương Phát biểu …" → "Phát
+ * biểu …"); undefined when that word is not found within `AFTER_SLASH_WORDS_MAX` words of the
+ * slash, since a sentence that opens with a name would leave the credit's end unclear.
+ */
+export function slashedCredit(text: string): { credit: string; rest: string } | undefined {
+  const t = text.trim();
+  const { words, ends } = headWords(t, SLASHED_NAME_WORDS_MAX + AFTER_SLASH_WORDS_MAX + 1);
+  const j = words.findIndex((w) => w.includes("/"));
+  if (j < 0 || j >= SLASHED_NAME_WORDS_MAX) return undefined;
+  const named = words.slice(0, j + 1).flatMap((w) => w.split("/"));
+  if (!named.every((part) => OPENS_WITH_CAPITAL.test(part))) return undefined;
+  let k = j + 1;
+  while (k < words.length && OPENS_WITH_CAPITAL.test(words[k] as string)) k++;
+  const opener = k - 1;
+  if (opener <= j || opener - j > AFTER_SLASH_WORDS_MAX) return undefined;
+  if (!/^\p{Ll}/u.test(words[k] ?? "")) return undefined;
+  const end = ends[opener - 1] as number;
+  return { credit: t.slice(0, end), rest: t.slice(end).trim() };
+}
