@@ -79,9 +79,10 @@ function afterDash(pre: string): boolean {
 
 /**
  * Whether the sentence before the marker is the photo's caption. "Ảnh:", "(Ảnh: …)" and "Ảnh"
- * before a slashed credit follow their caption; "Nguồn:" does so only after a dash ("Diễn biến giá vàng - Nguồn: DOJI"), and
- * "Ảnh minh họa" only when fused to it with no sentence end. Otherwise the sentence before may
- * be article text ("Giá vàng giảm 20.000 đồng. Ảnh minh họa. …") and stays.
+ * before a slashed credit follow their caption; "Nguồn:" does so only after a dash ("Diễn biến
+ * giá vàng - Nguồn: DOJI"), and "Ảnh minh họa" only when fused to it with no sentence end.
+ * Otherwise the sentence before may be article text ("Giá vàng giảm 20.000 đồng. Ảnh minh họa.
+ * …") and stays.
  */
 function captionBefore(groups: Record<string, string | undefined>, pre: string): boolean {
   if (pre.trim() === "" || afterDash(pre)) return true;
