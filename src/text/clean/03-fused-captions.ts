@@ -2,6 +2,7 @@ import type { Removal } from "../../types.ts";
 import { spellingsSource } from "../phrase-pattern.ts";
 import { splitParagraph } from "../split/index.ts";
 import {
+  knownCredit,
   PAREN_CREDIT_NO_COLON,
   photoCreditSource,
   SENTENCE_START,
@@ -21,15 +22,16 @@ import type { Draft } from "./types.ts";
  * - `source`: "Nguồn:", a marker only at the head of a paragraph or after a dash;
  * - `bare`: "Ảnh minh họa" or "Ảnh tư liệu" (a file photo) with no colon, or as a sentence of
  *   its own ("Ảnh minh họa.").
- * - `slashed`: "Ảnh" or "Nguồn" with no colon, before a slashed credit at a paragraph's or a
- *   sentence's head ("Ảnh VGP/Từ Lương Phát biểu …", "Nguồn Dân Việt/HSX Tổ chức …").
+ * - `slashed`: "Ảnh" or "Nguồn" with no colon at a paragraph's or a sentence's head, before a
+ *   slashed credit ("Ảnh TTXNB/Minh An Khánh thành …") or a credit in capitals and a sentence
+ *   ("Ảnh TTXNB Sáng 5/3, …").
  * Capitalized only: "bức ảnh: …" in a sentence is not a marker.
  */
 /** "Đồ họa" (a chart or map), in either tone spelling. */
 const GRAPHIC = spellingsSource("Đồ họa");
 
 const MARKER = new RegExp(
-  String.raw`(?<=^|[\s.\-–])(?:\((?<paren>(?:Ảnh|ảnh|Nguồn ảnh|${photoCreditSource("either")}|Trong ảnh|trong ảnh|Photo|${GRAPHIC})\s?:[^()]{0,80}|${PAREN_CREDIT_NO_COLON})\)|(?<colon>${photoCreditSource("upper")}|Nguồn ảnh|Ảnh|Photo|${GRAPHIC})\s?:|(?<source>Nguồn)\s?:|(?<bare>${photoCreditSource("upper")})(?:\/[^\s.]+)?(?<ended>\.)?(?=\s|$)|(?<slashed>Ảnh|Nguồn)(?=\s+\p{Lu}[^\s/]*(?:\s+\p{Lu}[^\s/]*){0,2}\/\p{Lu}))`,
+  String.raw`(?<=^|[\s.\-–])(?:\((?<paren>(?:Ảnh|ảnh|Nguồn ảnh|${photoCreditSource("either")}|Trong ảnh|trong ảnh|Photo|${GRAPHIC})\s?:[^()]{0,80}|${PAREN_CREDIT_NO_COLON})\)|(?<colon>${photoCreditSource("upper")}|Nguồn ảnh|Ảnh|Photo|${GRAPHIC})\s?:|(?<source>Nguồn)\s?:|(?<bare>${photoCreditSource("upper")})(?:\/[^\s.]+)?(?<ended>\.)?(?=\s|$)|(?<slashed>Ảnh|Nguồn)(?=\s+(?:\p{Lu}[^\s/]*(?:\s+\p{Lu}[^\s/]*){0,2}\/\p{Lu}|[\p{Lu}\d]{2,}\s+\p{Lu})))`,
   "gu",
 );
 
@@ -111,7 +113,7 @@ function cutAt(text: string, match: RegExpExecArray): Cut | undefined {
     return { before: kept, removed: head, after: post };
   }
   if (groups.slashed !== undefined) {
-    const credit = slashedCredit(post);
+    const credit = slashedCredit(post) ?? knownCredit(post);
     return credit && { before: kept, removed: `${head} ${credit.credit}`, after: credit.rest };
   }
   const credit = splitCredit(post, groups.bare !== undefined);

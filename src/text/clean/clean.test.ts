@@ -145,6 +145,15 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "'Ảnh'/'Nguồn' before a credit in capitals with no colon go when a sentence follows",
+    "Xuồng cứu hộ trên sông. Ảnh TTXNB Sáng 5/3, lực lượng cứu hộ tiếp tục tìm kiếm.\nNguồn VTV2 Ngày 6/3, nước sông rút.\nNguồn ADB dự báo tăng trưởng 6%.",
+    [
+      "Sáng 5/3, lực lượng cứu hộ tiếp tục tìm kiếm.",
+      "Ngày 6/3, nước sông rút.",
+      "Nguồn ADB dự báo tăng trưởng 6%.",
+    ],
+  ],
+  [
     "several captions fused into one paragraph are each cut, the article text between them kept",
     "Cổng chính Ảnh: TTXVN Công viên có 3 hồ nước. Hồ lớn nhất Ảnh: AFP Hồ rộng 2 ha. Người dân rất vui.",
     ["Công viên có 3 hồ nước. Hồ rộng 2 ha. Người dân rất vui."],

@@ -113,7 +113,7 @@ export function splitCredit(
   return undefined;
 }
 
-/** Words of a name before its slash in a slashed credit ("Dân Việt/HSX": 2). */
+/** Words of a name before its slash in a slashed credit ("Báo Mới/Reuters": 2). */
 const SLASHED_NAME_WORDS_MAX = 3;
 /** Capitalized words after the slashed word: the rest of the name and the sentence's first word. */
 const AFTER_SLASH_WORDS_MAX = 3;
@@ -121,10 +121,10 @@ const AFTER_SLASH_WORDS_MAX = 3;
 const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
 
 /**
- * A credit written without a colon as a slashed pair of capitalized names ("VGP/Từ Lương",
- * "Dân Việt/Bloomberg"), and the article text after it. The next sentence opens with the last
- * capitalized word before the first word in lower case ("VGP/Từ Lương Phát biểu …" → "Phát
- * biểu …"); undefined when that word is not found within `AFTER_SLASH_WORDS_MAX` words of the
+ * A credit written without a colon as a slashed pair of capitalized names ("TTXNB/Minh An",
+ * "Báo Mới/Reuters"), and the article text after it. The next sentence opens with the last
+ * capitalized word before the first word in lower case ("TTXNB/Minh An Khánh thành …" →
+ * "Khánh thành …"); undefined when that word is not found within `AFTER_SLASH_WORDS_MAX` words of the
  * slash, since a sentence that opens with a name would leave the credit's end unclear.
  */
 export function slashedCredit(text: string): { credit: string; rest: string } | undefined {
