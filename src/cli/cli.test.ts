@@ -159,12 +159,59 @@ test("--jsonl: clusters that fail get an error line each, and stderr counts them
   assert.match(lines[0].summary, /buýt điện/);
   assert.deepEqual(lines[7], {
     id: "8",
+    line: 8,
     error: { code: "E_NOT_VIETNAMESE", message: lines[7].error.message },
   });
   assertError(r, "E_FORMAT");
   assert.match(
     r.stderr,
     /7 of 8 clusters failed: 2 \(E_NOT_VIETNAMESE\), 3 .*, 6 \(E_NOT_VIETNAMESE\) and 2 more\n$/,
+  );
+});
+
+test("--jsonl: a malformed, empty or oversized line gets its error line and the batch goes on", () => {
+  const doc = (text: string) => ({ title: "Tin", raw_text: text });
+  const body = (a: string) => a.split("\n").slice(2).join("\n");
+  const good = (id: string) =>
+    JSON.stringify({ id, single_documents: [doc(body(ARTICLE_A)), doc(body(ARTICLE_B))] });
+  const lines = [
+    good("a"),
+    '{"id": "b", "single_documents": [',
+    JSON.stringify({ id: "c", single_documents: [doc("   ")] }),
+    JSON.stringify({ id: "d", single_documents: [doc(body(ARTICLE_A).repeat(1000))] }),
+    "",
+    good("e"),
+  ];
+  const dir = tempFiles({ "in.jsonl": lines.join("\n") });
+  const r = tomtat([
+    "summarize",
+    "--jsonl",
+    join(dir, "in.jsonl"),
+    "--max-document-bytes",
+    "100000",
+  ]);
+  const out = r.stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
+  assert.deepEqual(
+    out.map((o) => [o.id, o.line, o.error?.code]),
+    [
+      ["a", undefined, undefined],
+      ["2", 2, "E_JSON"],
+      ["c", 3, "E_EMPTY"],
+      ["d", 4, "E_TOO_LARGE"],
+      ["e", undefined, undefined],
+    ],
+    "a line that does not parse is named by its number; the others keep their id",
+  );
+  assert.match(out[0].summary, /buýt điện/);
+  assert.equal(out[4].summary, out[0].summary);
+  assert.match(out[1].error.message, /in\.jsonl:2: malformed JSON line/);
+  assertError(r, "E_FORMAT");
+  assert.match(
+    r.stderr,
+    /3 of 5 clusters failed: 2 \(E_JSON\), c \(E_EMPTY\), d \(E_TOO_LARGE\)\n$/,
   );
 });
 
@@ -212,13 +259,12 @@ test("bad input: one line on stderr with a code, non-zero exit, no crash", () =>
     "empty.txt": "",
     "image.png": PNG_BYTES,
     "big.txt": "Tiêu đề\n",
-    "bad.jsonl": `${JSON.stringify({ single_documents: [{ title: "A", raw_text: "Nội dung." }] })}\n{"single_documents": [}\n`,
   });
   truncateSync(join(dir, "big.txt"), 50 * 1024 * 1024);
   assertError(tomtat(["summarize", join(dir, "empty.txt")]), "E_EMPTY");
   assertError(tomtat(["summarize", join(dir, "image.png")]), "E_BINARY");
   assertError(tomtat(["summarize", join(dir, "big.txt")]), "E_TOO_LARGE");
-  assertError(tomtat(["summarize", "--jsonl", join(dir, "bad.jsonl")]), "E_JSON");
+  assertError(tomtat(["summarize", "--jsonl", join(dir, "image.png")]), "E_BINARY");
   assertError(tomtat(["summarize", join(dir, "nope.txt")]), "E_NOT_FOUND");
   assertError(tomtat(["summarize", "-"], "{not json"), "E_JSON");
   assertError(tomtat(["summarize", dir, "--max-syllables", "abc"]), "E_OPTION");

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { errorFields, listed, TomtatError } from "../errors.ts";
 import { ARTICLE_TYPES } from "../io/readers/files.ts";
-import { readCluster, readJsonCluster, readJsonlFile } from "../io/readers/index.ts";
+import { readCluster, readJsonCluster, readJsonlItems } from "../io/readers/index.ts";
 import { readStdin } from "../io/stdin.ts";
 import { closeOutput, openOutput, writeLine } from "../io/writers.ts";
 import { jsonReadLimit, resolveLimits } from "../limits.ts";
@@ -67,22 +67,26 @@ async function summarizeJsonl(
   flags: SummarizeFlags,
   options: SummarizeOptions,
 ): Promise<void> {
-  const clusters = readJsonlFile(path, options.limits);
+  const items = readJsonlItems(path, options.limits);
   const out = openOutput(flags.out);
-  const bar = progress(clusters.length, "summarizing");
+  const bar = progress(items.length, "summarizing");
   const failures: string[] = [];
   try {
-    for (const cluster of clusters) {
+    for (const item of items) {
       try {
-        const r = summarize(cluster, options);
+        if ("error" in item) throw item.error;
+        const r = summarize(item.cluster, options);
         await writeLine(
           out,
-          JSON.stringify({ id: cluster.id, summary: r.summary, sentences: r.sentences }),
+          JSON.stringify({ id: item.id, summary: r.summary, sentences: r.sentences }),
         );
       } catch (err) {
         if (!(err instanceof TomtatError)) throw err;
-        failures.push(`${cluster.id} (${err.code})`);
-        await writeLine(out, JSON.stringify({ id: cluster.id, error: errorFields(err) }));
+        failures.push(`${item.id} (${err.code})`);
+        await writeLine(
+          out,
+          JSON.stringify({ id: item.id, line: item.line, error: errorFields(err) }),
+        );
       }
       bar.tick();
     }
@@ -93,7 +97,7 @@ async function summarizeJsonl(
   if (failures.length > 0) {
     throw new TomtatError(
       "E_FORMAT",
-      `${failures.length} of ${clusters.length} clusters failed: ${listed(failures)}`,
+      `${failures.length} of ${items.length} clusters failed: ${listed(failures)}`,
     );
   }
 }

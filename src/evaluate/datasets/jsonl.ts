@@ -1,9 +1,7 @@
 import { TomtatError } from "../../errors.ts";
-import { parseJsonl, readTextFile } from "../../io/readers/index.ts";
+import { MAX_JSONL_BYTES, parseJsonl, readTextFile } from "../../io/readers/index.ts";
 import { checkCluster, resolveLimits } from "../../limits.ts";
 import type { EvalCluster } from "./types.ts";
-
-const MAX_JSONL_BYTES = 512 * 1024 * 1024;
 
 /** The references of one JSONL record: AbMuSu `"summary"` (a string) or generic `"summaries"` (strings). */
 export function referencesOf(raw: Record<string, unknown>, where: string): string[] {

@@ -9,29 +9,57 @@ export interface JsonlRecord {
   line: number;
 }
 
+/** One non-blank JSONL line: its cluster, or the error that kept it from being one. */
+export type JsonlEntry =
+  | { line: number; id: string; record: JsonlRecord }
+  | { line: number; id: string; error: TomtatError };
+
+/** The line's own `id` when it has one, else its 1-based line number. */
+function lineId(value: unknown, line: number): string {
+  const id =
+    typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined;
+  return typeof id === "string" || typeof id === "number" ? String(id) : String(line);
+}
+
+function parseLine(line: string, n: number, where: string): JsonlEntry {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    const error = new TomtatError("E_JSON", `malformed JSON line (${reason})`, where);
+    return { line: n, id: String(n), error };
+  }
+  const id = lineId(value, n);
+  try {
+    const cluster = clusterFromJson(value, String(n), where);
+    return { line: n, id, record: { cluster, raw: value as Record<string, unknown>, line: n } };
+  } catch (err) {
+    if (!(err instanceof TomtatError)) throw err;
+    return { line: n, id, error: err };
+  }
+}
+
 /**
- * Parses AbMuSu-style JSONL: one cluster per line, `{"id"?, "single_documents":[…], …}`.
- * A missing id becomes the 1-based line number; blank lines are skipped; a malformed line
- * is an error naming the file and line.
+ * Parses AbMuSu-style JSONL line by line: one cluster per line, `{"id"?, "single_documents":[…],
+ * …}`. A missing id becomes the 1-based line number; blank lines are skipped; a malformed line
+ * is an entry with its error, naming the file and line, so a batch can go on past it.
  */
-export function parseJsonl(text: string, source: string): JsonlRecord[] {
-  const records: JsonlRecord[] = [];
-  const lines = text.split("\n");
-  lines.forEach((raw, i) => {
+export function parseJsonlEntries(text: string, source: string): JsonlEntry[] {
+  const entries: JsonlEntry[] = [];
+  text.split("\n").forEach((raw, i) => {
     const line = raw.trim();
-    if (line === "") return;
-    const where = `${source}:${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
-      throw new TomtatError("E_JSON", `malformed JSON line (${reason})`, where);
-    }
-    const cluster = clusterFromJson(value, String(i + 1), where);
-    records.push({ cluster, raw: value as Record<string, unknown>, line: i + 1 });
+    if (line !== "") entries.push(parseLine(line, i + 1, `${source}:${i + 1}`));
   });
-  if (records.length === 0)
+  if (entries.length === 0)
     throw new TomtatError("E_EMPTY", "the JSONL file has no clusters", source);
-  return records;
+  return entries;
+}
+
+/** `parseJsonlEntries` for a data set: every line must be a cluster, else the first error is thrown. */
+export function parseJsonl(text: string, source: string): JsonlRecord[] {
+  return parseJsonlEntries(text, source).map((entry) => {
+    if ("error" in entry) throw entry.error;
+    return entry.record;
+  });
 }

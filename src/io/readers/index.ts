@@ -3,7 +3,7 @@ import { basename, extname } from "node:path";
 import { expectStrings, TomtatError } from "../../errors.ts";
 import { checkCluster, jsonReadLimit, type Limits, resolveLimits } from "../../limits.ts";
 import type { Cluster } from "../../types.ts";
-import { parseJsonl } from "./abmusu.ts";
+import { parseJsonlEntries } from "./abmusu.ts";
 import { readArticleDirectory, readArticleFile, readTextFile } from "./files.ts";
 import { parseJsonCluster } from "./json-cluster.ts";
 import { isMdsCluster, readMdsCluster } from "./mds.ts";
@@ -17,7 +17,7 @@ export { clusterFromJson, parseJsonCluster } from "./json-cluster.ts";
 export { isMdsCluster, parseMdsInfo, readMdsCluster } from "./mds.ts";
 
 /** Largest JSONL file read at once (each cluster in it is still checked against the per-document limit). */
-const MAX_JSONL_BYTES = 512 * 1024 * 1024;
+export const MAX_JSONL_BYTES = 512 * 1024 * 1024;
 
 /** A file holding one cluster as JSON (AbMuSu shape or `{"documents":[…]}`), read as stdin is. */
 const JSON_FILE = /\.json$/i;
@@ -83,13 +83,37 @@ export function readJsonCluster(
   return checkCluster(parseJsonCluster(text, where), limits, where);
 }
 
-/** Reads every cluster of a JSONL file, checking each against the limits. */
-export function readJsonlFile(path: string, partialLimits?: Partial<Limits>): Cluster[] {
+/** One line of a JSONL file read for a batch: its checked cluster, or its error. */
+export type JsonlItem =
+  | { line: number; id: string; cluster: Cluster }
+  | { line: number; id: string; error: TomtatError };
+
+/**
+ * Reads every line of a JSONL file for a batch, checking each cluster against the limits. A line
+ * that is malformed, off the schema, empty or over a limit is an item with its error; only a
+ * fault of the file itself (missing, binary, not UTF-8, too large, no lines) is thrown.
+ */
+export function readJsonlItems(path: string, partialLimits?: Partial<Limits>): JsonlItem[] {
   const limits = resolveLimits(partialLimits);
   if (isDirectory(path))
     throw new TomtatError("E_USAGE", "expected a JSONL file, got a directory", path);
   const text = readTextFile(path, MAX_JSONL_BYTES);
-  return parseJsonl(text, path).map(({ cluster, line }) =>
-    checkCluster(cluster, limits, `${path}:${line}`),
-  );
+  return parseJsonlEntries(text, path).map((entry): JsonlItem => {
+    const { line, id } = entry;
+    if ("error" in entry) return { line, id, error: entry.error };
+    try {
+      return { line, id, cluster: checkCluster(entry.record.cluster, limits, `${path}:${line}`) };
+    } catch (err) {
+      if (!(err instanceof TomtatError)) throw err;
+      return { line, id, error: err };
+    }
+  });
+}
+
+/** Reads every cluster of a JSONL file, checking each against the limits; the first bad line throws. */
+export function readJsonlFile(path: string, partialLimits?: Partial<Limits>): Cluster[] {
+  return readJsonlItems(path, partialLimits).map((item) => {
+    if ("error" in item) throw item.error;
+    return item.cluster;
+  });
 }
