@@ -146,13 +146,25 @@ describe("the page, end to end in Chromium", () => {
     await page.locator("#files").setInputFiles([
       { name: "cau-phu-loc.txt", mimeType: "text/plain", buffer: Buffer.from(ARTICLES[2].text) },
       { name: "bao-mau.html", mimeType: "text/html", buffer: Buffer.from(ARTICLE_HTML) },
+      {
+        name: "co-tieu-de.txt",
+        mimeType: "text/plain",
+        buffer: Buffer.from(`${ARTICLES[0].title}\n\n${ARTICLES[0].text}`),
+      },
     ]);
     await page.locator(".kind-note").waitFor({ timeout: 5000 });
-    assert.equal(await page.locator("#articles .article").count(), 2);
+    assert.equal(await page.locator("#articles .article").count(), 3);
     assert.equal(
       await page.getByLabel("Tiêu đề bài 1 (không bắt buộc)").inputValue(),
       "cau-phu-loc",
+      "a file that opens with article text is named by its file",
     );
+    assert.equal(
+      await page.getByLabel("Tiêu đề bài 3 (không bắt buộc)").inputValue(),
+      ARTICLES[0].title,
+      "a file's headline line becomes the title, as the command line reads it",
+    );
+    assert.equal(await page.getByLabel("Nội dung bài 3").inputValue(), ARTICLES[0].text);
     assert.match(
       (await page.locator(".article-title").nth(1).textContent()) ?? "",
       /Bài 2 \(HTML\)/,

@@ -82,6 +82,27 @@ function renumber() {
   });
 }
 
+/**
+ * Splits a plain-text file into its headline and body as the command line reads a .txt article
+ * (src/text/headline.ts): the first non-empty line is the headline when it is short (at most 60
+ * words) and does not end with a full stop; otherwise the whole text is the body.
+ */
+function splitHeadline(content) {
+  const lines = content.replace(/\r\n?/g, "\n").split("\n");
+  const at = lines.findIndex((line) => line.trim() !== "");
+  const first = at < 0 ? "" : lines[at].trim();
+  const body = lines
+    .slice(at + 1)
+    .join("\n")
+    .trim();
+  const headline =
+    first !== "" &&
+    body !== "" &&
+    !/(?<![.…])\.["”’»)\]]*$/u.test(first) &&
+    first.split(/\s+/).length <= 60;
+  return headline ? { title: first, body } : { title: "", body: content };
+}
+
 /** Reads dropped or chosen files into articles, reusing empty editors first. */
 async function addFiles(files) {
   for (const file of files) {
@@ -92,16 +113,18 @@ async function addFiles(files) {
       continue;
     }
     const content = await file.text();
+    const { title, body } = isHtml ? { title: "", body: content } : splitHeadline(content);
+    const name = title || file.name.replace(/\.[^.]+$/, "");
     const empty = [...list.querySelectorAll(".article")].find(
       (item) => item.querySelector("textarea").value.trim() === "" && item.dataset.kind === "text",
     );
     if (empty && !isHtml) {
-      empty.querySelector("textarea").value = content;
-      empty.querySelector(".title-input").value = file.name.replace(/\.[^.]+$/, "");
+      empty.querySelector("textarea").value = body;
+      empty.querySelector(".title-input").value = name;
     } else {
       if (empty) empty.remove();
-      const item = addArticle(content, isHtml ? "html" : "text", file.name);
-      if (!isHtml) item.querySelector(".title-input").value = file.name.replace(/\.[^.]+$/, "");
+      const item = addArticle(body, isHtml ? "html" : "text", file.name);
+      if (!isHtml) item.querySelector(".title-input").value = name;
     }
   }
   renumber();
