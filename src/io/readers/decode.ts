@@ -4,10 +4,19 @@ const PNG = [0x89, 0x50, 0x4e, 0x47];
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** UTF-16 text is read only with its byte-order mark (what Windows "Unicode" text files carry). */
-const UTF16_MARKS: readonly { mark: readonly number[]; decoder: TextDecoder }[] = [
-  { mark: [0xff, 0xfe], decoder: new TextDecoder("utf-16le", { fatal: true }) },
-  { mark: [0xfe, 0xff], decoder: new TextDecoder("utf-16be", { fatal: true }) },
+const UTF16_MARKS: readonly { mark: readonly number[]; label: "utf-16le" | "utf-16be" }[] = [
+  { mark: [0xff, 0xfe], label: "utf-16le" },
+  { mark: [0xfe, 0xff], label: "utf-16be" },
 ];
+
+/**
+ * A strict decoder for the UTF-16 that `bytes` open with the byte-order mark of, or undefined
+ * when they do not (the mark's two bytes are not text: skip them).
+ */
+export function utf16DecoderFor(bytes: Uint8Array): TextDecoder | undefined {
+  const utf16 = UTF16_MARKS.find(({ mark }) => mark.every((b, i) => bytes[i] === b));
+  return utf16 && new TextDecoder(utf16.label, { fatal: true });
+}
 
 /**
  * Decodes bytes as text, strict: UTF-8 (a BOM is dropped), or UTF-16 when the bytes open with
@@ -16,8 +25,8 @@ const UTF16_MARKS: readonly { mark: readonly number[]; decoder: TextDecoder }[] 
  */
 export function decodeText(bytes: Uint8Array, where: string): string {
   if (bytes.length === 0) throw new TomtatError("E_EMPTY", "the file is empty", where);
-  const utf16 = UTF16_MARKS.find(({ mark }) => mark.every((b, i) => bytes[i] === b));
-  const text = utf16 ? decodeUtf16(utf16.decoder, bytes, where) : decodeUtf8(bytes, where);
+  const utf16 = utf16DecoderFor(bytes);
+  const text = utf16 ? decodeUtf16(utf16, bytes, where) : decodeUtf8(bytes, where);
   if (text.trim() === "")
     throw new TomtatError("E_EMPTY", "the file holds only white space", where);
   return text;

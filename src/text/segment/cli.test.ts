@@ -42,11 +42,33 @@ test("segmentStream reads UTF-8 split anywhere, CR line ends and a BOM", async (
   }
 });
 
-test("segmentStream refuses binary and invalid UTF-8 with coded errors", async () => {
+/** UTF-16 bytes of `text` after their byte-order mark, little- or big-endian. */
+function utf16(text: string, order: "le" | "be"): Uint8Array {
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+  return order === "le" ? le : Buffer.from(le).swap16();
+}
+
+test("segmentStream reads UTF-16 with its byte-order mark, as files are read", async () => {
+  const input = "học sinh\r\nsinh viên\nđàm phán";
+  for (const order of ["le", "be"] as const) {
+    for (const size of [0, 1, 3]) {
+      assert.equal(
+        await run(utf16(input, order), size),
+        "học_sinh\nsinh_viên\nđàm_phán\n",
+        `UTF-16${order.toUpperCase()}, chunks of ${size}`,
+      );
+    }
+  }
+  assert.equal(await run("h"), "h\n", "a one-byte input");
+});
+
+test("segmentStream refuses binary and invalid UTF-8 or UTF-16 with coded errors", async () => {
   const cases: [string, Uint8Array, string][] = [
     ["NUL bytes", Uint8Array.from([0x61, 0x00, 0x62, 0x0a]), "E_BINARY"],
     ["Latin-1", Uint8Array.from([0x48, 0xe0, 0x20, 0x4e, 0xf4, 0x69, 0x0a]), "E_ENCODING"],
     ["a cut multi-byte letter at the end", Buffer.from("đàm phá").subarray(0, -1), "E_ENCODING"],
+    ["a NUL character in UTF-16", utf16("đàm\u0000phán", "le"), "E_BINARY"],
+    ["a cut UTF-16 unit at the end", utf16("đàm phán", "le").subarray(0, -1), "E_ENCODING"],
   ];
   for (const [what, bytes, code] of cases) {
     await assert.rejects(
