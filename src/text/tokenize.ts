@@ -16,18 +16,18 @@ export interface Token {
   end: number;
 }
 
-/**
- * The e-mail and domain patterns start with a letter or a digit and bound their parts (a local
- * part of up to 64 characters, labels of up to 63, at most nine labels, as DNS does). Unbounded,
- * each was tried from every position of a long run it could not end (100,000 dots, `a.a.a.…`)
- * and read the whole run each time: 100,000 dots took minutes.
- */
 const WEB_ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]]`;
 const EMAIL = String.raw`[\p{L}\d][\p{L}\d._%+-]{0,63}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,8}`;
 
 /** A web address (`https://…`, `www.…`) or an e-mail address, as the tokenizer keeps them whole. */
 export const ADDRESS_SOURCE = `${WEB_ADDRESS}|${EMAIL}`;
 
+/**
+ * The e-mail and domain patterns start with a letter or a digit and bound their parts (a local
+ * part of up to 64 characters, labels of up to 63, at most nine labels, as DNS does). Unbounded,
+ * each was tried from every position of a long run it could not end (100,000 dots, `a.a.a.…`)
+ * and read the whole run each time: 100,000 dots took minutes.
+ */
 const PATTERNS: [TokenKind, string][] = [
   ["url", WEB_ADDRESS],
   ["url", EMAIL],
