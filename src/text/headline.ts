@@ -1,6 +1,9 @@
 import { countSyllables } from "./tokenize.ts";
 
-/** Headlines run 8–30 syllables; a line over this many is a paragraph of article text. */
+/**
+ * A line over this many syllables is a paragraph of article text. The 1,553 titles of AbMuSu and
+ * VietnameseMDS run 2–35 syllables (median 12), and one of them ends with a full stop.
+ */
 export const MAX_HEADLINE_SYLLABLES = 60;
 
 /** A line that ends with a full stop (not an ellipsis), before closing quotes or brackets. */
