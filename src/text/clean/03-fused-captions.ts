@@ -22,7 +22,7 @@ import type { Draft } from "./types.ts";
  * - `source`: "Nguồn:", a marker only at the head of a paragraph or after a dash;
  * - `bare`: "Ảnh minh họa" or "Ảnh tư liệu" (a file photo) with no colon, or as a sentence of
  *   its own ("Ảnh minh họa.").
- * - `slashed`: "Ảnh" or "Nguồn" with no colon at a paragraph's or a sentence's head, before a
+ * - `plain`: "Ảnh" or "Nguồn" with no colon at a paragraph's or a sentence's head, before a
  *   slashed credit ("Ảnh TTXNB/Minh An Khánh thành …") or a credit in capitals and a sentence
  *   ("Ảnh TTXNB Sáng 5/3, …").
  * Capitalized only: "bức ảnh: …" in a sentence is not a marker.
@@ -31,7 +31,7 @@ import type { Draft } from "./types.ts";
 const GRAPHIC = spellingsSource("Đồ họa");
 
 const MARKER = new RegExp(
-  String.raw`(?<=^|[\s.\-–])(?:\((?<paren>(?:Ảnh|ảnh|Nguồn ảnh|${photoCreditSource("either")}|Trong ảnh|trong ảnh|Photo|${GRAPHIC})\s?:[^()]{0,80}|${PAREN_CREDIT_NO_COLON})\)|(?<colon>${photoCreditSource("upper")}|Nguồn ảnh|Ảnh|Photo|${GRAPHIC})\s?:|(?<source>Nguồn)\s?:|(?<bare>${photoCreditSource("upper")})(?:\/[^\s.]+)?(?<ended>\.)?(?=\s|$)|(?<slashed>Ảnh|Nguồn)(?=\s+(?:\p{Lu}[^\s/]*(?:\s+\p{Lu}[^\s/]*){0,2}\/\p{Lu}|[\p{Lu}\d]{2,}\s+\p{Lu})))`,
+  String.raw`(?<=^|[\s.\-–])(?:\((?<paren>(?:Ảnh|ảnh|Nguồn ảnh|${photoCreditSource("either")}|Trong ảnh|trong ảnh|Photo|${GRAPHIC})\s?:[^()]{0,80}|${PAREN_CREDIT_NO_COLON})\)|(?<colon>${photoCreditSource("upper")}|Nguồn ảnh|Ảnh|Photo|${GRAPHIC})\s?:|(?<source>Nguồn)\s?:|(?<bare>${photoCreditSource("upper")})(?:\/[^\s.]+)?(?<ended>\.)?(?=\s|$)|(?<plain>Ảnh|Nguồn)(?=\s+(?:\p{Lu}[^\s/]*(?:\s+\p{Lu}[^\s/]*){0,2}\/\p{Lu}|[\p{Lu}\d]{2,}\s+\p{Lu})))`,
   "gu",
 );
 
@@ -81,15 +81,15 @@ function afterDash(pre: string): boolean {
 
 /**
  * Whether the sentence before the marker is the photo's caption. "Ảnh:", "(Ảnh: …)" and "Ảnh"
- * before a slashed credit follow their caption; "Nguồn:" does so only after a dash ("Diễn biến
- * giá vàng - Nguồn: DOJI"), and "Ảnh minh họa" only when fused to it with no sentence end.
- * Otherwise the sentence before may be article text ("Giá vàng giảm 20.000 đồng. Ảnh minh họa.
- * …") and stays.
+ * before a credit with no colon follow their caption; "Nguồn:" does so only after a dash
+ * ("Diễn biến giá vàng - Nguồn: DOJI"), and "Ảnh minh họa" only when fused to it with no
+ * sentence end. Otherwise the sentence before may be article text ("Giá vàng giảm 20.000 đồng.
+ * Ảnh minh họa. …") and stays.
  */
 function captionBefore(groups: Record<string, string | undefined>, pre: string): boolean {
   if (pre.trim() === "" || afterDash(pre)) return true;
   if (groups.colon !== undefined || groups.paren !== undefined) return true;
-  if (groups.slashed === "Ảnh") return true;
+  if (groups.plain === "Ảnh") return true;
   return groups.bare !== undefined && !afterSentence(pre);
 }
 
@@ -101,7 +101,7 @@ function cutAt(text: string, match: RegExpExecArray): Cut | undefined {
   // "Nguồn:" inside a sentence may name the source of a figure: it counts at a paragraph's or a
   // sentence's head, or after a dash.
   const sourceAt = pre.trim() === "" || afterDash(pre) || afterSentence(pre);
-  if ((groups.source !== undefined || groups.slashed !== undefined) && !sourceAt) return undefined;
+  if ((groups.source !== undefined || groups.plain !== undefined) && !sourceAt) return undefined;
   // A credit in parentheses inside a sentence ("… 10 ha (Ảnh: PV) và …") is left to the inline pass.
   if (groups.paren !== undefined && post !== "" && !SENTENCE_START.test(post)) return undefined;
   if (groups.bare !== undefined && post !== "" && !SENTENCE_START.test(post)) return undefined;
@@ -112,7 +112,7 @@ function cutAt(text: string, match: RegExpExecArray): Cut | undefined {
   if (groups.paren !== undefined || groups.ended !== undefined) {
     return { before: kept, removed: head, after: post };
   }
-  if (groups.slashed !== undefined) {
+  if (groups.plain !== undefined) {
     const credit = slashedCredit(post) ?? knownCredit(post);
     return credit && { before: kept, removed: `${head} ${credit.credit}`, after: credit.rest };
   }
