@@ -62,7 +62,7 @@ export function needsAntecedent(text: string): boolean {
   return startsDependent(rest) || leansBeyondOpening(text, rest);
 }
 
-/** The tests of `needsAntecedent` other than `startsDependent`; `rest` is `text` after its connective. */
+/** `needsAntecedent`'s tests but `startsDependent`; `rest` is `text` after its connective. */
 function leansBeyondOpening(text: string, rest: string): boolean {
   return detailsPrevious(rest) || opensWithDemonstrative(rest) || speaksUnnamed(text);
 }

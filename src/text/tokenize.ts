@@ -19,7 +19,7 @@ export interface Token {
 const WEB_ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]]`;
 const EMAIL = String.raw`[\p{L}\d][\p{L}\d._%+-]{0,63}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,8}`;
 
-/** A web address (`https://…`, `www.…`) or an e-mail address, as the tokenizer keeps them whole. */
+/** A web address (`https://…`, `www.…`) or an e-mail address, kept whole by the tokenizer. */
 export const ADDRESS_SOURCE = `${WEB_ADDRESS}|${EMAIL}`;
 
 /**

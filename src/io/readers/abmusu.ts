@@ -56,7 +56,7 @@ export function parseJsonlEntries(text: string, source: string): JsonlEntry[] {
   return entries;
 }
 
-/** `parseJsonlEntries` for a data set: every line must be a cluster, else the first error is thrown. */
+/** `parseJsonlEntries` for a data set: every line must be a cluster, or its error is thrown. */
 export function parseJsonl(text: string, source: string): JsonlRecord[] {
   return parseJsonlEntries(text, source).map((entry) => {
     if ("error" in entry) throw entry.error;

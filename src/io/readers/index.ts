@@ -110,7 +110,7 @@ export function readJsonlItems(path: string, partialLimits?: Partial<Limits>): J
   });
 }
 
-/** Reads every cluster of a JSONL file, checking each against the limits; the first bad line throws. */
+/** Every cluster of a JSONL file, each checked against the limits; the first bad line throws. */
 export function readJsonlFile(path: string, partialLimits?: Partial<Limits>): Cluster[] {
   return readJsonlItems(path, partialLimits).map((item) => {
     if ("error" in item) throw item.error;

@@ -7,11 +7,11 @@ export { normalizeTones, repairTones, toneSpellings } from "./tones.ts";
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Unicode spaces other than the plain space and newline. */
 const ODD_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-/** Control characters (C0 but tab and newline, DEL, C1): not text, carried by a bad copy or decode. */
+/** Control characters (C0 but tab and newline, DEL, C1): not text, left by a bad copy or decode. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what it removes
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g;
 /** Line breaks other than LF and CR: vertical tab, form feed, next line, line separator. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: vertical tab and form feed are line breaks
+// biome-ignore lint/suspicious/noControlCharactersInRegex: vertical tab, form feed: line breaks
 const ODD_LINE_BREAK = /[\u000B\u000C\u0085\u2028]/g;
 /** Half of a surrogate pair without its other half: not a character (JSON allows `\ud800`). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
