@@ -165,7 +165,7 @@ test("--jsonl: clusters that fail get an error line each, and stderr counts them
   assertError(r, "E_FORMAT");
   assert.match(
     r.stderr,
-    /7 of 8 clusters failed: 2 \(E_NOT_VIETNAMESE\), 3 .*, 6 \(E_NOT_VIETNAMESE\) and 2 more\n$/,
+    /in\.jsonl: 7 of 8 clusters failed: line 2 \(E_NOT_VIETNAMESE\), line 3 .*, line 6 \(E_NOT_VIETNAMESE\) and 2 more\n$/,
   );
 });
 
@@ -211,7 +211,7 @@ test("--jsonl: a malformed, empty or oversized line gets its error line and the 
   assertError(r, "E_FORMAT");
   assert.match(
     r.stderr,
-    /3 of 5 clusters failed: 2 \(E_JSON\), c \(E_EMPTY\), d \(E_TOO_LARGE\)\n$/,
+    /in\.jsonl: 3 of 5 clusters failed: line 2 \(E_JSON\), c \(E_EMPTY\), d \(E_TOO_LARGE\)\n$/,
   );
 });
 

@@ -82,7 +82,9 @@ async function summarizeJsonl(
         );
       } catch (err) {
         if (!(err instanceof TomtatError)) throw err;
-        failures.push(`${item.id} (${err.code})`);
+        // A cluster without a readable id is named by its line.
+        const name = item.id === String(item.line) ? `line ${item.line}` : item.id;
+        failures.push(`${name} (${err.code})`);
         await writeLine(
           out,
           JSON.stringify({ id: item.id, line: item.line, error: errorFields(err) }),
@@ -98,6 +100,7 @@ async function summarizeJsonl(
     throw new TomtatError(
       "E_FORMAT",
       `${failures.length} of ${items.length} clusters failed: ${listed(failures)}`,
+      path,
     );
   }
 }
