@@ -22,9 +22,11 @@ function load(): NonNullable<typeof patterns> {
 /**
  * True for a sentence that speaks in the first person without naming its speaker: `tôi` or
  * `chúng tôi` (data/text/first-person.txt) outside quotation marks and before any colon, with
- * no attribution verb before it (`Theo tôi, …`, `Chúng tôi sẽ cần họ.`). The sentences before
- * it say who speaks, so it points back as `Ông cho biết …` does. `Ông A cho biết chúng tôi …`,
- * `Ông A nói: “Tôi …”` and `cái tôi` (the ego) do not count.
+ * no attribution verb before it (`Theo tôi, …`, `Chúng tôi sẽ cần họ.`) but one that opens the
+ * sentence with no speaker (`Nói về giá, chúng tôi …`). The sentences before it say who speaks,
+ * so it points back as `Ông cho biết …` does. `Ông A cho biết chúng tôi …`, `Ông A nói: “Tôi …”`,
+ * `cái tôi` (the ego) and the reporters a speaker talks to (`Trao đổi với chúng tôi, ông A …`)
+ * do not count.
  */
 export function speaksUnnamed(text: string): boolean {
   patterns ??= load();
@@ -33,5 +35,12 @@ export function speaksUnnamed(text: string): boolean {
   if (speech >= 0) key = key.slice(0, speech);
   if (patterns.excluded) key = key.replace(patterns.excluded, (m) => " ".repeat(m.length));
   const m = patterns.pronoun.exec(key);
-  return m !== null && !patterns.verbs.test(key.slice(0, m.index));
+  return m !== null && !patterns.verbs.test(withoutOpeningVerb(key.slice(0, m.index)));
+}
+
+/** The text after a verb that opens it: that verb has no speaker (`Nói về dự án, chúng tôi …`). */
+function withoutOpeningVerb(text: string): string {
+  const verb = (patterns as NonNullable<typeof patterns>).verbs.exec(text);
+  const opens = verb !== null && text.slice(0, verb.index).trim() === "";
+  return opens ? text.slice(verb.index + verb[0].length) : text;
 }
