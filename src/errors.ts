@@ -90,3 +90,23 @@ export function expectStrings(value: unknown, name: string): asserts value is st
 export function isUserError(err: unknown): err is TomtatError {
   return err instanceof TomtatError && err.code !== "E_INTERNAL";
 }
+
+/**
+ * Checks an options object that JavaScript callers may misspell: it must be a plain object whose
+ * keys are all `known`; an unknown key is E_OPTION naming it and the known ones (a misspelt
+ * option would otherwise be ignored and its default used without a word). `name` is singular
+ * (`option`, `limit`).
+ */
+export function expectKnownKeys(value: unknown, known: readonly string[], name: string): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new TomtatError("E_OPTION", `${name}s must be an object, got ${kindOf(value)}`);
+  }
+  const unknown = Object.keys(value).filter((key) => !known.includes(key));
+  if (unknown.length > 0) {
+    const keys = unknown.map((key) => JSON.stringify(key));
+    throw new TomtatError(
+      "E_OPTION",
+      `unknown ${name} ${listed(keys)}; expected ${known.join(", ")}`,
+    );
+  }
+}

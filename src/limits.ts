@@ -1,5 +1,5 @@
 import { checkClusterShape } from "./cluster-shape.ts";
-import { TomtatError } from "./errors.ts";
+import { expectKnownKeys, TomtatError } from "./errors.ts";
 import type { Cluster } from "./types.ts";
 
 /** Input limits. Inputs over a limit are refused with an error, never truncated. */
@@ -32,6 +32,7 @@ export function jsonReadLimit(limits: Limits): number {
 }
 
 export function resolveLimits(partial?: Partial<Limits>): Limits {
+  if (partial != null) expectKnownKeys(partial, Object.keys(DEFAULT_LIMITS), "limit");
   const limits = { ...DEFAULT_LIMITS, ...partial };
   for (const [name, value] of Object.entries(limits)) {
     if (!Number.isInteger(value) || value < 1) {

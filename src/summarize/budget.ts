@@ -1,4 +1,4 @@
-import { TomtatError } from "../errors.ts";
+import { expectKnownKeys, TomtatError } from "../errors.ts";
 import type { Budget, PreparedCluster, SummarizeOptions } from "./types.ts";
 
 /**
@@ -23,8 +23,12 @@ function check(
   }
 }
 
-/** Validates summarize options; bad values are refused, never replaced. */
+/** The keys of SummarizeOptions. */
+const OPTION_NAMES = ["maxSyllables", "maxSentences", "ratio", "method", "compress", "limits"];
+
+/** Validates summarize options; bad values and unknown names are refused, never ignored. */
 export function validateOptions(options: SummarizeOptions): void {
+  expectKnownKeys(options, OPTION_NAMES, "option");
   check(
     "maxSyllables",
     options.maxSyllables,

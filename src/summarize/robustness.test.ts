@@ -4,6 +4,7 @@ import { ARTICLE_A, ARTICLE_B } from "../../test/fixtures.ts";
 import { TomtatError } from "../errors.ts";
 import type { Cluster } from "../types.ts";
 import { summarize } from "./index.ts";
+import type { SummarizeOptions } from "./types.ts";
 
 const VI =
   "Hà Nội mưa lớn từ đêm qua khiến nhiều tuyến phố bị ngập sâu, giao thông ùn tắc kéo dài.";
@@ -132,6 +133,27 @@ test("null options mean the defaults", () => {
   const withNull = summarize(cluster, null as unknown as undefined);
   assert.equal(withNull.summary, summarize(cluster).summary);
   assert.equal(withNull.stats.budget, 250);
+});
+
+test("a misspelt option or limit is refused with its name, not ignored", () => {
+  const cluster: Cluster = { id: "c", documents: [{ id: "1", title: "Tin", body: ARTICLE_A }] };
+  const cases: [unknown, string][] = [
+    [{ maxSyllable: 100 }, 'unknown option "maxSyllable"; expected maxSyllables, maxSentences'],
+    [{ ratio: 0.5, Method: "lead" }, 'unknown option "Method"'],
+    [{ limits: { maxDocs: 5 } }, 'unknown limit "maxDocs"; expected maxDocumentBytes'],
+    [[100], "options must be an object, got an array"],
+    ["lead", "options must be an object, got string"],
+  ];
+  for (const [options, message] of cases) {
+    assert.throws(
+      () => summarize(cluster, options as SummarizeOptions),
+      (err: unknown) =>
+        err instanceof TomtatError && err.code === "E_OPTION" && err.message.startsWith(message),
+      JSON.stringify(options),
+    );
+  }
+  const limited = summarize(cluster, { limits: null as unknown as undefined });
+  assert.equal(limited.stats.budget, 250, "null limits mean the defaults, as null options do");
 });
 
 test("a budget given as a string is refused, and the message shows it quoted", () => {
