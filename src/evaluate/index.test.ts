@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { ARTICLE_A, ARTICLE_B, tempFiles } from "../../test/fixtures.ts";
 import { TomtatError } from "../errors.ts";
-import { evaluateDataset, parseMode } from "./index.ts";
+import { type EvalDatasetOptions, evaluateDataset, parseMode } from "./index.ts";
 
 const line = JSON.stringify({
   id: "c1",
@@ -43,6 +43,12 @@ describe("evaluateDataset", () => {
     assert.throws(
       () => evaluateDataset({ dataset, systems: ["lead"], compareTo: "textrank" }),
       (err: unknown) => err instanceof TomtatError && err.code === "E_OPTION",
+    );
+    assert.throws(
+      () => evaluateDataset({ dataset, sytems: ["lead"] } as unknown as EvalDatasetOptions),
+      (err: unknown) =>
+        err instanceof TomtatError && err.code === "E_OPTION" && /"sytems"/.test(err.message),
+      "a misspelt option is refused, not read as the default systems",
     );
     assert.throws(() => parseMode("rouge"), /abmusu, syllable/);
     assert.equal(parseMode("syllable"), "syllable");

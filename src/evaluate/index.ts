@@ -1,4 +1,4 @@
-import { expectString, TomtatError } from "../errors.ts";
+import { expectKnownKeys, expectString, TomtatError } from "../errors.ts";
 import { loadDataset } from "./datasets/index.ts";
 import { createScorer, type ScorerOptions } from "./rouge/index.ts";
 import { ROUGE_MODES, type RougeMode } from "./rouge/types.ts";
@@ -55,9 +55,23 @@ export function parseMode(value: string): RougeMode {
   return value as RougeMode;
 }
 
+/** The keys of EvalDatasetOptions. */
+const EVAL_OPTION_NAMES = [
+  "dataset",
+  "systems",
+  "mode",
+  "maxSyllables",
+  "compareTo",
+  "seed",
+  "scorer",
+  "onStart",
+  "onStep",
+];
+
 /** Loads a data set, runs the systems and scores them: what `tomtat eval` prints. */
 export function evaluateDataset(options: EvalDatasetOptions): EvalReport {
   expectString(options?.dataset, "options.dataset");
+  expectKnownKeys(options, EVAL_OPTION_NAMES, "option");
   const mode = options.mode ?? "abmusu";
   const maxSyllables = options.maxSyllables ?? EVAL_MAX_SYLLABLES;
   const { systems, prepare } = evalSystems(options.systems, maxSyllables);
