@@ -55,18 +55,19 @@ export function parseMode(value: string): RougeMode {
   return value as RougeMode;
 }
 
-/** The keys of EvalDatasetOptions. */
-const EVAL_OPTION_NAMES = [
-  "dataset",
-  "systems",
-  "mode",
-  "maxSyllables",
-  "compareTo",
-  "seed",
-  "scorer",
-  "onStart",
-  "onStep",
-];
+/** The keys of EvalDatasetOptions (a record, so that the compiler asks for a new option here). */
+const EVAL_OPTION_KEYS: Record<keyof EvalDatasetOptions, true> = {
+  dataset: true,
+  systems: true,
+  mode: true,
+  maxSyllables: true,
+  compareTo: true,
+  seed: true,
+  scorer: true,
+  onStart: true,
+  onStep: true,
+};
+const EVAL_OPTION_NAMES = Object.keys(EVAL_OPTION_KEYS);
 
 /** Loads a data set, runs the systems and scores them: what `tomtat eval` prints. */
 export function evaluateDataset(options: EvalDatasetOptions): EvalReport {

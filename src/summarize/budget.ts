@@ -23,8 +23,16 @@ function check(
   }
 }
 
-/** The keys of SummarizeOptions. */
-const OPTION_NAMES = ["maxSyllables", "maxSentences", "ratio", "method", "compress", "limits"];
+/** The keys of SummarizeOptions (a record, so that the compiler asks for a new option here). */
+const OPTION_KEYS: Record<keyof SummarizeOptions, true> = {
+  maxSyllables: true,
+  maxSentences: true,
+  ratio: true,
+  method: true,
+  compress: true,
+  limits: true,
+};
+const OPTION_NAMES = Object.keys(OPTION_KEYS);
 
 /** Validates summarize options; bad values and unknown names are refused, never ignored. */
 export function validateOptions(options: SummarizeOptions): void {

@@ -35,12 +35,13 @@ export function speaksUnnamed(text: string): boolean {
   if (speech >= 0) key = key.slice(0, speech);
   if (patterns.excluded) key = key.replace(patterns.excluded, (m) => " ".repeat(m.length));
   const m = patterns.pronoun.exec(key);
-  return m !== null && !patterns.verbs.test(withoutOpeningVerb(key.slice(0, m.index)));
+  const verbs = patterns.verbs;
+  return m !== null && !verbs.test(withoutOpeningVerb(key.slice(0, m.index), verbs));
 }
 
 /** The text after a verb that opens it: that verb has no speaker (`Nói về dự án, chúng tôi …`). */
-function withoutOpeningVerb(text: string): string {
-  const verb = (patterns as NonNullable<typeof patterns>).verbs.exec(text);
+function withoutOpeningVerb(text: string, verbs: RegExp): string {
+  const verb = verbs.exec(text);
   const opens = verb !== null && text.slice(0, verb.index).trim() === "";
   return opens ? text.slice(verb.index + verb[0].length) : text;
 }
