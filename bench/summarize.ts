@@ -9,6 +9,7 @@
  */
 import { loadDataset } from "../src/evaluate/datasets/index.ts";
 import { htmlToText } from "../src/io/html.ts";
+import { markdownToText } from "../src/io/markdown.ts";
 import { ARTICLES } from "../src/server/fixture.ts";
 import { summarize } from "../src/summarize/index.ts";
 import { prepare } from "../src/summarize/prepare.ts";
@@ -142,6 +143,28 @@ for (const [what, html] of pages) {
   const page = htmlToText(html);
   console.log(
     `${what} (${html.length} characters): ${(performance.now() - t).toFixed(0)} ms, ${page.text.split("\n").length} paragraphs`,
+  );
+}
+// Markdown articles: one of 40,000 paragraphs, and the parser's slowest shapes found by a fuzz
+// (2 MB of bold marks, of one-word lines); deep nesting overflows its stack at once and is read
+// as plain text (src/io/markdown.ts).
+const markdowns: [string, string][] = [
+  [
+    "a Markdown article of 40,000 paragraphs",
+    Array.from(
+      { length: 40_000 },
+      (_, i) => `Câu **số ${i}** ở [Hà Nội](https://example.vn).`,
+    ).join("\n\n"),
+  ],
+  ["a Markdown text of 666,667 '**a'", "**a".repeat(666_667)],
+  ["a Markdown text of 1,000,000 one-letter lines", "a\n".repeat(1_000_000)],
+  ["a Markdown text nested 2,000,000 quotes deep", `${">".repeat(2_000_000)} Hà Nội mưa to.`],
+];
+for (const [what, markdown] of markdowns) {
+  t = performance.now();
+  const text = markdownToText(markdown);
+  console.log(
+    `${what} (${markdown.length} characters): ${(performance.now() - t).toFixed(0)} ms, ${text.split("\n\n").length} paragraphs`,
   );
 }
 // The server benchmark's small cluster: the cost of one request's summarizing, by method.

@@ -4,6 +4,7 @@ import { listed, TomtatError } from "../../errors.ts";
 import type { Limits } from "../../limits.ts";
 import type { Cluster, Document } from "../../types.ts";
 import { htmlToText } from "../html.ts";
+import { markdownToText } from "../markdown.ts";
 import { parseArticleText } from "./article-text.ts";
 import { decodeText } from "./decode.ts";
 
@@ -30,12 +31,16 @@ export function readTextFile(path: string, maxBytes: number): string {
 
 const HTML_FILE = /\.x?html?$/i;
 
+const MARKDOWN_FILE = /\.md$/i;
+
 /**
- * Reads one article file: plain text (first non-empty line = title), or an HTML page (.html,
- * .htm), whose main content is extracted first (Readability over linkedom).
+ * Reads one article file: plain text (first non-empty line = title), Markdown (.md, read as
+ * the plain text of its blocks: markdown.ts), or an HTML page (.html, .htm), whose main content
+ * is extracted first (Readability over linkedom).
  */
 export function readArticleFile(path: string, limits: Limits): Document {
   const text = readTextFile(path, limits.maxDocumentBytes);
+  if (MARKDOWN_FILE.test(path)) return parseArticleText(markdownToText(text), basename(path), path);
   if (!HTML_FILE.test(path)) return parseArticleText(text, basename(path), path);
   let page: { title: string; text: string };
   try {

@@ -42,6 +42,16 @@ test("plain-text article that opens with article text keeps its lead in the body
   assert.equal(oneLine.body, `${lead} Vé được bán tại bến.`);
 });
 
+test("a Markdown article is read as the plain text of its blocks, its first heading the title", () => {
+  const dir = tempFiles({
+    "a.md":
+      "# Hà Nội mở tuyến buýt điện\n\n**Sáng nay**, tuyến xe nối [trung tâm](https://example.vn) với sân bay.\n\n![Xe buýt](anh.jpg)\n\n- Giá vé 9.000 đồng.\n",
+  });
+  const doc = readCluster([join(dir, "a.md")]).documents[0];
+  assert.equal(doc?.title, "Hà Nội mở tuyến buýt điện");
+  assert.equal(doc?.body, "Sáng nay, tuyến xe nối trung tâm với sân bay.\n\nGiá vé 9.000 đồng.");
+});
+
 test("plain-text article made only of furniture lines keeps its first line as the title", () => {
   const doc = parseArticleText("Đô thị > Giao thông\nThích 3 Chia sẻ", "a.txt");
   assert.equal(doc.title, "Đô thị > Giao thông");
