@@ -112,6 +112,41 @@ describe("POST /v1/summarize", () => {
   });
 });
 
+describe("POST /v1/summarize with markdown", () => {
+  it("reads a Markdown article's blocks: marks go, the first heading is the title", async () => {
+    const { app } = quietApp();
+    const [first, second] = ARTICLES;
+    const markdown = `# ${first?.title}\n\n${(first?.text ?? "")
+      .split("\n")
+      .map((p, i) => (i === 0 ? `**${p}** ![Ảnh cầu](cau.jpg)` : `- ${p}`))
+      .join("\n")}`;
+    const res = await postJson(app, "/v1/summarize", {
+      documents: [{ markdown }, { title: second?.title, text: second?.text }],
+    });
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as SummaryResult;
+    assert.equal(body.documents[0]?.title, first?.title);
+    const texts = body.documents[0]?.sentences.map((s) => s.text) ?? [];
+    assert.ok(texts.length > 3, texts.join(" | "));
+    assert.ok(!texts.some((t) => /\*\*|!\[|cau\.jpg|^- /.test(t)), texts.join(" | "));
+  });
+
+  it("refuses a document with two kinds of content, and an empty Markdown article", async () => {
+    const { app } = quietApp();
+    const both = await postJson(app, "/v1/summarize", {
+      documents: [{ markdown: "# A\n\nB.", text: "B." }],
+    });
+    assert.equal(both.status, 400);
+    assert.match(await both.text(), /exactly one of \\"text\\", \\"html\\" or \\"markdown\\"/);
+    const empty = await postJson(app, "/v1/summarize", {
+      documents: [{ markdown: "![chỉ có ảnh](a.jpg)\n\n---" }],
+    });
+    assert.equal(empty.status, 400);
+    const error = ((await empty.json()) as { error: { code: string; field: string } }).error;
+    assert.deepEqual([error.code, error.field], ["E_EMPTY", "documents[0].markdown"]);
+  });
+});
+
 describe("POST /v1/segment", () => {
   it("segments text into words covering every syllable in order", async () => {
     const { app } = quietApp();

@@ -151,9 +151,20 @@ describe("the page, end to end in Chromium", () => {
         mimeType: "text/plain",
         buffer: Buffer.from(`${ARTICLES[0].title}\n\n${ARTICLES[0].text}`),
       },
+      {
+        name: "ban-tin.md",
+        mimeType: "text/markdown",
+        buffer: Buffer.from(
+          `# Bản tin Markdown\n\n**${ARTICLES[1].text.replace(/\n/g, "**\n\n**")}**`,
+        ),
+      },
     ]);
-    await page.locator(".kind-note").waitFor({ timeout: 5000 });
-    assert.equal(await page.locator("#articles .article").count(), 3);
+    await page.locator(".kind-note").first().waitFor({ timeout: 5000 });
+    assert.equal(await page.locator("#articles .article").count(), 4);
+    assert.match(
+      (await page.locator(".article-title").nth(3).textContent()) ?? "",
+      /Bài 4 \(Markdown\)/,
+    );
     assert.equal(
       await page.getByLabel("Tiêu đề bài 1 (không bắt buộc)").inputValue(),
       "cau-phu-loc",
@@ -173,6 +184,9 @@ describe("the page, end to end in Chromium", () => {
     await page.locator("#summary .sum-sentence").first().waitFor({ timeout: 10_000 });
     const heading = (await page.locator("#sources h3").nth(1).textContent()) ?? "";
     assert.match(heading, /Cầu Phú Lộc thông xe/, "the HTML page title becomes the article title");
+    const sources = (await page.locator("#sources").textContent()) ?? "";
+    assert.match(sources, /Bản tin Markdown/, "a Markdown article's first heading is its title");
+    assert.doesNotMatch(sources, /\*\*/, "Markdown marks are not text");
     assert.doesNotMatch((await page.locator("#sources").textContent()) ?? "", /quangCao|Trang chủ/);
   });
 });

@@ -1,14 +1,17 @@
 import { z } from "zod";
 import { TomtatError } from "../errors.ts";
 
-/** One article of a summarize request: plain `text`, or `html` that goes through main-content extraction. */
+/**
+ * One article of a summarize request: plain `text`, `html` that goes through main-content
+ * extraction, or `markdown` read as the plain text of its blocks.
+ */
 export const documentSchema = z
   .strictObject({
     id: z.string().max(200).optional().meta({ description: "Stable id; defaults to the position" }),
-    title: z
-      .string()
-      .optional()
-      .meta({ description: "Title; for html, defaults to the page title" }),
+    title: z.string().optional().meta({
+      description:
+        "Title; for html, defaults to the page title; for markdown, to its first heading",
+    }),
     text: z
       .string()
       .optional()
@@ -17,11 +20,15 @@ export const documentSchema = z
       .string()
       .optional()
       .meta({ description: "A whole page or fragment; its main content is extracted" }),
+    markdown: z.string().optional().meta({
+      description:
+        "A Markdown article, read as the plain text of its blocks (marks dropped, link text kept, images dropped)",
+    }),
   })
-  .refine((d) => (d.text === undefined) !== (d.html === undefined), {
-    message: 'expected exactly one of "text" or "html"',
+  .refine((d) => [d.text, d.html, d.markdown].filter((v) => v !== undefined).length === 1, {
+    message: 'expected exactly one of "text", "html" or "markdown"',
   })
-  .meta({ description: "One article: exactly one of text or html" });
+  .meta({ description: "One article: exactly one of text, html or markdown" });
 
 /** Summary options, type-checked here; ranges are checked by the library (E_OPTION). */
 export const optionsSchema = z

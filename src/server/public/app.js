@@ -30,7 +30,10 @@ function el(tag, className, text) {
 
 let nextId = 1;
 
-/** Adds one article editor; `kind` is "text" or "html" (HTML goes through main-content extraction). */
+/**
+ * Adds one article editor; `kind` is "text", "html" (main-content extraction) or "markdown"
+ * (read as the plain text of its blocks), and names the request field its content goes in.
+ */
 function addArticle(content = "", kind = "text", fileName = "") {
   const id = nextId++;
   const item = el("li", "article");
@@ -59,11 +62,11 @@ function addArticle(content = "", kind = "text", fileName = "") {
   text.rows = 7;
   text.value = content;
   item.append(head, titleLabel, title, textLabel, text);
-  if (kind === "html") {
-    item.append(
-      el("p", "kind-note", `Tệp HTML ${fileName}: nội dung chính sẽ được trích tự động.`),
-    );
-  }
+  const notes = {
+    html: `Tệp HTML ${fileName}: nội dung chính sẽ được trích tự động.`,
+    markdown: `Tệp Markdown ${fileName}: định dạng sẽ được bỏ, chỉ giữ chữ.`,
+  };
+  if (notes[kind]) item.append(el("p", "kind-note", notes[kind]));
   list.append(item);
   renumber();
   return item;
@@ -73,8 +76,8 @@ function addArticle(content = "", kind = "text", fileName = "") {
 function renumber() {
   list.querySelectorAll(".article").forEach((item, i) => {
     const n = i + 1;
-    const html = item.dataset.kind === "html" ? " (HTML)" : "";
-    item.querySelector(".article-title").textContent = `Bài ${n}${html}`;
+    const kind = { html: " (HTML)", markdown: " (Markdown)" }[item.dataset.kind] ?? "";
+    item.querySelector(".article-title").textContent = `Bài ${n}${kind}`;
     item.querySelector(".remove").setAttribute("aria-label", `Xoá bài ${n}`);
     const [titleLabel, textLabel] = item.querySelectorAll(".field-label");
     titleLabel.textContent = `Tiêu đề bài ${n} (không bắt buộc)`;
@@ -104,28 +107,35 @@ function splitHeadline(content) {
 }
 
 /** Reads dropped or chosen files into articles, reusing empty editors first. */
+/** What a file is read as: "html", "markdown" or "text"; undefined for other files. */
+function fileKind(file) {
+  if (/\.x?html?$/i.test(file.name) || file.type === "text/html") return "html";
+  if (/\.(md|markdown)$/i.test(file.name) || file.type === "text/markdown") return "markdown";
+  if (/\.(txt|text)$/i.test(file.name) || file.type.startsWith("text/")) return "text";
+  return undefined;
+}
+
 async function addFiles(files) {
   for (const file of files) {
-    const isHtml = /\.html?$/i.test(file.name) || file.type === "text/html";
-    const isText = isHtml || /\.txt$/i.test(file.name) || file.type.startsWith("text/");
-    if (!isText) {
-      showStatus(`Bỏ qua ${file.name}: chỉ nhận tệp .txt hoặc .html.`, true);
+    const kind = fileKind(file);
+    if (kind === undefined) {
+      showStatus(`Bỏ qua ${file.name}: chỉ nhận tệp .txt, .md hoặc .html.`, true);
       continue;
     }
     const content = await file.text();
-    const { title, body } = isHtml ? { title: "", body: content } : splitHeadline(content);
-    const name = title || file.name.replace(/\.[^.]+$/, "");
     const empty = [...list.querySelectorAll(".article")].find(
       (item) => item.querySelector("textarea").value.trim() === "" && item.dataset.kind === "text",
     );
-    if (empty && !isHtml) {
-      empty.querySelector("textarea").value = body;
-      empty.querySelector(".title-input").value = name;
-    } else {
+    if (kind !== "text") {
+      // The server reads the title of an HTML page or a Markdown article's first heading.
       if (empty) empty.remove();
-      const item = addArticle(body, isHtml ? "html" : "text", file.name);
-      if (!isHtml) item.querySelector(".title-input").value = name;
+      addArticle(content, kind, file.name);
+      continue;
     }
+    const { title, body } = splitHeadline(content);
+    const item = empty ?? addArticle("", "text", file.name);
+    item.querySelector("textarea").value = body;
+    item.querySelector(".title-input").value = title || file.name.replace(/\.[^.]+$/, "");
   }
   renumber();
 }
@@ -141,7 +151,7 @@ function collect() {
     const body = item.querySelector("textarea").value;
     if (body.trim() === "") continue;
     const title = item.querySelector(".title-input").value.trim();
-    const doc = item.dataset.kind === "html" ? { html: body } : { text: body };
+    const doc = { [item.dataset.kind]: body };
     if (title) doc.title = title;
     documents.push(doc);
   }

@@ -1,6 +1,8 @@
 import { Hono } from "hono";
 import { TomtatError } from "../../errors.ts";
 import { htmlToText } from "../../io/html.ts";
+import { markdownToText } from "../../io/markdown.ts";
+import { parseArticleText } from "../../io/readers/article-text.ts";
 import type { Cluster, Document } from "../../types.ts";
 import { readJson } from "../body.ts";
 import { Deadline } from "../deadline.ts";
@@ -46,6 +48,7 @@ function checkDocumentCount(body: unknown, max: number): void {
 function toCluster(request: SummarizeRequest, deadline: Deadline): Cluster {
   const documents = request.documents.map((d, i): Document => {
     const id = d.id ?? String(i + 1);
+    if (d.markdown !== undefined) return fromMarkdown(d.markdown, d.title, id, i, deadline);
     if (d.html === undefined) {
       const body = d.text ?? "";
       if (`${d.title ?? ""}${body}`.trim() === "") {
@@ -69,6 +72,29 @@ function toCluster(request: SummarizeRequest, deadline: Deadline): Cluster {
   });
   // The library names the cluster id in its errors, so it reads as the request field.
   return { id: "documents", documents };
+}
+
+/** A Markdown article: its blocks' plain text, read as a plain-text article (first heading = title). */
+function fromMarkdown(
+  markdown: string,
+  title: string | undefined,
+  id: string,
+  i: number,
+  deadline: Deadline,
+): Document {
+  deadline.check(`reading documents[${i}].markdown`);
+  const text = markdownToText(markdown);
+  if (`${title ?? ""}${text}`.trim() === "") {
+    throw new TomtatError(
+      "E_EMPTY",
+      "expected a Markdown article with text, found none",
+      `documents[${i}].markdown`,
+    );
+  }
+  // With a title given, a first heading stays in the body, as an HTML page's <h1> does.
+  if (title !== undefined) return { id, title, body: text };
+  const doc = parseArticleText(text, id, `documents[${i}].markdown`);
+  return { id, title: doc.title, body: doc.body };
 }
 
 function checkTextSize(cluster: Cluster, max: number): void {
