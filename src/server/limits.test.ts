@@ -149,10 +149,16 @@ describe("413: size limits", () => {
     );
   });
 
-  it("text over maxTextChars (after HTML extraction) → 413", async () => {
+  it("text over maxTextChars (after HTML extraction; Markdown before parsing) → 413", async () => {
     const { app } = quietApp({ maxTextChars: 100 });
     await expectError(
       await postJson(app, "/v1/summarize", { documents: [doc] }),
+      413,
+      "E_TOO_LARGE",
+      "documents",
+    );
+    await expectError(
+      await postJson(app, "/v1/summarize", { documents: [{ markdown: "**à** ".repeat(20) }] }),
       413,
       "E_TOO_LARGE",
       "documents",

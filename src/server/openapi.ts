@@ -118,7 +118,7 @@ function jsonSchema(schema: z.ZodType): Json {
 
 /** OpenAPI 3.1 description of every endpoint, its limits and its error codes. */
 export function openApiDocument(opts: ResolvedOptions): Json {
-  const limits = `Bodies over ${opts.maxBodyBytes} bytes get 413; text over ${opts.maxTextChars} characters gets 413; a request running past ${opts.timeoutMs} ms gets 503.`;
+  const limits = `Bodies over ${opts.maxBodyBytes} bytes get 413; text (or Markdown) over ${opts.maxTextChars} characters gets 413; a request running past ${opts.timeoutMs} ms gets 503.`;
   return {
     openapi: "3.1.0",
     info: {

@@ -18,6 +18,7 @@ export function summarizeRoutes(opts: ResolvedOptions): Hono<AppEnv> {
     const body = await readJson(c.req.raw, opts.maxBodyBytes, deadline);
     checkDocumentCount(body, opts.maxDocuments);
     const request = parseRequest(schema, body);
+    checkMarkdownSize(request, opts.maxTextChars);
     const cluster = toCluster(request, deadline);
     checkTextSize(cluster, opts.maxTextChars);
     deadline.check("summarization");
@@ -95,6 +96,21 @@ function fromMarkdown(
   if (title !== undefined) return { id, title, body: text };
   const doc = parseArticleText(text, id, `documents[${i}].markdown`);
   return { id, title: doc.title, body: doc.body };
+}
+
+/**
+ * Markdown is refused by its own length before it is parsed: its text is about as long, and the
+ * parser takes up to 1.4 s per million characters of adversarial marks (docs/RESULTS.md).
+ */
+function checkMarkdownSize(request: SummarizeRequest, max: number): void {
+  const chars = request.documents.reduce((n, d) => n + (d.markdown?.length ?? 0), 0);
+  if (chars > max) {
+    throw new TomtatError(
+      "E_TOO_LARGE",
+      `documents must hold at most ${max} characters of Markdown, got ${chars}`,
+      "documents",
+    );
+  }
 }
 
 function checkTextSize(cluster: Cluster, max: number): void {
