@@ -106,7 +106,6 @@ function splitHeadline(content) {
   return headline ? { title: first, body } : { title: "", body: content };
 }
 
-/** Reads dropped or chosen files into articles, reusing empty editors first. */
 /** What a file is read as: "html", "markdown" or "text"; undefined for other files. */
 function fileKind(file) {
   if (/\.x?html?$/i.test(file.name) || file.type === "text/html") return "html";
@@ -115,6 +114,7 @@ function fileKind(file) {
   return undefined;
 }
 
+/** Reads dropped or chosen files into articles, reusing empty editors first. */
 async function addFiles(files) {
   for (const file of files) {
     const kind = fileKind(file);
