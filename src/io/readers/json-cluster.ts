@@ -74,7 +74,12 @@ export function parseJsonCluster(text: string, where: string, fallbackId = "1"):
     value = JSON.parse(text);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new TomtatError("E_JSON", `malformed JSON (${reason})`, where);
+    // Text that does not even open like JSON is most likely an article given where a cluster was due.
+    const notJson = /^\uFEFF?\s*[^\s{["\d\-tfn]/u.test(text);
+    const hint = notJson
+      ? '; a JSON cluster is expected here ({"documents":[{"title","text"}]}): give plain-text articles as files (tomtat summarize a.txt b.txt)'
+      : "";
+    throw new TomtatError("E_JSON", `malformed JSON (${reason})${hint}`, where);
   }
   return clusterFromJson(value, fallbackId, where);
 }

@@ -279,6 +279,24 @@ test("JSON cluster from stdin: plain and AbMuSu shapes, errors coded", () => {
   const plain = readJsonCluster('{"documents":[{"title":"T","text":"Nội dung."}]}', "stdin");
   assert.equal(plain.documents[0]?.body, "Nội dung.");
   rejects(() => readJsonCluster("{oops", "stdin"), "E_JSON", /stdin/);
+  // An article given where a JSON cluster is due: the error says what to do instead.
+  rejects(
+    () => readJsonCluster("Tiêu đề\n\nSáng nay cầu thông xe.", "stdin"),
+    "E_JSON",
+    /a JSON cluster is expected here .*give plain-text articles as files/,
+  );
+  assert.doesNotMatch(
+    (() => {
+      try {
+        readJsonCluster('{"documents": [', "stdin");
+        return "";
+      } catch (err) {
+        return String(err);
+      }
+    })(),
+    /plain-text articles/,
+    "truncated JSON is only malformed",
+  );
   rejects(() => readJsonCluster("[1,2]", "stdin"), "E_SCHEMA");
   rejects(
     () => readJsonCluster('{"documents":[{"title":5,"text":"x"}]}', "stdin"),
