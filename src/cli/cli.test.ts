@@ -41,7 +41,7 @@ test("files of a directory that are not articles are named on stderr, not silent
   assert.match(r.stdout, /buýt điện/);
   assert.equal(
     r.stderr,
-    `tomtat: note: ${dir}: not read, not an article file (.txt, .text, .md, .html, .htm, .xhtml): c.docx\n`,
+    `tomtat: note: ${dir}: not read, not an article file (.txt, .text, .md, .markdown, .html, .htm, .xhtml): c.docx\n`,
   );
   assert.equal(
     tomtat(["summarize", tempFiles({ "a.txt": ARTICLE_A, "b.txt": ARTICLE_B })]).stderr,

@@ -31,7 +31,7 @@ export function readTextFile(path: string, maxBytes: number): string {
 
 const HTML_FILE = /\.x?html?$/i;
 
-const MARKDOWN_FILE = /\.md$/i;
+const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
 
 /**
  * Reads one article file: plain text (first non-empty line = title), Markdown (.md, read as
@@ -55,7 +55,7 @@ export function readArticleFile(path: string, limits: Limits): Document {
 }
 
 /** The extensions of article files, lowercase; a directory's other entries are skipped. */
-const ARTICLE_EXTENSIONS = ["txt", "text", "md", "html", "htm", "xhtml"];
+const ARTICLE_EXTENSIONS = ["txt", "text", "md", "markdown", "html", "htm", "xhtml"];
 
 /** The article file types, as error messages and notes name them. */
 export const ARTICLE_TYPES = ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(", ");

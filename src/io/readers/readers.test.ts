@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { ARTICLE_A, ARTICLE_B, PNG_BYTES, tempFiles } from "../../../test/fixtures.ts";
@@ -47,9 +47,12 @@ test("a Markdown article is read as the plain text of its blocks, its first head
     "a.md":
       "# Hà Nội mở tuyến buýt điện\n\n**Sáng nay**, tuyến xe nối [trung tâm](https://example.vn) với sân bay.\n\n![Xe buýt](anh.jpg)\n\n- Giá vé 9.000 đồng.\n",
   });
-  const doc = readCluster([join(dir, "a.md")]).documents[0];
-  assert.equal(doc?.title, "Hà Nội mở tuyến buýt điện");
-  assert.equal(doc?.body, "Sáng nay, tuyến xe nối trung tâm với sân bay.\n\nGiá vé 9.000 đồng.");
+  for (const name of ["a.md", "a.markdown"]) {
+    if (name !== "a.md") copyFileSync(join(dir, "a.md"), join(dir, name));
+    const doc = readCluster([join(dir, name)]).documents[0];
+    assert.equal(doc?.title, "Hà Nội mở tuyến buýt điện", name);
+    assert.equal(doc?.body, "Sáng nay, tuyến xe nối trung tâm với sân bay.\n\nGiá vé 9.000 đồng.");
+  }
 });
 
 test("plain-text article made only of furniture lines keeps its first line as the title", () => {
