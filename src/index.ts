@@ -10,6 +10,7 @@ export {
   type RougeScores,
 } from "./evaluate/index.ts";
 export { type HtmlText, htmlToText } from "./io/html.ts";
+export { markdownToText } from "./io/markdown.ts";
 export * from "./io/readers/index.ts";
 export { checkCluster, DEFAULT_LIMITS, type Limits, resolveLimits } from "./limits.ts";
 export * from "./summarize/index.ts";

@@ -17,6 +17,7 @@ const TOOLS: [string, (arg: unknown) => unknown, RegExp][] = [
   ["segment", (a) => tomtat.segment(a as string), /^text must be a string/],
   ["segmentTokens", (a) => tomtat.segmentTokens(a as string[]), /^tokens must be an array/],
   ["htmlToText", (a) => tomtat.htmlToText(a as string), /^html must be a string/],
+  ["markdownToText", (a) => tomtat.markdownToText(a as string), /^markdown must be a string/],
 ];
 const WRONG: [string, unknown, string][] = [
   ["null", null, "null"],

@@ -6,6 +6,7 @@
  * their alternative text is a caption. Raw HTML inside the Markdown is read for its text.
  */
 import MarkdownIt, { type Token } from "markdown-it";
+import { expectString } from "../errors.ts";
 import { SKIP } from "./html-grammar.ts";
 import { collapse, streamPage } from "./html-stream.ts";
 
@@ -51,6 +52,7 @@ function inline(tokens: readonly Token[]): string {
  * the rest as the body. Markdown too deeply nested to parse comes back as it is.
  */
 export function markdownToText(markdown: string): string {
+  expectString(markdown, "markdown");
   const tokens = parse(markdown);
   if (tokens === undefined) return markdown;
   const lines: string[] = [];
