@@ -2,6 +2,8 @@ import { Hono } from "hono";
 import { TomtatError } from "../errors.ts";
 import { summarize } from "../summarize/index.ts";
 import { segment } from "../text/segment/index.ts";
+import { Deadline } from "./deadline.ts";
+import { readDocuments } from "./documents.ts";
 import type { AppEnv } from "./env.ts";
 import { errorResponse } from "./errors.ts";
 import { requestLog } from "./log.ts";
@@ -38,8 +40,17 @@ export function buildApp(options: ServerOptions = {}): BuiltApp {
   const limits = resolveOptions(options);
   const pool =
     limits.workers > 0 && !options.engine?.summarize ? new WorkerPool(limits.workers) : undefined;
+  const max = limits.maxTextChars;
   const engine: Engine = {
-    summarize: pool ? (c, o, ms) => pool.run(c, o, ms) : (c, o) => summarize(c, o),
+    summarize: pool
+      ? (docs, o, ms) => pool.run(docs, max, o, ms)
+      : (docs, o, ms) => {
+          // On the main thread the time limit is checked between stages only.
+          const deadline = new Deadline(limits.now(), ms, limits.now);
+          const cluster = readDocuments(docs, max, (stage) => deadline.check(stage));
+          deadline.check("summarization");
+          return summarize(cluster, o);
+        },
     segment,
     ...options.engine,
   };

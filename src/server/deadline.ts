@@ -2,8 +2,9 @@ import { TomtatError } from "../errors.ts";
 
 /**
  * The per-request time limit, measured from the request's arrival. Checked while the body streams
- * in, after each HTML extraction and before summarizing; summarization itself gets the time left
- * and is stopped there by the worker pool (worker/pool.ts), or, with `workers: 0`, runs to the end.
+ * in and before the documents are read; reading and summarizing them gets the time left and is
+ * stopped there by the worker pool (worker/pool.ts), or, with `workers: 0`, is checked before each
+ * HTML or Markdown document and before summarizing, and otherwise runs to the end.
  */
 export class Deadline {
   readonly #end: number;

@@ -1,13 +1,17 @@
 import { availableParallelism } from "node:os";
 import { TomtatError } from "../errors.ts";
 import type { SummarizeOptions } from "../summarize/types.ts";
-import type { Cluster, SummaryResult } from "../types.ts";
+import type { SummaryResult } from "../types.ts";
+import type { RequestDocument } from "./documents.ts";
 
 /** The library functions the server calls; injectable so tests can slow them down or make them fail. */
 export interface Engine {
-  /** Summarizes within `timeoutMs` (the time left to the request), or rejects with E_TIMEOUT. */
+  /**
+   * Reads a request's documents (documents.ts) and summarizes them within `timeoutMs` (the time
+   * left to the request), or rejects with E_TIMEOUT.
+   */
   summarize(
-    cluster: Cluster,
+    documents: readonly RequestDocument[],
     options: SummarizeOptions,
     timeoutMs: number,
   ): SummaryResult | Promise<SummaryResult>;
@@ -20,7 +24,10 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** Most documents in one summarize request (400 above). Default 50. */
   maxDocuments?: number;
-  /** Most characters of text, after HTML extraction, in one request (413 above). Default 1,000,000. */
+  /**
+   * Most characters of text, after HTML extraction, in one request, and of Markdown before it is
+   * parsed (413 above). Default 1,000,000.
+   */
   maxTextChars?: number;
   /** Time limit of one request in milliseconds (503 past it). Default 10,000. */
   timeoutMs?: number;

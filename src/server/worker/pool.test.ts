@@ -3,45 +3,51 @@ import { after, describe, it } from "node:test";
 import { withoutMarks } from "../../../test/fixtures.ts";
 import { TomtatError } from "../../errors.ts";
 import { summarize } from "../../summarize/index.ts";
-import type { Cluster } from "../../types.ts";
-import { ARTICLES, slowDocuments } from "../fixture.ts";
+import { type RequestDocument, readDocuments } from "../documents.ts";
+import { ARTICLE_HTML, ARTICLES, slowDocuments } from "../fixture.ts";
 import { WorkerPool } from "./pool.ts";
 
-const small: Cluster = {
-  id: "nho",
-  documents: ARTICLES.map((a, i) => ({ id: String(i), title: a.title, body: a.text })),
-};
-const slow: Cluster = {
-  id: "cham",
-  documents: slowDocuments().map((d, i) => ({ id: String(i), title: d.title, body: d.text })),
-};
+const MAX_TEXT = 1_000_000;
+const small: RequestDocument[] = ARTICLES.map((a, i) => ({ id: String(i), ...a }));
+const slow: RequestDocument[] = slowDocuments();
 const isCode = (code: string) => (err: unknown) => err instanceof TomtatError && err.code === code;
 
 describe("WorkerPool", () => {
   const pool = new WorkerPool(1);
   after(() => pool.close());
 
-  it("summarizes on a worker thread with the library's result", async () => {
-    const result = await pool.run(small, { maxSentences: 2 }, 10_000);
-    const direct = summarize(small, { maxSentences: 2 });
+  it("reads and summarizes on a worker thread with the library's result", async () => {
+    const result = await pool.run(small, MAX_TEXT, { maxSentences: 2 }, 10_000);
+    const direct = summarize(readDocuments(small, MAX_TEXT), { maxSentences: 2 });
     assert.deepEqual(result.sentences, direct.sentences);
     assert.equal(result.summary, direct.summary);
+    const page = await pool.run(
+      [{ html: ARTICLE_HTML }, small[0] as RequestDocument],
+      MAX_TEXT,
+      {},
+      10_000,
+    );
+    assert.match(page.documents[0]?.title ?? "", /Cầu Phú Lộc thông xe/, "HTML is extracted there");
   });
 
-  it("returns the library's errors with their code, field and hint", async () => {
-    await assert.rejects(pool.run(small, { maxSyllables: -1 }, 10_000), isCode("E_OPTION"));
-    const empty: Cluster = { id: "documents", documents: [{ id: "1", title: "", body: " " }] };
-    await assert.rejects(pool.run(empty, {}, 10_000), (err: unknown) => {
+  it("returns the reading's and the library's errors with their code, field and hint", async () => {
+    await assert.rejects(
+      pool.run(small, MAX_TEXT, { maxSyllables: -1 }, 10_000),
+      isCode("E_OPTION"),
+    );
+    await assert.rejects(pool.run([{ text: " " }], MAX_TEXT, {}, 10_000), (err: unknown) => {
       assert.ok(isCode("E_EMPTY")(err));
-      assert.equal((err as TomtatError).where, "documents");
-      assert.match((err as Error).message, /^documents: /);
+      assert.equal((err as TomtatError).where, "documents[0].text");
+      assert.match((err as Error).message, /^documents\[0\]\.text: /);
       return true;
     });
-    const unmarked: Cluster = {
-      ...small,
-      documents: small.documents.map((d) => ({ ...d, body: withoutMarks(d.body) })),
-    };
-    await assert.rejects(pool.run(unmarked, {}, 10_000), (err: unknown) => {
+    await assert.rejects(pool.run([{ html: "<p> </p>" }], MAX_TEXT, {}, 10_000), (err: unknown) => {
+      assert.equal((err as TomtatError).where, "documents[0].html");
+      return isCode("E_EMPTY")(err);
+    });
+    await assert.rejects(pool.run(small, 100, {}, 10_000), isCode("E_TOO_LARGE"));
+    const unmarked = small.map((d) => ({ ...d, text: withoutMarks(d.text ?? "") }));
+    await assert.rejects(pool.run(unmarked, MAX_TEXT, {}, 10_000), (err: unknown) => {
       assert.ok(isCode("E_NOT_VIETNAMESE")(err));
       assert.equal((err as TomtatError).hint, "unmarked-vietnamese");
       return true;
@@ -50,19 +56,19 @@ describe("WorkerPool", () => {
 
   it("stops a job at its time limit, then serves the next one on a fresh worker", async () => {
     const started = performance.now();
-    await assert.rejects(pool.run(slow, {}, 200), (err: unknown) => {
+    await assert.rejects(pool.run(slow, MAX_TEXT, {}, 200), (err: unknown) => {
       assert.ok(isCode("E_TIMEOUT")(err));
-      assert.match((err as Error).message, /while summarizing/);
+      assert.match((err as Error).message, /while reading and summarizing/);
       return true;
     });
     assert.ok(performance.now() - started < 3000, "rejected near the limit, not when the job ends");
-    const result = await pool.run(small, {}, 10_000);
+    const result = await pool.run(small, MAX_TEXT, {}, 10_000);
     assert.ok(result.sentences.length > 0);
   });
 
   it("times out a job still waiting for a busy worker", async () => {
-    const busy = pool.run(slow, {}, 400);
-    await assert.rejects(pool.run(small, {}, 100), (err: unknown) => {
+    const busy = pool.run(slow, MAX_TEXT, {}, 400);
+    await assert.rejects(pool.run(small, MAX_TEXT, {}, 100), (err: unknown) => {
       assert.ok(isCode("E_TIMEOUT")(err));
       assert.match((err as Error).message, /waiting for a worker/);
       return true;
@@ -73,6 +79,6 @@ describe("WorkerPool", () => {
   it("refuses work once closed", async () => {
     const closed = new WorkerPool(1);
     await closed.close();
-    await assert.rejects(closed.run(small, {}, 1000), isCode("E_INTERNAL"));
+    await assert.rejects(closed.run(small, MAX_TEXT, {}, 1000), isCode("E_INTERNAL"));
   });
 });

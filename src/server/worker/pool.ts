@@ -1,7 +1,8 @@
 import { Worker } from "node:worker_threads";
 import { TomtatError } from "../../errors.ts";
 import type { SummarizeOptions } from "../../summarize/types.ts";
-import type { Cluster, SummaryResult } from "../../types.ts";
+import type { SummaryResult } from "../../types.ts";
+import type { RequestDocument } from "../documents.ts";
 import type { Job, Reply } from "./protocol.ts";
 
 /** The worker script beside this module: TypeScript from src/ (run through tsx) or compiled JS from dist/. */
@@ -25,7 +26,8 @@ interface Slot {
 }
 
 /**
- * Runs summarization on worker threads so that a request can be stopped at its time limit: a job
+ * Runs summarization (with the reading of the documents) on worker threads so that a request can
+ * be stopped at its time limit: a job
  * still running (or still queued) when its time is up is rejected with E_TIMEOUT and its worker is
  * terminated and later replaced. The event loop stays free for other requests meanwhile.
  */
@@ -47,11 +49,17 @@ export class WorkerPool {
     while (this.#slots.length < this.#size) this.#spawn();
   }
 
-  run(cluster: Cluster, options: SummarizeOptions, timeoutMs: number): Promise<SummaryResult> {
+  /** Reads `documents` and summarizes them on a worker; E_TIMEOUT past `timeoutMs`. */
+  run(
+    documents: readonly RequestDocument[],
+    maxTextChars: number,
+    options: SummarizeOptions,
+    timeoutMs: number,
+  ): Promise<SummaryResult> {
     return new Promise((resolve, reject) => {
       if (this.#closed) return reject(new TomtatError("E_INTERNAL", "the worker pool is closed"));
       const pending: Pending = {
-        job: { id: this.#nextId++, cluster, options },
+        job: { id: this.#nextId++, documents, maxTextChars, options },
         timeoutMs,
         resolve,
         reject,
@@ -121,7 +129,7 @@ export class WorkerPool {
   #expire(pending: Pending, started: number): void {
     const queued = this.#queue.indexOf(pending);
     const waited = Math.round(performance.now() - started);
-    const where = queued >= 0 ? "waiting for a worker" : "summarizing";
+    const where = queued >= 0 ? "waiting for a worker" : "reading and summarizing";
     this.#settle(
       pending,
       new TomtatError(

@@ -1,11 +1,13 @@
 import type { ErrorCode, ErrorHint } from "../../errors.ts";
 import type { SummarizeOptions } from "../../summarize/types.ts";
-import type { Cluster, SummaryResult } from "../../types.ts";
+import type { SummaryResult } from "../../types.ts";
+import type { RequestDocument } from "../documents.ts";
 
-/** Messages between the pool and a summarize worker. */
+/** Messages between the pool and a summarize worker: a request's documents, read and summarized there. */
 export interface Job {
   id: number;
-  cluster: Cluster;
+  documents: readonly RequestDocument[];
+  maxTextChars: number;
   options: SummarizeOptions;
 }
 

@@ -1,16 +1,18 @@
 import { parentPort } from "node:worker_threads";
 import { TomtatError } from "../../errors.ts";
 import { summarize } from "../../summarize/index.ts";
+import { readDocuments } from "../documents.ts";
 import type { Job, Reply } from "./protocol.ts";
 
-/** Worker thread body: summarizes one job at a time and replies with the result or the error. */
+/** Worker thread body: reads and summarizes one job at a time, replies with the result or the error. */
 const port = parentPort;
 if (!port) throw new Error("summarize-worker must run in a worker thread");
 
 port.on("message", (job: Job) => {
   let reply: Reply;
   try {
-    reply = { id: job.id, ok: true, result: summarize(job.cluster, job.options) };
+    const cluster = readDocuments(job.documents, job.maxTextChars);
+    reply = { id: job.id, ok: true, result: summarize(cluster, job.options) };
   } catch (err) {
     reply = { id: job.id, ok: false, error: serialize(err) };
   }
