@@ -44,6 +44,15 @@ export function htmlToText(html: string): HtmlText {
   return { title: page.title, text: page.text };
 }
 
+/**
+ * The text of a piece of HTML with no main-content extraction (raw HTML inside Markdown): one
+ * paragraph per block, scripts and styles left out; never throws, may be empty.
+ */
+export function htmlFragmentText(html: string): string[] {
+  const { text } = safeStream(html, SKIP);
+  return text === "" ? [] : text.split("\n");
+}
+
 /** The streamed page, or for markup the tokenizer rejects, the text between tags. */
 function safeStream(html: string, skip: ReadonlySet<string>): StreamedPage {
   try {

@@ -30,9 +30,9 @@ const CASES: [string, string, string][] = [
     "Xem bản đồ tuyến xe.",
   ],
   [
-    "raw HTML is read for its text; scripts go",
-    '<div class="tin">Giá vé <b>giảm</b> một nửa.</div>\n\nHọc sinh được <em>miễn phí</em>.\n\n<script>var a = 1;</script>',
-    "Giá vé giảm một nửa.\n\nHọc sinh được miễn phí.",
+    "raw HTML is read for its text, a block's paragraphs kept apart; scripts go",
+    '<div class="tin">Giá vé <b>giảm</b> một nửa.</div>\n\nHọc sinh được <em>miễn phí</em>.\n\n<script>var a = 1;</script>\n\n<div><p>Xe chạy từ 5 giờ.</p><p>Xe nghỉ lúc 23 giờ.</p></div>',
+    "Giá vé giảm một nửa.\n\nHọc sinh được miễn phí.\n\nXe chạy từ 5 giờ.\n\nXe nghỉ lúc 23 giờ.",
   ],
   [
     "a table is one line per row, cells set apart",

@@ -7,8 +7,8 @@
  */
 import MarkdownIt, { type Token } from "markdown-it";
 import { expectString } from "../errors.ts";
-import { SKIP } from "./html-grammar.ts";
-import { collapse, streamPage } from "./html-stream.ts";
+import { htmlFragmentText } from "./html.ts";
+import { collapse } from "./html-stream.ts";
 
 /**
  * markdown-it drops what is nested deeper than its `maxNesting` (100 by default) without a word,
@@ -26,11 +26,6 @@ function parse(markdown: string): Token[] | undefined {
     if (err instanceof RangeError) return undefined;
     throw err;
   }
-}
-
-/** The text of raw HTML inside Markdown, chrome and scripts left out. */
-function htmlText(html: string): string {
-  return collapse(streamPage(html, SKIP).text);
 }
 
 /**
@@ -68,7 +63,7 @@ export function markdownToText(markdown: string): string {
       else lines.push(text);
     } else if (token.type === "fence" || token.type === "code_block") {
       lines.push(...token.content.split("\n"));
-    } else if (token.type === "html_block") lines.push(htmlText(token.content));
+    } else if (token.type === "html_block") lines.push(...htmlFragmentText(token.content));
   }
   return lines
     .map(collapse)

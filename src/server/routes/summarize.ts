@@ -47,7 +47,7 @@ function checkDocumentCount(body: unknown, max: number): void {
 
 /**
  * Markdown is refused by its own length before it is parsed: its text is about as long, and the
- * parser takes up to 1.4 s per million characters of adversarial marks (docs/RESULTS.md).
+ * parser takes up to about 2 s per million characters of adversarial marks (docs/RESULTS.md).
  */
 function checkMarkdownSize(request: SummarizeRequest, max: number): void {
   const chars = request.documents.reduce((n, d) => n + (d.markdown?.length ?? 0), 0);
