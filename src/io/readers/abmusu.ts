@@ -14,8 +14,11 @@ export type JsonlEntry =
   | { line: number; id: string; record: JsonlRecord }
   | { line: number; id: string; error: TomtatError };
 
-/** The line's own `id` when it has one, else its 1-based line number. */
-function lineId(value: unknown, line: number): string {
+/**
+ * The id of a line that is JSON but no cluster: its own `id` when it is a string or a number
+ * (what `clusterFromJson` would have named it), else its 1-based line number.
+ */
+function failedLineId(value: unknown, line: number): string {
   const id =
     typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined;
   return typeof id === "string" || typeof id === "number" ? String(id) : String(line);
@@ -30,13 +33,13 @@ function parseLine(line: string, n: number, where: string): JsonlEntry {
     const error = new TomtatError("E_JSON", `malformed JSON line (${reason})`, where);
     return { line: n, id: String(n), error };
   }
-  const id = lineId(value, n);
   try {
     const cluster = clusterFromJson(value, String(n), where);
-    return { line: n, id, record: { cluster, raw: value as Record<string, unknown>, line: n } };
+    const record = { cluster, raw: value as Record<string, unknown>, line: n };
+    return { line: n, id: cluster.id, record };
   } catch (err) {
     if (!(err instanceof TomtatError)) throw err;
-    return { line: n, id, error: err };
+    return { line: n, id: failedLineId(value, n), error: err };
   }
 }
 
