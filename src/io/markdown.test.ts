@@ -35,6 +35,16 @@ const CASES: [string, string, string][] = [
     "Giá vé giảm một nửa.\n\nHọc sinh được miễn phí.\n\nXe chạy từ 5 giờ.\n\nXe nghỉ lúc 23 giờ.",
   ],
   [
+    "a script or a style inside a paragraph goes with its text; one never closed goes alone",
+    'Giá vé <script>theoDoi("ve")</script>giảm <style>b{color:red}</style>một nửa.\n\nXe <script> chạy đêm.',
+    "Giá vé giảm một nửa.\n\nXe chạy đêm.",
+  ],
+  [
+    "a line break or a block tag inside a paragraph parts the words around it",
+    "Ông đến Hà<br>Nội rồi<br/>Huế.",
+    "Ông đến Hà Nội rồi Huế.",
+  ],
+  [
     "a table is one line per row, cells set apart",
     "| Tuyến | Giá vé |\n|---|---|\n| 01 | 9.000 đồng |",
     "Tuyến | Giá vé\n\n01 | 9.000 đồng",

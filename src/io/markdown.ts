@@ -8,6 +8,7 @@
 import MarkdownIt, { type Token } from "markdown-it";
 import { expectString } from "../errors.ts";
 import { htmlFragmentText } from "./html.ts";
+import { BLOCK, SKIP } from "./html-grammar.ts";
 import { collapse } from "./html-stream.ts";
 
 /**
@@ -28,17 +29,51 @@ function parse(markdown: string): Token[] | undefined {
   }
 }
 
+/** The element a raw inline tag opens or closes (`<script src="a.js">`, `</br>` → `br`). */
+function element(tag: string): string | undefined {
+  return /^<\/?([a-z][a-z0-9-]*)/i.exec(tag)?.[1]?.toLowerCase();
+}
+
 /**
  * The text of one inline run: marks and tags dropped, link text kept. An image is one token
- * whose alternative text is its own children, so it goes whole.
+ * whose alternative text is its own children, so it goes whole. Raw tags are read as an HTML
+ * page's: a block tag (`<br>`, `<p>`) parts the words around it, and what lies between the tags
+ * of an element whose text is never article text (`<script>`, `<style>`) goes with them; such a
+ * tag that is never closed in the run goes alone, its text kept.
  */
 function inline(tokens: readonly Token[]): string {
   let out = "";
-  for (const token of tokens) {
+  const unclosed = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
     if (token.type === "text" || token.type === "code_inline") out += token.content;
     else if (token.type === "softbreak" || token.type === "hardbreak") out += " ";
+    else if (token.type === "html_inline") {
+      const name = element(token.content);
+      if (name === undefined) continue;
+      if (BLOCK.has(name)) out += " ";
+      else if (!token.content.startsWith("</") && SKIP.has(name) && !unclosed.has(name)) {
+        const end = closing(tokens, i, name);
+        if (end === undefined) unclosed.add(name);
+        else i = end;
+      }
+    }
   }
   return out;
+}
+
+/**
+ * The index of the raw tag after `from` that closes `name`, or undefined. Each search either
+ * skips the run to its end or finds none, after which no later tag of that name is searched
+ * for, so reading a run stays linear.
+ */
+function closing(tokens: readonly Token[], from: number, name: string): number | undefined {
+  const close = new RegExp(`^</${name}\\s*>$`, "i");
+  for (let j = from + 1; j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (token.type === "html_inline" && close.test(token.content)) return j;
+  }
+  return undefined;
 }
 
 /**
