@@ -40,6 +40,22 @@ const CASES: [string, string, string[]][] = [
     ["Sáng nay công viên mở cửa.", "Người dân rất vui.", "Công viên có nhiều cây xanh."],
   ],
   [
+    "a chart's source and a heading in capitals in the second half: the article goes on after them",
+    "Sáng nay công viên mở cửa.\nNgười dân rất vui.\nGiá vé vào cổng tăng nhẹ so với năm ngoái.\nNguồn: Sở Du lịch Hà Nội\nBan quản lý cho biết công viên sẽ mở cửa đến 22 giờ hằng ngày.\nKẾ HOẠCH MỚI\nThành phố sẽ trồng thêm hai nghìn cây xanh trong năm tới.\nMinh An",
+    [
+      "Sáng nay công viên mở cửa.",
+      "Người dân rất vui.",
+      "Giá vé vào cổng tăng nhẹ so với năm ngoái.",
+      "Ban quản lý cho biết công viên sẽ mở cửa đến 22 giờ hằng ngày.",
+      "Thành phố sẽ trồng thêm hai nghìn cây xanh trong năm tới.",
+    ],
+  ],
+  [
+    "a signature in capitals in the second half ends the article when no sentence follows it",
+    "Sáng nay công viên mở cửa.\nNgười dân rất vui.\nCông viên có nhiều cây xanh.\nMINH AN\nẢnh: Lê Hà\nXem thêm",
+    ["Sáng nay công viên mở cửa.", "Người dân rất vui.", "Công viên có nhiều cây xanh."],
+  ],
+  [
     "the article's own title repeated in the body, and a repeated paragraph",
     "Hà Nội khánh thành công viên mới\nSáng nay công viên mở cửa.\nSáng nay công viên mở cửa.",
     ["Sáng nay công viên mở cửa."],
