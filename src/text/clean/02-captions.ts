@@ -12,13 +12,25 @@ const CREDIT_HEAD = new RegExp(
   "iu",
 );
 
+/** Words of a credit that is not of a known kind: a name ("Ảnh: Minh An", "Ảnh: internet"). */
+const NAME_CREDIT_WORDS_MAX = 6;
+
 /**
- * The paragraph matched a credit pattern and is all caption: no article text follows a credit
- * of a known kind ("Toàn cảnh - Ảnh: Reuters Công viên rộng 10 ha." is pass 3's to cut apart).
+ * The paragraph matched a credit pattern and is all caption: a credit of a known kind with no
+ * article text after it ("Toàn cảnh - Ảnh: Reuters Công viên rộng 10 ha." is pass 3's to cut
+ * apart), or a short name with no comma ("Ảnh: Minh An"). What a lower-case `ảnh:` inside a
+ * sentence introduces is the sentence's own list ("gồm 40 bức ảnh: phong cảnh, chân dung …").
  */
 function isCredited(match: RegExpExecArray | null): boolean {
   if (match === null) return false;
-  return (knownCredit(match[1] ?? "")?.rest ?? "") === "";
+  const credit = match[1] ?? "";
+  const known = knownCredit(credit);
+  if (known !== undefined) return known.rest === "";
+  // " ảnh:" in lower case right after a word
+  const inSentence =
+    /^\s\p{Ll}/u.test(match[0]) && /[\p{L}\d]/u.test(match.input[match.index - 1] ?? "");
+  const words = credit.trim().split(/\s+/);
+  return !inSentence && words.length <= NAME_CREDIT_WORDS_MAX && !/[,;]/.test(credit);
 }
 
 /** Captions are short; a longer paragraph that matches is article text with a caption fused into it (handled per sentence). */

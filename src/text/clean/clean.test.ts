@@ -25,6 +25,14 @@ const CASES: [string, string, string[]][] = [
     ["Công viên rộng 10 ha và có hồ lớn."],
   ],
   [
+    "'ảnh:' in lower case inside a sentence opens the sentence's own list, not a credit",
+    "Sáng nay công viên mở cửa. Khu trưng bày gồm 30 bức ảnh: hoa, chim và cá.\nCả nhà chụp ảnh: ông bà, bố mẹ và các cháu.\nNgười dân rất vui. Ảnh: Minh An",
+    [
+      "Sáng nay công viên mở cửa. Khu trưng bày gồm 30 bức ảnh: hoa, chim và cá.",
+      "Cả nhà chụp ảnh: ông bà, bố mẹ và các cháu.",
+    ],
+  ],
+  [
     "bracketed teaser of another story",
     "Sáng nay công viên mở cửa.\n[Hà Nội sẽ xây thêm 5 công viên]\nNgười dân rất vui.",
     ["Sáng nay công viên mở cửa.", "Người dân rất vui."],
