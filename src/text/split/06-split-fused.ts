@@ -10,6 +10,8 @@ interface Openers {
   blocked: string[];
   /** Comparison keys of every first word a cut may start with: a quick pre-check. */
   firstWords: Set<string>;
+  /** Comparison keys of the words that name what follows (`bộ phim`, `hội thảo`). */
+  titleNouns: Set<string>;
 }
 
 let openers: Openers | undefined;
@@ -22,7 +24,12 @@ function load(): Openers {
     ...phrases.map(firstWord),
     ...readListFile("time-cues.txt").map(firstWord),
   ]);
-  openers = { phrases, blocked, firstWords };
+  openers = {
+    phrases,
+    blocked,
+    firstWords,
+    titleNouns: new Set(readListFile("title-nouns.txt").map(comparisonKey)),
+  };
   return openers;
 }
 
@@ -71,7 +78,21 @@ function capitalJoinCuts(before: string, afterOpener: string): boolean {
   const previous = words[words.length - run - 1] ?? "";
   // `ông Lê Văn Sau`, or `Ông Lê Văn Sau` with the pronoun capitalized at the start
   if (run <= 2 && isPersonalPronoun(previous)) return false;
-  return !(run <= 3 && isPersonalPronoun(first));
+  if (run <= 3 && isPersonalPronoun(first)) return false;
+  // `nạn nhân Nguyễn Thị Hiện`, `cụ Đỗ Văn Đến`: a name never ends with its middle name, so the
+  // opener is the given name. After a whole name (`Đối tượng Lê Minh Hùng Theo cơ quan điều
+  // tra, …`, a caption) the cut stands.
+  return !MIDDLE_NAMES.has(words[words.length - 1] ?? "");
+}
+
+/** Middle names that are never the last word of a name. */
+const MIDDLE_NAMES: ReadonlySet<string> = new Set(["Văn", "Thị"]);
+
+/** Whether the last one or two words of `before` name what follows (`bộ phim`, `hội thảo`). */
+function afterTitleNoun(before: string): boolean {
+  const words = before.trimEnd().split(/\s+/u).slice(-2).map(comparisonKey);
+  const { titleNouns } = load();
+  return titleNouns.has(words.at(-1) ?? "") || titleNouns.has(words.join(" "));
 }
 
 /**
@@ -86,8 +107,10 @@ function opensSentence(rest: string, join: "lower" | "capital", before: string):
   const phrase = phraseAt(rest, phrases);
   if (join === "capital")
     return phrase !== undefined && capitalJoinCuts(before, rest.slice(phrase.length));
-  // after a personal pronoun the capitalized word is a name: `chị Hiện cho biết …`
+  // after a personal pronoun the capitalized word is a name: `chị Hiện cho biết …`; after a
+  // word that names what follows, a title: `bộ phim Khi con là nhà`
   if (isPersonalPronoun(before.slice(before.lastIndexOf(" ") + 1))) return false;
+  if (afterTitleNoun(before)) return false;
   return phrase !== undefined || opensWithTime(rest);
 }
 

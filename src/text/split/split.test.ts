@@ -227,6 +227,27 @@ const CASES: [string, string[]][] = [
   ],
   ["Viện Sáng tạo công bố kết quả cuộc thi.", ["Viện Sáng tạo công bố kết quả cuộc thi."]],
   ["Ông Lê Văn Sau đến dự buổi lễ.", ["Ông Lê Văn Sau đến dự buổi lễ."]],
+  // a given name after a middle name, with no pronoun before the name
+  ["Nạn nhân Đỗ Thị Hiện kể lại sự việc.", ["Nạn nhân Đỗ Thị Hiện kể lại sự việc."]],
+  ["Bị can Lò Văn Sau khai nhận hành vi.", ["Bị can Lò Văn Sau khai nhận hành vi."]],
+  [
+    "Đối tượng Lê Minh Hùng Theo cơ quan điều tra, Hùng đã khai nhận.",
+    ["Đối tượng Lê Minh Hùng", "Theo cơ quan điều tra, Hùng đã khai nhận."],
+  ],
+  // a work's title after the word that names it
+  [
+    "Ca sĩ trình bày ca khúc Khi mùa thu về trong đêm nhạc.",
+    ["Ca sĩ trình bày ca khúc Khi mùa thu về trong đêm nhạc."],
+  ],
+  ["Bộ phim Trên cánh đồng hoang ra rạp.", ["Bộ phim Trên cánh đồng hoang ra rạp."]],
+  [
+    "Dự án tăng thu ngân sách Theo Bộ Tài chính, thu ngân sách tăng.",
+    ["Dự án tăng thu ngân sách", "Theo Bộ Tài chính, thu ngân sách tăng."],
+  ],
+  [
+    "Trung tâm Dịch vụ Việc làm tỉnh tổ chức phiên giao dịch.",
+    ["Trung tâm Dịch vụ Việc làm tỉnh tổ chức phiên giao dịch."],
+  ],
   [
     "Ông nói: “chúng tôi đi Trong khi họ ở lại” rồi rời cuộc họp.",
     ["Ông nói: “chúng tôi đi Trong khi họ ở lại” rồi rời cuộc họp."],
