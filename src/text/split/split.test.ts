@@ -234,6 +234,19 @@ const CASES: [string, string[]][] = [
     "Đối tượng Lê Minh Hùng Theo cơ quan điều tra, Hùng đã khai nhận.",
     ["Đối tượng Lê Minh Hùng", "Theo cơ quan điều tra, Hùng đã khai nhận."],
   ],
+  // a capital letter with its period: a unit, a group or a strain ends the sentence; a
+  // person's initial does not
+  [
+    "Trời nóng tới 39 độ C. Các kỹ sư phun nước làm mát cầu.",
+    ["Trời nóng tới 39 độ C.", "Các kỹ sư phun nước làm mát cầu."],
+  ],
+  [
+    "Đội đứng cuối bảng E. Dù vậy, họ vẫn hy vọng.",
+    ["Đội đứng cuối bảng E.", "Dù vậy, họ vẫn hy vọng."],
+  ],
+  ["Bị can T. Khai nhận hành vi của mình.", ["Bị can T. Khai nhận hành vi của mình."]],
+  ["Vai chính do Michael B. Jordan đảm nhận.", ["Vai chính do Michael B. Jordan đảm nhận."]],
+  ["Nhà ở Q. Bình Thạnh bị cháy.", ["Nhà ở Q. Bình Thạnh bị cháy."]],
   // a work's title after the word that names it
   [
     "Ca sĩ trình bày ca khúc Khi mùa thu về trong đêm nhạc.",
