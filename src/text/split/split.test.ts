@@ -247,6 +247,15 @@ const CASES: [string, string[]][] = [
   ["Bị can T. Khai nhận hành vi của mình.", ["Bị can T. Khai nhận hành vi của mình."]],
   ["Vai chính do Michael B. Jordan đảm nhận.", ["Vai chính do Michael B. Jordan đảm nhận."]],
   ["Nhà ở Q. Bình Thạnh bị cháy.", ["Nhà ở Q. Bình Thạnh bị cháy."]],
+  // titles and places abbreviated with a period; `v.v.` ends a sentence before a capital
+  [
+    "GS.TSKH. Lê Minh An và Ths. Đỗ Văn Bình đến TX. Sơn Tây.",
+    ["GS.TSKH. Lê Minh An và Ths. Đỗ Văn Bình đến TX. Sơn Tây."],
+  ],
+  [
+    "Chợ bán rau, củ, quả v.v. Nhiều người đến mua. Hàng bày v.v. khắp nơi.",
+    ["Chợ bán rau, củ, quả v.v.", "Nhiều người đến mua.", "Hàng bày v.v. khắp nơi."],
+  ],
   // a work's title after the word that names it
   [
     "Ca sĩ trình bày ca khúc Khi mùa thu về trong đêm nhạc.",
