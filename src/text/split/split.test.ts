@@ -247,6 +247,11 @@ const CASES: [string, string[]][] = [
   ["Bị can T. Khai nhận hành vi của mình.", ["Bị can T. Khai nhận hành vi của mình."]],
   ["Vai chính do Michael B. Jordan đảm nhận.", ["Vai chính do Michael B. Jordan đảm nhận."]],
   ["Nhà ở Q. Bình Thạnh bị cháy.", ["Nhà ở Q. Bình Thạnh bị cháy."]],
+  // a quotation opened with a curly mark and closed with a straight one ends where it closes
+  [
+    'Ông nói: “Tôi sẽ về quê". Sau đó ông rời đi. Trời mưa.',
+    ['Ông nói: “Tôi sẽ về quê".', "Sau đó ông rời đi.", "Trời mưa."],
+  ],
   // titles and places abbreviated with a period; `v.v.` ends a sentence before a capital
   [
     "GS.TSKH. Lê Minh An và Ths. Đỗ Văn Bình đến TX. Sơn Tây.",
