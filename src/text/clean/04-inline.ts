@@ -43,8 +43,13 @@ const INLINE: [kind: string, pattern: RegExp, replacement?: string][] = [
   // a related story's headline in brackets before a sentence: "… đã ký. [Hà Nội mở tuyến buýt
   // mới] Sáng nay, …" (a bracket that is a whole paragraph goes in pass 5)
   ["teaser", /(?<=^|[.!?…”"]\s)\[[^[\]]{3,200}\]\s*(?=[\p{Lu}\d“"])/gu],
-  // dateline of agencies: "HÀ NỘI (TTXVN) - ", "(Dân trí) - ", "(PLO) –"
-  ["dateline", /^(?:[\p{Lu}\s.,]{0,40})?\([^()]{2,40}\)\s*[-–—]\s*/u],
+  // dateline of agencies: "HÀ NỘI (TTXVN) - ", "(Dân trí) - ", "(PLO) –"; not an acronym with
+  // its expansion, the sentence's subject ("WHO (Tổ chức Y tế Thế giới) – Tổ chức này …"), nor
+  // before a lowercase word ("… (…) - cơ quan …", an aside)
+  [
+    "dateline",
+    /^(?!\p{Lu}{2,8}\s?\((?:[^()\s]+\s+){2,})(?:[\p{Lu}\s.,]{0,40})?\([^()]{2,40}\)\s*[-–—]\s*(?=[^\s\p{Ll}]|$)/u,
+  ],
   // an interview's question mark-up naming the outlet: "Báo X Online: Công viên sẽ mở thêm …"
   ["interviewer", /^\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)?\s+Online\s?:\s*/u],
   // a list bullet or an interview answer's dash before an item, at a paragraph's or a

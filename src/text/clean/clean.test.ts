@@ -79,6 +79,14 @@ const CASES: [string, string, string[]][] = [
     ["Sáng nay công viên mở cửa."],
   ],
   [
+    "an acronym with its expansion, or an aside between dashes, is the sentence's subject, not a dateline",
+    "UNDP (Chương trình Phát triển Liên Hợp Quốc) – Tổ chức này tài trợ dự án.\nCông viên (rộng 10 ha) - nơi vui chơi của trẻ em - mở cửa sáng nay.",
+    [
+      "UNDP (Chương trình Phát triển Liên Hợp Quốc) – Tổ chức này tài trợ dự án.",
+      "Công viên (rộng 10 ha) - nơi vui chơi của trẻ em - mở cửa sáng nay.",
+    ],
+  ],
+  [
     "a signature in capitals glued after the last sentence",
     "Sáng nay công viên mở cửa. Người dân rất vui. NGUYỆT PHƯƠNG",
     ["Sáng nay công viên mở cửa. Người dân rất vui."],
