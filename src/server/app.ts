@@ -22,8 +22,11 @@ import { WorkerPool } from "./worker/pool.ts";
 /** The app and what it holds; `close` stops its worker threads. */
 export interface BuiltApp {
   app: Hono<AppEnv>;
-  /** Starts the worker threads now instead of on the first request. */
-  warm(): void;
+  /**
+   * Starts the worker threads now instead of on the first request; resolves once none is still
+   * starting (at once with no pool).
+   */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -85,5 +88,9 @@ export function buildApp(options: ServerOptions = {}): BuiltApp {
     );
   });
   app.onError((err, c) => errorResponse(c, err));
-  return { app, warm: () => pool?.warm(), close: async () => pool?.close() };
+  return {
+    app,
+    warm: async () => pool?.warm(),
+    close: async () => pool?.close(),
+  };
 }

@@ -192,16 +192,42 @@ describe("503: the per-request time limit", () => {
   });
 
   it("summarization running past the limit is stopped → 503, and the app keeps serving", async () => {
-    const { app, lines } = quietApp({ timeoutMs: 300 });
+    const { app, lines, warm, close } = quietApp({ timeoutMs: 300 });
+    await warm();
     const started = performance.now();
     const res = await postJson(app, "/v1/summarize", { documents: slowDocuments() });
-    await expectError(res, 503, "E_TIMEOUT");
+    const error = await expectError(res, 503, "E_TIMEOUT");
+    assert.match(error.message, /stopped while reading and summarizing/);
     assert.ok(
       performance.now() - started < 3000,
       "answered near the limit, not when the work ends",
     );
     assert.match(lines[0] ?? "", / 503 \d+ms E_TIMEOUT$/);
     assert.equal((await app.request("/healthz")).status, 200);
+    await close();
+  });
+
+  it("a limit shorter than a worker's start-up: after a stopped job, small requests succeed again", async () => {
+    // Before, the stopped worker was replaced by the next request, whose limit then ran out
+    // during the start-up and stopped the new worker too: every later request got 503.
+    const { app, warm, close } = quietApp({ timeoutMs: 250, workers: 1 });
+    await warm();
+    await expectError(
+      await postJson(app, "/v1/summarize", { documents: slowDocuments() }),
+      503,
+      "E_TIMEOUT",
+    );
+    let answered = 0;
+    for (let tries = 0; tries < 100 && answered !== 200; tries++) {
+      const res = await postJson(app, "/v1/summarize", { documents: [doc] });
+      answered = res.status;
+      if (answered !== 200) {
+        const waiting = await expectError(res, 503, "E_TIMEOUT");
+        assert.match(waiting.message, /while waiting for a worker \(1 starting\)/);
+      }
+    }
+    assert.equal(answered, 200);
+    await close();
   });
 
   it("with workers: 0 summarization runs on the main thread", async () => {

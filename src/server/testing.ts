@@ -1,14 +1,14 @@
 import assert from "node:assert/strict";
 import type { Hono } from "hono";
-import { createApp } from "./app.ts";
+import { type BuiltApp, buildApp } from "./app.ts";
 import type { AppEnv } from "./env.ts";
 import type { ErrorBody } from "./errors.ts";
 import type { ServerOptions } from "./options.ts";
 
 /** Test helpers: an app whose request log goes to an array instead of stderr. */
-export function quietApp(options: ServerOptions = {}): { app: Hono<AppEnv>; lines: string[] } {
+export function quietApp(options: ServerOptions = {}): BuiltApp & { lines: string[] } {
   const lines: string[] = [];
-  return { app: createApp({ log: (line) => lines.push(line), ...options }), lines };
+  return { ...buildApp({ log: (line) => lines.push(line), ...options }), lines };
 }
 
 export function postJson(app: Hono<AppEnv>, path: string, body: unknown): Promise<Response> {

@@ -10,6 +10,8 @@ import { WorkerPool } from "./pool.ts";
 const MAX_TEXT = 1_000_000;
 const small: RequestDocument[] = ARTICLES.map((a, i) => ({ id: String(i), ...a }));
 const slow: RequestDocument[] = slowDocuments();
+/** A stand-in worker script, so that a worker's start-up can be held or broken on purpose. */
+const script = (code: string) => new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 const isCode = (code: string) => (err: unknown) => err instanceof TomtatError && err.code === code;
 
 describe("WorkerPool", () => {
@@ -62,8 +64,12 @@ describe("WorkerPool", () => {
       return true;
     });
     assert.ok(performance.now() - started < 3000, "rejected near the limit, not when the job ends");
+    // The replacement is already starting, before any request asks for it.
+    const { started: workers, starting, idle } = pool.state();
+    assert.deepEqual({ workers, live: starting + idle }, { workers: 2, live: 1 });
     const result = await pool.run(small, MAX_TEXT, {}, 10_000);
     assert.ok(result.sentences.length > 0);
+    assert.equal(pool.state().started, 2, "the next job ran on that replacement");
   });
 
   it("times out a job still waiting for a busy worker", async () => {
@@ -75,6 +81,50 @@ describe("WorkerPool", () => {
     });
     await assert.rejects(busy, isCode("E_TIMEOUT"));
   });
+
+  it("times out a job waiting for a worker that is still starting, and keeps that worker", async () => {
+    const stalled = new WorkerPool(1, script("setInterval(() => {}, 1 << 30);"));
+    try {
+      await assert.rejects(stalled.run(small, MAX_TEXT, {}, 20), (err: unknown) => {
+        assert.ok(isCode("E_TIMEOUT")(err));
+        assert.match((err as Error).message, /waiting for a worker \(1 starting\)/);
+        return true;
+      });
+      assert.deepEqual(stalled.state(), { starting: 1, idle: 0, busy: 0, queued: 0, started: 1 });
+    } finally {
+      await stalled.close();
+    }
+  });
+
+  // A worker that cannot load the library fails the jobs waiting for it, and is not restarted in
+  // a loop: the next job tries once more.
+  const broken: [name: string, code: string, expected: (err: unknown) => boolean][] = [
+    [
+      "says it cannot run",
+      `import { parentPort } from "node:worker_threads";
+       parentPort.postMessage({ ready: false, error: { code: "E_MODEL", message: "no scorer" } });
+       setInterval(() => {}, 1 << 30);`,
+      (err) => isCode("E_MODEL")(err) && /no scorer/.test((err as Error).message),
+    ],
+    [
+      "throws while loading",
+      'throw new Error("cannot load the library");',
+      (err) => err instanceof Error && /cannot load the library/.test(err.message),
+    ],
+  ];
+  for (const [name, code, expected] of broken) {
+    it(`a worker that ${name} fails the waiting jobs without a restart loop`, async () => {
+      const failing = new WorkerPool(1, script(code));
+      try {
+        await assert.rejects(failing.run(small, MAX_TEXT, {}, 10_000), expected);
+        assert.deepEqual(failing.state(), { starting: 0, idle: 0, busy: 0, queued: 0, started: 1 });
+        await assert.rejects(failing.run(small, MAX_TEXT, {}, 10_000), expected);
+        assert.equal(failing.state().started, 2);
+      } finally {
+        await failing.close();
+      }
+    });
+  }
 
   it("refuses work once closed", async () => {
     const closed = new WorkerPool(1);

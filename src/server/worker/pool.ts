@@ -3,7 +3,7 @@ import { TomtatError } from "../../errors.ts";
 import type { SummarizeOptions } from "../../summarize/types.ts";
 import type { SummaryResult } from "../../types.ts";
 import type { RequestDocument } from "../documents.ts";
-import type { Job, Reply } from "./protocol.ts";
+import type { FromWorker, Job, WireError } from "./protocol.ts";
 
 /** The worker script beside this module: TypeScript from src/ (run through tsx) or compiled JS from dist/. */
 const COMPILED = import.meta.url.endsWith(".js");
@@ -13,7 +13,6 @@ const TSX_API = import.meta.resolve("tsx/esm/api");
 
 interface Pending {
   job: Job;
-  timeoutMs: number;
   resolve(result: SummaryResult): void;
   reject(err: unknown): void;
   timer?: NodeJS.Timeout;
@@ -22,21 +21,42 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
+  /** Set by the worker's first message: the library is loaded, jobs may be sent. */
+  ready: boolean;
   current?: Pending;
+}
+
+/** What the pool holds now, for tests and diagnostics. */
+export interface PoolState {
+  /** Workers still loading the library. */
+  starting: number;
+  /** Workers ready and free. */
+  idle: number;
+  /** Workers running a job. */
+  busy: number;
+  /** Jobs waiting for a free worker. */
+  queued: number;
+  /** Workers started since the pool was made, replacements included. */
+  started: number;
 }
 
 /**
  * Runs summarization (with the reading of the documents) on worker threads so that a request can
- * be stopped at its time limit: a job
- * still running (or still queued) when its time is up is rejected with E_TIMEOUT and its worker is
- * terminated and later replaced. The event loop stays free for other requests meanwhile.
+ * be stopped at its time limit. A job goes only to a worker that is ready (worker/protocol.ts
+ * Started); it waits in the queue meanwhile, on its request's clock. A job still running when its
+ * time is up is rejected with E_TIMEOUT and its worker is terminated and replaced at once, so the
+ * replacement starts up outside any request's time; a job still queued is only dropped, and never
+ * stops a worker. The event loop stays free for other requests meanwhile.
  */
 export class WorkerPool {
   readonly #size: number;
   readonly #script: URL;
   readonly #slots: Slot[] = [];
   readonly #queue: Pending[] = [];
+  /** Called whenever no worker is starting any more (warm's promises). */
+  #settled: (() => void)[] = [];
   #nextId = 1;
+  #started = 0;
   #closed = false;
 
   constructor(size: number, script: URL = SCRIPT) {
@@ -44,9 +64,30 @@ export class WorkerPool {
     this.#script = script;
   }
 
-  /** Starts every worker now, so the first requests do not pay for loading the library. */
-  warm(): void {
-    while (this.#slots.length < this.#size) this.#spawn();
+  /**
+   * Starts every missing worker now, so the first requests do not wait for the library to load;
+   * resolves once none is still starting (ready, or failed to start).
+   */
+  warm(): Promise<void> {
+    this.#fill();
+    // Unreferenced workers would let the process exit while it waits; each is unreferenced again
+    // once ready.
+    for (const slot of this.#slots) if (!slot.ready) slot.worker.ref();
+    return new Promise((resolve) => {
+      this.#settled.push(resolve);
+      this.#notifySettled();
+    });
+  }
+
+  state(): PoolState {
+    const ready = this.#slots.filter((s) => s.ready);
+    return {
+      starting: this.#slots.length - ready.length,
+      idle: ready.filter((s) => !s.current).length,
+      busy: ready.filter((s) => s.current).length,
+      queued: this.#queue.length,
+      started: this.#started,
+    };
   }
 
   /** Reads `documents` and summarizes them on a worker; E_TIMEOUT past `timeoutMs`. */
@@ -60,13 +101,13 @@ export class WorkerPool {
       if (this.#closed) return reject(new TomtatError("E_INTERNAL", "the worker pool is closed"));
       const pending: Pending = {
         job: { id: this.#nextId++, documents, maxTextChars, options },
-        timeoutMs,
         resolve,
         reject,
       };
       const started = performance.now();
       pending.timer = setTimeout(() => this.#expire(pending, started), Math.max(0, timeoutMs));
       this.#queue.push(pending);
+      this.#fill();
       this.#dispatch();
     });
   }
@@ -76,13 +117,17 @@ export class WorkerPool {
     for (const p of this.#queue.splice(0))
       this.#settle(p, new TomtatError("E_INTERNAL", "the server is closing"));
     await Promise.all(this.#slots.splice(0).map((s) => s.worker.terminate()));
+    this.#notifySettled();
+  }
+
+  /** Starts workers up to the pool's size (on the first job, or to try again after a failed start). */
+  #fill(): void {
+    while (!this.#closed && this.#slots.length < this.#size) this.#spawn();
   }
 
   #dispatch(): void {
     while (this.#queue.length > 0) {
-      const slot =
-        this.#slots.find((s) => !s.current) ??
-        (this.#slots.length < this.#size ? this.#spawn() : undefined);
+      const slot = this.#slots.find((s) => s.ready && !s.current);
       if (!slot) return;
       const pending = this.#queue.shift() as Pending;
       slot.current = pending;
@@ -90,46 +135,72 @@ export class WorkerPool {
     }
   }
 
-  #spawn(): Slot {
+  #spawn(): void {
     const script = JSON.stringify(this.#script.href);
     const boot = this.#script.href.endsWith(".ts")
       ? `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${script}); })`
       : `import(${script})`;
-    const slot: Slot = { worker: new Worker(boot, { eval: true }) };
-    slot.worker.on("message", (reply: Reply) => {
-      const pending = slot.current;
-      if (!pending || pending.job.id !== reply.id) return;
-      slot.current = undefined;
-      this.#settle(
-        pending,
-        reply.ok ? undefined : toError(reply.error),
-        reply.ok ? reply.result : undefined,
-      );
-      this.#dispatch();
-    });
-    const fail = (err: unknown) => {
-      this.#remove(slot);
-      if (slot.current)
-        this.#settle(
-          slot.current,
-          err instanceof Error ? err : new Error(`summarize worker stopped: ${err}`),
-        );
-      slot.current = undefined;
-      this.#dispatch();
-    };
-    slot.worker.on("error", fail);
-    slot.worker.on("exit", (code) => fail(new Error(`summarize worker exited with code ${code}`)));
+    const slot: Slot = { worker: new Worker(boot, { eval: true }), ready: false };
+    this.#started++;
+    slot.worker.on("message", (message: FromWorker) => this.#receive(slot, message));
+    slot.worker.on("error", (err) => this.#lost(slot, err));
+    slot.worker.on("exit", (code) =>
+      this.#lost(slot, new Error(`summarize worker exited with code ${code}`)),
+    );
     // After the listeners: adding a "message" listener refs the worker again.
     slot.worker.unref();
     this.#slots.push(slot);
-    return slot;
+  }
+
+  #receive(slot: Slot, message: FromWorker): void {
+    if ("ready" in message) {
+      if (message.ready) {
+        slot.ready = true;
+        slot.worker.unref();
+        this.#dispatch();
+        this.#notifySettled();
+      } else {
+        this.#lost(slot, toError(message.error));
+        slot.worker.terminate().catch(() => {});
+      }
+      return;
+    }
+    const pending = slot.current;
+    if (!pending || pending.job.id !== message.id) return;
+    slot.current = undefined;
+    this.#settle(
+      pending,
+      message.ok ? undefined : toError(message.error),
+      message.ok ? message.result : undefined,
+    );
+    this.#dispatch();
+  }
+
+  /**
+   * A worker is gone (it crashed, exited, or could not load the library). Its job fails with the
+   * error. One that had started is replaced at once; one that never started is not, since the
+   * next would fail the same way: the jobs waiting for it get the error, and the next job tries
+   * again (#fill), so a broken install costs one start per request, not a loop.
+   */
+  #lost(slot: Slot, err: unknown): void {
+    if (!this.#remove(slot)) return;
+    const error = err instanceof Error ? err : new Error(`summarize worker stopped: ${err}`);
+    if (slot.current) this.#settle(slot.current, error);
+    if (slot.ready) this.#fill();
+    else if (!this.#slots.some((s) => s.ready))
+      for (const p of this.#queue.splice(0)) this.#settle(p, error);
+    this.#dispatch();
+    this.#notifySettled();
   }
 
   /** The time limit passed: drop the job from the queue, or stop the worker that runs it. */
   #expire(pending: Pending, started: number): void {
     const queued = this.#queue.indexOf(pending);
     const waited = Math.round(performance.now() - started);
-    const where = queued >= 0 ? "waiting for a worker" : "reading and summarizing";
+    const where =
+      queued >= 0
+        ? `waiting for a worker (${this.#waitReason()}), before any reading or summarizing`
+        : "reading and summarizing";
     this.#settle(
       pending,
       new TomtatError(
@@ -146,12 +217,31 @@ export class WorkerPool {
     slot.current = undefined;
     this.#remove(slot);
     slot.worker.terminate().catch(() => {});
+    // The replacement loads now, on no request's time, rather than when the next job comes.
+    this.#fill();
     this.#dispatch();
   }
 
-  #remove(slot: Slot): void {
+  /** Why a queued job is still waiting: every worker busy, or some still loading the library. */
+  #waitReason(): string {
+    const { starting, busy } = this.state();
+    const parts = [];
+    if (busy > 0) parts.push(`${busy} busy`);
+    if (starting > 0) parts.push(`${starting} starting`);
+    return parts.length > 0 ? parts.join(", ") : "none running";
+  }
+
+  /** Removes a slot; false when it was already removed (a worker both errs and exits). */
+  #remove(slot: Slot): boolean {
     const i = this.#slots.indexOf(slot);
-    if (i >= 0) this.#slots.splice(i, 1);
+    if (i < 0) return false;
+    this.#slots.splice(i, 1);
+    return true;
+  }
+
+  #notifySettled(): void {
+    if (this.#slots.some((s) => !s.ready)) return;
+    for (const resolve of this.#settled.splice(0)) resolve();
   }
 
   #settle(pending: Pending, err: unknown, result?: SummaryResult): void {
@@ -163,7 +253,7 @@ export class WorkerPool {
   }
 }
 
-function toError(error: Extract<Reply, { ok: false }>["error"]): Error {
+function toError(error: WireError): Error {
   if (error.code !== undefined)
     return new TomtatError(error.code, error.message, error.where, error.hint);
   const err = new Error(error.message);
