@@ -55,6 +55,12 @@ const CHARACTERS: [string, string][] = [
   ["Hà\u0000 Nội\u001B[0m mở\u007F cửa\u0090\tlại", "Hà Nội[0m mở cửa lại"],
   // vertical tab, form feed, next line and line separator break the line; U+2029 the paragraph
   ["Một.\u000BHai.\u000CBa.\u0085Bốn.\u2028Năm.\u2029Sáu.", "Một.\nHai.\nBa.\nBốn.\nNăm.\n\nSáu."],
+  // marks of writing direction split words while showing nothing
+  ["mưa l\u200Eớn ở huy\u200Fện \u202Ebên\u202C \u2066kia\u2069", "mưa lớn ở huyện bên kia"],
+  // a tone mark typed before its vowel's circumflex or breve, decomposed or not
+  ["Vie\u0301\u0302t Nam, Vi\u00E9\u0302t, a\u0301\u0306n", "Viết Nam, Viết, ắn"],
+  // combining marks with no letter under them
+  ["\u0301\u0300 Tin (\u0303mới)", " Tin (mới)"],
   // half a surrogate pair is not a character; a whole pair stays
   ["Tin \uD83D mới \uDE00 nhất \uD83D\uDE00", "Tin \uFFFD mới \uFFFD nhất \uD83D\uDE00"],
 ];
