@@ -31,6 +31,16 @@ describe("foreignSentence", () => {
       false,
     ],
     [
+      "an English quotation with a Vietnamese attribution",
+      `"We will keep helping the families who lost their homes in the flood," ông nói với phóng viên.`,
+      true,
+    ],
+    [
+      "a Vietnamese sentence quoting a shorter English one",
+      `Ông Lâm cho biết người dân trong xã đã dựng lại nhà sau lũ và nhắc lại lời một tình nguyện viên nước ngoài: “We will come back next year to help”.`,
+      false,
+    ],
+    [
       "Vietnamese typed without marks cannot be told from a foreign language",
       "Ha Noi mo tuyen xe buyt dien dau tien noi Cau Giay voi Long Bien.",
       true,

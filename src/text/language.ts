@@ -103,7 +103,25 @@ export function notVietnameseDocuments(texts: readonly string[]): {
  * a line-up of foreign names. Such a sentence never enters a Vietnamese summary.
  */
 export function foreignSentence(text: string): boolean {
-  return clearlyNot(text, MIN_SENTENCE_WORDS) !== undefined;
+  if (clearlyNot(text, MIN_SENTENCE_WORDS) !== undefined) return true;
+  const quoted = foreignQuotationWords(text);
+  return quoted > 0 && quoted * 2 >= countWords(text, isMarked).words;
+}
+
+/** A quotation between curly or straight double quotes. */
+const QUOTATION = /“([^“”]*)”|"([^"]*)"/gu;
+
+/**
+ * Words of the sentence's quotations that are long enough to judge and clearly not Vietnamese:
+ * an English quotation with a Vietnamese attribution (`"We will …," ông nói.`) is foreign when
+ * such quotations make half of the sentence's words or more.
+ */
+function foreignQuotationWords(text: string): number {
+  let words = 0;
+  for (const m of text.matchAll(QUOTATION)) {
+    words += clearlyNot(m[1] ?? m[2] ?? "", MIN_SENTENCE_WORDS)?.words ?? 0;
+  }
+  return words;
 }
 
 /**
