@@ -1,5 +1,6 @@
 import { TomtatError } from "../errors.ts";
 import type { Deadline } from "./deadline.ts";
+import { ClientClosed } from "./errors.ts";
 
 /**
  * Reads a JSON request body within `maxBytes`: rejects early on a Content-Length over the limit
@@ -44,6 +45,10 @@ async function readBytes(req: Request, maxBytes: number, deadline: Deadline): Pr
     }
   } catch (err) {
     reader.cancel().catch(() => {});
+    // A client that disconnects mid-body makes the stream fail with Node's "aborted" (ECONNRESET):
+    // no answer can reach it, and it is not a server fault (it was logged as a 500 before).
+    if (!(err instanceof TomtatError) && (req.signal.aborted || isReset(err)))
+      throw new ClientClosed(`after ${size} bytes of the body`);
     throw err;
   }
   const out = new Uint8Array(size);
@@ -61,4 +66,8 @@ function tooLarge(maxBytes: number, got: string): TomtatError {
     `request body must be at most ${maxBytes} bytes, got ${got}`,
     "body",
   );
+}
+
+function isReset(err: unknown): boolean {
+  return err instanceof Error && (err as NodeJS.ErrnoException).code === "ECONNRESET";
 }

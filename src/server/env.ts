@@ -7,6 +7,8 @@ export interface AppEnv {
     errorCode: string;
     /** Stack of an unexpected error, for the request log only. */
     errorDetail: string;
+    /** What happened to a request that has no error code (a client that went away), for the log. */
+    note: string;
     /** Time (from `options.now`) when the request arrived. */
     start: number;
   };

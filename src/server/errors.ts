@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import type { UnofficialStatusCode } from "hono/utils/http-status";
 import { type ErrorFields, errorFields, TomtatError } from "../errors.ts";
 import { statusOf } from "./status.ts";
 
@@ -15,6 +16,10 @@ export interface ErrorBody {
  * with a generic 500 (details go to the log, never to the client).
  */
 export function errorResponse(c: Context, err: unknown): Response {
+  if (err instanceof ClientClosed) {
+    c.set("note", err.message);
+    return c.body(null, CLIENT_CLOSED as UnofficialStatusCode);
+  }
   const known = err instanceof TomtatError ? err : undefined;
   const code = known?.code ?? "E_INTERNAL";
   const status = statusOf(code);
@@ -24,4 +29,18 @@ export function errorResponse(c: Context, err: unknown): Response {
   c.set("errorDetail", err instanceof Error ? (err.stack ?? err.message) : String(err));
   const body: ErrorBody = { error: { code, message: "internal error while handling the request" } };
   return c.json(body, status);
+}
+
+/**
+ * The status logged for a request whose client went away before its body arrived (nginx's 499,
+ * "client closed request"): nothing can be sent back, and it is no fault of the server.
+ */
+export const CLIENT_CLOSED = 499;
+
+/** The client closed the connection while the request was still being read. */
+export class ClientClosed extends Error {
+  constructor(stage: string) {
+    super(`the client closed the connection ${stage}`);
+    this.name = "ClientClosed";
+  }
 }

@@ -61,6 +61,42 @@ describe("start: a real server on 127.0.0.1", () => {
     }
   });
 
+  it("logs a client that disconnects mid-body as 499, not as a server fault", async () => {
+    const lines: string[] = [];
+    let logged: () => void = () => {};
+    const server = await start({
+      port: 0,
+      log: (l) => {
+        lines.push(l);
+        if (lines.length === 2) logged();
+      },
+    });
+    try {
+      const both = new Promise<void>((resolve) => {
+        logged = resolve;
+      });
+      for (const path of ["/v1/segment", "/v1/summarize"]) {
+        const socket = connect(server.port, "127.0.0.1", () => {
+          socket.write(
+            `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{"text":`,
+            () => socket.destroy(),
+          );
+        });
+      }
+      await both;
+      for (const path of ["/v1/segment", "/v1/summarize"]) {
+        const line = lines.find((l) => l.includes(` POST ${path} `)) ?? lines.join("\n");
+        assert.match(
+          line,
+          / 499 \d+ms the client closed the connection after \d+ bytes of the body$/,
+        );
+      }
+      assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("rejects with E_IO when the port is taken", async () => {
     const first = await start({ port: 0, log: () => {} });
     try {
