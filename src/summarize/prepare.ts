@@ -1,3 +1,4 @@
+import { repeatKey } from "../text/clean/07-repeats.ts";
 import { cleanArticle } from "../text/clean/index.ts";
 import { sentenceLeftover } from "../text/clean/sentences.ts";
 import { comparisonKey } from "../text/normalize/index.ts";
@@ -24,14 +25,20 @@ function bodyWithLead(doc: Document): string {
 export function cleanDocument(doc: Document, docIndex: number): CleanDocument {
   const { paragraphs, removed } = cleanArticle(doc.title, bodyWithLead(doc));
   const sentences: Sentence[] = [];
+  // A sentence the document already told (a page that pasted its body twice in one paragraph,
+  // which pass 7's paragraph check cannot see) goes as a repeat.
+  const told = new Set<string>();
   paragraphs.forEach((paragraph, p) => {
     let inParagraph = 0;
     splitParagraph(paragraph).forEach((text) => {
       const leftover = sentenceLeftover(text);
-      if (leftover !== undefined) {
-        removed.push({ kind: leftover, text });
+      const key = repeatKey(text);
+      const kind = leftover ?? (told.has(key) ? "repeat" : undefined);
+      if (kind !== undefined) {
+        removed.push({ kind, text });
         return;
       }
+      told.add(key);
       const syllables = tokenize(text).filter(isSyllable).length;
       sentences.push({
         text,

@@ -1,7 +1,8 @@
 import { comparisonKey } from "../normalize/index.ts";
 import { type Draft, filterParagraphs } from "./types.ts";
 
-function key(s: string): string {
+/** What two paragraphs or sentences share when one repeats the other: words, case and marks aside. */
+export function repeatKey(s: string): string {
   return comparisonKey(s)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
@@ -9,10 +10,10 @@ function key(s: string): string {
 
 /** Pass 7: drop the article's own title repeated in the body and paragraphs that repeat an earlier one. */
 export function dropRepeats(draft: Draft): Draft {
-  const title = key(draft.title);
+  const title = repeatKey(draft.title);
   const seen = new Set<string>();
   return filterParagraphs(draft, "repeat", (p) => {
-    const k = key(p);
+    const k = repeatKey(p);
     if (k === "" || k === title || seen.has(k)) return false;
     seen.add(k);
     return true;
