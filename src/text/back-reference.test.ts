@@ -14,6 +14,8 @@ const CASES: [string, string | undefined, string | undefined][] = [
   ["Theo đó, mỗi xã có một trạm y tế.", "Mỗi xã có một trạm y tế.", "Theo đó"],
   ["TRƯỚC ĐÓ, tối 18/8, cảnh sát đã đến.", "Tối 18/8, cảnh sát đã đến.", "TRƯỚC ĐÓ"],
   ["Bên cạnh đó, tỉnh lập thêm hai chốt.", "Tỉnh lập thêm hai chốt.", "Bên cạnh đó"],
+  // a list's first item without the sentence that announces the list
+  ["Thứ nhất, giá vé còn cao.", "Giá vé còn cao.", "Thứ nhất"],
   // `cũng | theo`: only `Cũng` goes.
   ["Cũng theo ông Nam, giá sẽ tăng.", "Theo ông Nam, giá sẽ tăng.", "Cũng"],
   // The comma is required for `ngoài ra,` and `trước đó,`: other constructions.
