@@ -10,6 +10,8 @@ const CASES: [string, string[]][] = [
   ],
   ["Ngày 17/12 và 10/1/2022", ["Ngày", "17/12", "và", "10/1/2022"]],
   ["Tại TP.HCM, PGS.TS Lan nói", ["Tại", "TP.HCM", ",", "PGS.TS", "Lan", "nói"]],
+  // an abbreviation never ends inside a word
+  ["Ông A.Nguyễn và ThS.Lê", ["Ông", "A", ".", "Nguyễn", "và", "ThS.Lê"]],
   ["Đọc trên vietnamplus.vn nhé", ["Đọc", "trên", "vietnamplus.vn", "nhé"]],
   ["Xem https://example.com/a?b=1.", ["Xem", "https://example.com/a?b=1", "."]],
   ["“Chuyên nghiệp”", ["“", "Chuyên", "nghiệp", "”"]],

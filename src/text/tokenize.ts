@@ -36,7 +36,10 @@ const PATTERNS: [TokenKind, string][] = [
     String.raw`[\p{L}\d][\p{L}\d-]{0,62}(?:\.[\p{L}\d-]{1,63}){0,8}\.(?:vn|com|net|org|gov|edu|info|io|int|uk|us|fr|de|ru|cn|jp)\b`,
   ],
   ["number", String.raw`\d+(?:[.,/:-]\d+)*(?:%|[\p{L}]+\d*)?`],
-  ["abbr", String.raw`\p{Lu}[\p{L}]{0,3}\.(?:\p{Lu}[\p{L}]{0,4}\.?)+`],
+  // never ends inside a word (`A.Nguyễn` is an initial and a name, not `A.Nguyễ` + `n`); each
+  // part after the first opens at a capital and goes on in lower case, so a run of capitals is
+  // parted one way only and a failed match is not retried over every parting of it
+  ["abbr", String.raw`\p{Lu}[\p{L}]{0,3}\.(?:\p{Lu}\p{Ll}{0,4}\.?)+(?![\p{L}\p{M}])`],
   ["word", String.raw`[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*`],
   ["punct", String.raw`\.{3}|[^\s\p{L}\p{M}\d]`],
 ];
