@@ -1,9 +1,8 @@
 import { Hono } from "hono";
 import { TomtatError } from "../errors.ts";
-import { summarize } from "../summarize/index.ts";
 import { segment } from "../text/segment/index.ts";
 import { Deadline } from "./deadline.ts";
-import { readDocuments } from "./documents.ts";
+import { summarizeDocuments } from "./documents.ts";
 import type { AppEnv } from "./env.ts";
 import { errorResponse } from "./errors.ts";
 import { requestLog } from "./log.ts";
@@ -50,9 +49,7 @@ export function buildApp(options: ServerOptions = {}): BuiltApp {
       : (docs, o, ms) => {
           // On the main thread the time limit is checked between stages only.
           const deadline = new Deadline(limits.now(), ms, limits.now);
-          const cluster = readDocuments(docs, max, (stage) => deadline.check(stage));
-          deadline.check("summarization");
-          return summarize(cluster, o);
+          return summarizeDocuments(docs, max, o, (stage) => deadline.check(stage));
         },
     segment,
     ...options.engine,

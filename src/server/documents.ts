@@ -2,7 +2,10 @@ import { TomtatError } from "../errors.ts";
 import { htmlToText } from "../io/html.ts";
 import { markdownToText } from "../io/markdown.ts";
 import { parseArticleText } from "../io/readers/article-text.ts";
-import type { Cluster, Document } from "../types.ts";
+import { summarize } from "../summarize/index.ts";
+import type { SummarizeOptions } from "../summarize/types.ts";
+import { notVietnameseDocuments } from "../text/language.ts";
+import type { Cluster, Document, SummaryResult } from "../types.ts";
 import type { SummarizeRequest } from "./schema.ts";
 
 /** One document of a summarize request, as the schema checked it. */
@@ -29,6 +32,50 @@ export function readDocuments(
   return cluster;
 }
 
+/**
+ * Reads the documents (readDocuments) and summarizes them, naming the request field of an error
+ * the library raises about the input as a whole (E_NOT_VIETNAMESE, E_EMPTY after cleaning).
+ */
+export function summarizeDocuments(
+  documents: readonly RequestDocument[],
+  maxTextChars: number,
+  options: SummarizeOptions,
+  beforeEach: (stage: string) => void = () => {},
+): SummaryResult {
+  const cluster = readDocuments(documents, maxTextChars, beforeEach);
+  beforeEach("summarization");
+  try {
+    return summarize(cluster, options);
+  } catch (err) {
+    throw withField(err, cluster, documents);
+  }
+}
+
+/**
+ * The library names the document it refuses in its message only (`document 2 (2) does not look
+ * like Vietnamese`); the field is found again with its own test: the first document it flags, or
+ * the only document, or else all of them (`documents`), as when the input as a whole is refused.
+ */
+function withField(err: unknown, cluster: Cluster, documents: readonly RequestDocument[]): unknown {
+  if (!(err instanceof TomtatError) || err.where !== undefined) return err;
+  if (err.code !== "E_NOT_VIETNAMESE" && err.code !== "E_EMPTY") return err;
+  // The text the library measures (summarize/validate.ts documentText).
+  const texts = cluster.documents.map((d) => `${d.title}\n${d.lead ?? ""}\n${d.body}`);
+  const check = err.code === "E_NOT_VIETNAMESE" ? notVietnameseDocuments(texts) : undefined;
+  // The whole input is checked first, and then the message is about all of it.
+  const at = check?.whole ? -1 : (check?.each.findIndex((one) => one !== undefined) ?? -1);
+  const i = at >= 0 ? at : documents.length === 1 ? 0 : -1;
+  const doc = documents[i];
+  const field = doc === undefined ? "documents" : contentField(doc, i);
+  return new TomtatError(err.code, err.message, field, err.hint);
+}
+
+/** `documents[i].text`, `.html` or `.markdown`: where document i's content came. */
+export function contentField(d: RequestDocument, i: number): string {
+  const kind = d.markdown !== undefined ? "markdown" : d.html !== undefined ? "html" : "text";
+  return `documents[${i}].${kind}`;
+}
+
 function readDocument(
   d: RequestDocument,
   i: number,
@@ -36,18 +83,20 @@ function readDocument(
 ): Document {
   const id = d.id ?? String(i + 1);
   if (d.markdown !== undefined) {
-    beforeEach(`reading documents[${i}].markdown`);
-    return fromMarkdown(d.markdown, d.title, id, `documents[${i}].markdown`);
+    beforeEach(`reading ${contentField(d, i)}`);
+    return fromMarkdown(d.markdown, d.title, id, contentField(d, i));
   }
   if (d.html !== undefined) {
-    beforeEach(`extracting documents[${i}].html`);
-    return fromHtml(d.html, d.title, id, `documents[${i}].html`);
+    beforeEach(`extracting ${contentField(d, i)}`);
+    return fromHtml(d.html, d.title, id, contentField(d, i));
   }
   const body = d.text ?? "";
-  if (`${d.title ?? ""}${body}`.trim() === "") {
+  // A title alone is no article: the library would refuse it too, naming only the cluster.
+  if (body.trim() === "") {
+    const titled = (d.title ?? "").trim() === "" ? "" : " (a title alone is not an article)";
     throw new TomtatError(
       "E_EMPTY",
-      "expected article text, got an empty text",
+      `expected article text, got an empty text${titled}`,
       `documents[${i}].text`,
     );
   }
@@ -72,7 +121,7 @@ function fromMarkdown(
   where: string,
 ): Document {
   const text = markdownToText(markdown);
-  if (`${title ?? ""}${text}`.trim() === "") {
+  if (text.trim() === "") {
     throw new TomtatError("E_EMPTY", "expected a Markdown article with text, found none", where);
   }
   // With a title given, a first heading stays in the body, as an HTML page's <h1> does.

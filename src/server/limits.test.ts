@@ -49,6 +49,26 @@ describe("400: invalid JSON and schema violations name the field", () => {
     ],
     ["an empty text", { documents: [doc, { text: "  \n " }] }, "E_EMPTY", "documents[1].text"],
     [
+      "a title with an empty text",
+      { documents: [{ title: "Mưa đá ở Lào Cai", text: "" }] },
+      "E_EMPTY",
+      "documents[0].text",
+    ],
+    [
+      "a title with Markdown that holds only an image",
+      { documents: [doc, { title: "Mưa đá ở Lào Cai", markdown: "![mưa đá](a.jpg)" }] },
+      "E_EMPTY",
+      "documents[1].markdown",
+    ],
+    [
+      "text that is all web leftovers",
+      { documents: [{ text: "Chia sẻ\nBình luận" }] },
+      "E_EMPTY",
+      "documents[0].text",
+    ],
+    ...optionRows(),
+    ...foreignRows(),
+    [
       "an html page without text",
       { documents: [{ html: "<script>x()</script>" }] },
       "E_EMPTY",
@@ -75,34 +95,14 @@ describe("400: invalid JSON and schema violations name the field", () => {
     assert.equal(ok.status, 200, "exactly 50 is allowed");
   });
 
-  it("option values out of range → 400 E_OPTION from the library", async () => {
-    await expectError(
-      await postJson(app, "/v1/summarize", { documents: [doc], options: { maxSyllables: -5 } }),
+  it("an option out of range says the accepted range and the value that came", async () => {
+    const error = await expectError(
+      await postJson(app, "/v1/summarize", { documents: [doc], options: { maxSyllables: 0 } }),
       400,
       "E_OPTION",
+      "options.maxSyllables",
     );
-    await expectError(
-      await postJson(app, "/v1/summarize", { documents: [doc], options: { ratio: 2 } }),
-      400,
-      "E_OPTION",
-    );
-    await expectError(
-      await postJson(app, "/v1/summarize", { documents: [doc], options: { method: "khong-co" } }),
-      400,
-      "E_OPTION",
-    );
-  });
-
-  it("text that is not Vietnamese → 400 E_NOT_VIETNAMESE", async () => {
-    const english =
-      "The new bridge over the river opened this morning after three years of work and it will cut the trip to the airport to fifteen minutes. ".repeat(
-        3,
-      );
-    await expectError(
-      await postJson(app, "/v1/summarize", { documents: [{ text: english }] }),
-      400,
-      "E_NOT_VIETNAMESE",
-    );
+    assert.equal(error.message, "options.maxSyllables: must be an integer from 1 to 100000, got 0");
   });
 
   it("segment without text or with unknown fields → 400 E_SCHEMA naming the field", async () => {
@@ -115,6 +115,54 @@ describe("400: invalid JSON and schema violations name the field", () => {
     await expectError(await postJson(app, "/v1/segment", {}), 400, "E_SCHEMA", "text");
   });
 });
+
+/** Options of the right type with values the library refuses: E_OPTION naming the option. */
+function optionRows(): [string, unknown, string, string][] {
+  const values: [option: string, value: unknown][] = [
+    ["maxSyllables", 0],
+    ["maxSyllables", -5],
+    ["maxSyllables", 100_001],
+    ["maxSyllables", 1.5],
+    ["maxSentences", 0],
+    ["maxSentences", 1001],
+    ["ratio", 0],
+    ["ratio", 2],
+    ["method", "khong-co"],
+  ];
+  return values.map(([option, value]) => [
+    `${option} ${JSON.stringify(value)}`,
+    { documents: [doc], options: { [option]: value } },
+    "E_OPTION",
+    `options.${option}`,
+  ]);
+}
+
+/** A document of 40+ English words among Vietnamese ones: its content field, whatever its kind. */
+function foreignRows(): [string, unknown, string, string][] {
+  const english =
+    "The new bridge over the river opened this morning after three years of work, and the city says it will cut the trip from the old market to the airport to fifteen minutes. ".repeat(
+      2,
+    );
+  const kinds: [kind: string, content: string][] = [
+    ["text", english],
+    ["html", `<article><p>${english}</p></article>`],
+    ["markdown", `# Bridge\n\n${english}`],
+  ];
+  return [
+    [
+      "a single English text",
+      { documents: [{ text: english }] },
+      "E_NOT_VIETNAMESE",
+      "documents[0].text",
+    ],
+    ...kinds.map(([kind, content]): [string, unknown, string, string] => [
+      `a second document in English, as ${kind}`,
+      { documents: [doc, { title: "Bridge", [kind]: content }] },
+      "E_NOT_VIETNAMESE",
+      `documents[1].${kind}`,
+    ]),
+  ];
+}
 
 describe("413: size limits", () => {
   it("a body over the default 5 MB → 413 E_TOO_LARGE", async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TomtatError } from "../errors.ts";
+import { listSummarizers } from "../summarize/index.ts";
 
 /**
  * One article of a summarize request: plain `text`, `html` that goes through main-content
@@ -30,16 +31,55 @@ export const documentSchema = z
   })
   .meta({ description: "One article: exactly one of text, html or markdown" });
 
-/** Summary options, type-checked here; ranges are checked by the library (E_OPTION). */
+/**
+ * The ranges the library accepts for the summary options (summarize/budget.ts validateOptions,
+ * which does not export them; schema.test.ts checks that both agree). The schema enforces them,
+ * so a value out of range is E_OPTION naming its field, and /openapi.json states them.
+ */
+export const OPTION_RANGES = {
+  maxSyllables: { min: 1, max: 100_000 },
+  maxSentences: { min: 1, max: 1000 },
+  /** A share of the cluster: above 0, at most 1. */
+  ratio: { above: 0, max: 1 },
+} as const;
+
+const { maxSyllables, maxSentences, ratio } = OPTION_RANGES;
+const integerRange = (r: { min: number; max: number }) => `an integer from ${r.min} to ${r.max}`;
+/** The library's wording of each bound, and the value that came, as its own E_OPTION says it. */
+const outOfRange = (expected: string) => ({
+  error: (issue: { input?: unknown }) => `must be ${expected}, got ${JSON.stringify(issue.input)}`,
+});
+const METHODS = listSummarizers().map((m) => m.name) as [string, ...string[]];
+
+/** Summary options: types and ranges are checked here, so an error names its field. */
 export const optionsSchema = z
   .strictObject({
-    maxSyllables: z.int().optional().meta({ description: "Syllable budget (default 250)" }),
-    maxSentences: z.int().optional().meta({ description: "Most sentences (default unlimited)" }),
+    maxSyllables: z
+      .int(outOfRange(integerRange(maxSyllables)))
+      .min(maxSyllables.min, outOfRange(integerRange(maxSyllables)))
+      .max(maxSyllables.max, outOfRange(integerRange(maxSyllables)))
+      .optional()
+      .meta({ description: `Syllable budget, ${integerRange(maxSyllables)} (default 250)` }),
+    maxSentences: z
+      .int(outOfRange(integerRange(maxSentences)))
+      .min(maxSentences.min, outOfRange(integerRange(maxSentences)))
+      .max(maxSentences.max, outOfRange(integerRange(maxSentences)))
+      .optional()
+      .meta({
+        description: `Most sentences, ${integerRange(maxSentences)} (default unlimited)`,
+      }),
     ratio: z
       .number()
+      .gt(ratio.above, outOfRange(`a number in (${ratio.above}, ${ratio.max}]`))
+      .lte(ratio.max, outOfRange(`a number in (${ratio.above}, ${ratio.max}]`))
       .optional()
-      .meta({ description: "Budget as a fraction of the cluster, 0 < ratio ≤ 1" }),
-    method: z.string().optional().meta({ description: 'Method name (default "tomtat")' }),
+      .meta({
+        description: `Budget as a share of the cluster's syllables, ${ratio.above} < ratio ≤ ${ratio.max}; the smaller budget wins`,
+      }),
+    method: z
+      .enum(METHODS, outOfRange(`one of ${METHODS.join(", ")}`))
+      .optional()
+      .meta({ description: 'Method name (default "tomtat")' }),
     compress: z.boolean().optional().meta({
       description:
         "Safe compression (default false): drops attributions and asides; each compressed sentence keeps its source and lists what was removed",
@@ -70,7 +110,26 @@ export function parseRequest<T>(schema: z.ZodType<T>, value: unknown): T {
   if (issue.code === "unrecognized_keys" && issue.keys[0] !== undefined) path.push(issue.keys[0]);
   const message =
     issue.code === "unrecognized_keys" ? `unknown field (${issue.message})` : issue.message;
-  throw new TomtatError("E_SCHEMA", message, fieldName(path));
+  const code = isOptionValue(path, issue.code, value) ? "E_OPTION" : "E_SCHEMA";
+  throw new TomtatError(code, message, fieldName(path));
+}
+
+/**
+ * An option of the right JSON type but a value the library refuses (out of range, not an integer,
+ * an unknown method) is E_OPTION, as the library says it; a wrong type or an unknown option stays
+ * E_SCHEMA.
+ */
+function isOptionValue(path: PropertyKey[], code: string, body: unknown): boolean {
+  if (path[0] !== "options") return false;
+  if (code === "invalid_type") return typeof valueAt(body, path) === "number";
+  return ["too_small", "too_big", "invalid_value"].includes(code);
+}
+
+function valueAt(value: unknown, path: PropertyKey[]): unknown {
+  let at = value;
+  for (const key of path)
+    at = typeof at === "object" && at !== null ? Reflect.get(at, key) : undefined;
+  return at;
 }
 
 /** `["documents", 0, "text"]` → `documents[0].text`; the empty path is the body itself. */

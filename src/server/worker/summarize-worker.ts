@@ -1,7 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import { TomtatError } from "../../errors.ts";
-import { summarize } from "../../summarize/index.ts";
-import { readDocuments } from "../documents.ts";
+import { summarizeDocuments } from "../documents.ts";
 import { ARTICLES } from "../fixture.ts";
 import type { FromWorker, Job, WireError } from "./protocol.ts";
 
@@ -12,8 +11,8 @@ if (!port) throw new Error("summarize-worker must run in a worker thread");
 port.on("message", (job: Job) => {
   let reply: FromWorker;
   try {
-    const cluster = readDocuments(job.documents, job.maxTextChars);
-    reply = { id: job.id, ok: true, result: summarize(cluster, job.options) };
+    const result = summarizeDocuments(job.documents, job.maxTextChars, job.options);
+    reply = { id: job.id, ok: true, result };
   } catch (err) {
     reply = { id: job.id, ok: false, error: serialize(err) };
   }
@@ -24,7 +23,7 @@ port.on("message", (job: Job) => {
 // before the worker says it is ready, so no request's time pays for it. A worker that cannot
 // summarize (a missing model) says so instead, and the pool gives its waiting requests that error.
 try {
-  summarize(readDocuments(ARTICLES, Number.POSITIVE_INFINITY), { maxSentences: 1 });
+  summarizeDocuments(ARTICLES, Number.POSITIVE_INFINITY, { maxSentences: 1 });
   port.postMessage({ ready: true } satisfies FromWorker);
 } catch (err) {
   port.postMessage({ ready: false, error: serialize(err) } satisfies FromWorker);
