@@ -10,12 +10,12 @@ import { abbreviations } from "../abbreviations.ts";
 const BOUNDARY = /(?<![.!?…])([.!?…]+["”’»)\]]*)\s+/g;
 
 /**
- * A period typed without the space after it, between two words: "… sáng nay.Người dân …",
- * "… đã gặp Arsenal.Một ngày sau …". The word before is a plain word of two letters or more
+ * A period (or a question or exclamation mark) typed without the space after it, between two
+ * words: "… sáng nay.Người dân …", "… đã gặp Arsenal.Một ngày sau …", "… đi đâu?Tôi …". The word before is a plain word of two letters or more
  * (not "TP", not the part of a domain after a slash), the word after a capitalized one followed by a
  * space or a comma ("Mail.Ru", "abc.com" and "TP.HCM" do not qualify).
  */
-const MISSING_SPACE = /(?<=(?:^|[\s(“"])(\p{L}\p{Ll}+))\.(?=(\p{Lu}\p{Ll}+)[\s,;:])/gu;
+const MISSING_SPACE = /(?<=(?:^|[\s(“"])(\p{L}\p{Ll}+))[.?!](?=(\p{Lu}\p{Ll}+)[\s,;:])/gu;
 
 /** Whether a period found by MISSING_SPACE ends a sentence. */
 function endsSentence(before: string, after: string): boolean {
@@ -26,7 +26,7 @@ function endsSentence(before: string, after: string): boolean {
 }
 
 /** A cheap test that MISSING_SPACE may match at all: most paragraphs have no such period. */
-const MAYBE_MISSING_SPACE = /\p{Ll}\.\p{Lu}/u;
+const MAYBE_MISSING_SPACE = /\p{Ll}[.?!]\p{Lu}/u;
 
 /** Offsets just past each period that ends a sentence with no space after it. */
 function missingSpaces(paragraph: string): number[] {

@@ -252,6 +252,14 @@ const CASES: [string, string[]][] = [
     'Ông nói: “Tôi sẽ về quê". Sau đó ông rời đi. Trời mưa.',
     ['Ông nói: “Tôi sẽ về quê".', "Sau đó ông rời đi.", "Trời mưa."],
   ],
+  // list labels number the item after them, not the sentence before
+  [
+    "a. Kiểm tra hồ sơ. b. Xử lý vi phạm. c) Báo cáo kết quả.",
+    ["a. Kiểm tra hồ sơ.", "b. Xử lý vi phạm.", "c) Báo cáo kết quả."],
+  ],
+  ["I. Tình hình chung. II. Nhiệm vụ năm tới.", ["I. Tình hình chung.", "II. Nhiệm vụ năm tới."]],
+  // a question mark typed without the space after it
+  ["Anh đi đâu?Tôi ở nhà.", ["Anh đi đâu?", "Tôi ở nhà."]],
   // titles and places abbreviated with a period; `v.v.` ends a sentence before a capital
   [
     "GS.TSKH. Lê Minh An và Ths. Đỗ Văn Bình đến TX. Sơn Tây.",
