@@ -1,19 +1,32 @@
-import type { Command } from "commander";
-import { DEFAULTS } from "../server/options.ts";
-import { start } from "../server/start.ts";
+import { type Command, Option } from "commander";
+import { DEFAULTS, LIMITS } from "../server/options.ts";
+import { type StartOptions, start } from "../server/start.ts";
 import { action, parseNumber } from "./common.ts";
 
-interface ServeFlags {
-  port: number;
-  host: string;
-  maxBodyBytes?: number;
-  timeout?: number;
-  workers?: number;
-}
+type Limit = keyof typeof DEFAULTS;
+
+/**
+ * Every limit of the server is a flag (a record, so that the compiler asks for a flag when a limit
+ * is added), parsed within the range the server accepts (LIMITS), so a bad value is E_OPTION
+ * naming the flag before anything starts.
+ */
+const LIMIT_FLAGS: Record<Limit, [flag: string, meaning: string]> = {
+  maxBodyBytes: ["--max-body-bytes <n>", "largest request body in bytes (413 above)"],
+  maxDocuments: ["--max-documents <n>", "most documents in one summarize request (400 above)"],
+  maxTextChars: [
+    "--max-text-chars <n>",
+    "most characters of text in one request, after HTML extraction, and of Markdown before parsing (413 above)",
+  ],
+  timeoutMs: ["--timeout <ms>", "time limit of one request in milliseconds (503 past it)"],
+  workers: ["--workers <n>", "worker threads for summarization; 0 runs it on the main thread"],
+};
+
+/** What `tomtat serve` starts: the options of `start` from the parsed flags. */
+export type Serve = (options: StartOptions) => Promise<void>;
 
 /** `tomtat serve`: the HTTP API and the web page on one local port; no external service needed. */
-export function registerServe(program: Command): void {
-  program
+export function registerServe(program: Command, serve: Serve = listen): void {
+  const command = program
     .command("serve")
     .description(
       "Start the local HTTP service: the page at /, POST /v1/summarize, POST /v1/segment",
@@ -28,37 +41,32 @@ export function registerServe(program: Command): void {
       "--host <address>",
       "interface to bind (0.0.0.0 exposes it to the network)",
       "127.0.0.1",
-    )
-    .option(
-      "--max-body-bytes <n>",
-      `largest request body in bytes (default ${DEFAULTS.maxBodyBytes})`,
-      parseNumber("--max-body-bytes", 1, 1024 * 1024 * 1024, true),
-    )
-    .option(
-      "--timeout <ms>",
-      `time limit of one request in milliseconds (default ${DEFAULTS.timeoutMs})`,
-      parseNumber("--timeout", 1, 24 * 3600 * 1000, true),
-    )
-    .option(
-      "--workers <n>",
-      `worker threads for summarization; 0 runs it on the main thread (default ${DEFAULTS.workers})`,
-      parseNumber("--workers", 0, 64, true),
-    )
-    .action(
-      action(async (flags: ServeFlags) => {
-        const server = await start({
-          port: flags.port,
-          host: flags.host,
-          ...(flags.maxBodyBytes !== undefined && { maxBodyBytes: flags.maxBodyBytes }),
-          ...(flags.timeout !== undefined && { timeoutMs: flags.timeout }),
-          ...(flags.workers !== undefined && { workers: flags.workers }),
-        });
-        process.stdout.write(`tomtat: listening on ${server.url} (page at ${server.url}/)\n`);
-        const stop = () => {
-          server.close().then(() => process.exit(0));
-        };
-        process.once("SIGINT", stop);
-        process.once("SIGTERM", stop);
-      }),
     );
+  const limits: [Limit, Option][] = [];
+  for (const [key, [flag, meaning]] of Object.entries(LIMIT_FLAGS) as [Limit, [string, string]][]) {
+    const [min, max] = LIMITS[key];
+    const option = new Option(flag, `${meaning} (default ${DEFAULTS[key]})`);
+    command.addOption(option.argParser(parseNumber(option.long ?? flag, min, max, true)));
+    limits.push([key, option]);
+  }
+  command.action(
+    action(async (flags: Record<string, unknown>) => {
+      const options: StartOptions = { port: flags.port as number, host: flags.host as string };
+      for (const [key, option] of limits) {
+        const value = flags[option.attributeName()];
+        if (typeof value === "number") options[key] = value;
+      }
+      await serve(options);
+    }),
+  );
+}
+
+async function listen(options: StartOptions): Promise<void> {
+  const server = await start(options);
+  process.stdout.write(`tomtat: listening on ${server.url} (page at ${server.url}/)\n`);
+  const stop = () => {
+    server.close().then(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
 }

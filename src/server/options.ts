@@ -55,7 +55,8 @@ export const DEFAULTS = {
   workers: Math.min(4, availableParallelism()),
 };
 
-const LIMITS: Record<keyof typeof DEFAULTS, [min: number, max: number]> = {
+/** The range each limit accepts: `createApp` refuses others, and `tomtat serve` parses its flags within them. */
+export const LIMITS: Record<keyof typeof DEFAULTS, [min: number, max: number]> = {
   maxBodyBytes: [1, 1024 * 1024 * 1024],
   maxDocuments: [1, 100_000],
   maxTextChars: [1, 1_000_000_000],

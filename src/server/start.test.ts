@@ -1,9 +1,12 @@
 import assert from "node:assert/strict";
 import { connect } from "node:net";
 import { describe, it } from "node:test";
+import { Command } from "commander";
+import { registerServe } from "../cli/serve.ts";
 import { TomtatError } from "../errors.ts";
 import { ARTICLES } from "./fixture.ts";
-import { start } from "./start.ts";
+import { DEFAULTS, LIMITS } from "./options.ts";
+import { type StartOptions, start } from "./start.ts";
 
 /** Sends raw bytes and resolves with whatever the server answers before closing. */
 function raw(port: number, bytes: string): Promise<string> {
@@ -109,4 +112,66 @@ describe("start: a real server on 127.0.0.1", () => {
       await first.close();
     }
   });
+});
+
+/** Parses `tomtat serve` flags; resolves with what the command would start, rejects on a bad flag. */
+async function serveFlags(args: string[]): Promise<StartOptions | undefined> {
+  let started: StartOptions | undefined;
+  const program = new Command("tomtat").exitOverride();
+  registerServe(program, async (options) => {
+    started = options;
+  });
+  await program.parseAsync(["serve", ...args], { from: "user" });
+  return started;
+}
+
+describe("tomtat serve: every server limit is a flag", () => {
+  it("passes each limit to the server, and only those given", async () => {
+    assert.deepEqual(await serveFlags([]), { port: 8080, host: "127.0.0.1" });
+    assert.deepEqual(
+      await serveFlags([
+        "--port=0",
+        "--max-body-bytes=1000",
+        "--max-documents=3",
+        "--max-text-chars=5000",
+        "--timeout=600",
+        "--workers=1",
+      ]),
+      {
+        port: 0,
+        host: "127.0.0.1",
+        maxBodyBytes: 1000,
+        maxDocuments: 3,
+        maxTextChars: 5000,
+        timeoutMs: 600,
+        workers: 1,
+      },
+    );
+  });
+
+  const flags: [flag: string, limit: keyof typeof DEFAULTS][] = [
+    ["--max-body-bytes", "maxBodyBytes"],
+    ["--max-documents", "maxDocuments"],
+    ["--max-text-chars", "maxTextChars"],
+    ["--timeout", "timeoutMs"],
+    ["--workers", "workers"],
+  ];
+  it("has a flag for every limit of the server", () => {
+    assert.deepEqual(flags.map(([, limit]) => limit).sort(), Object.keys(DEFAULTS).sort());
+  });
+  for (const [flag, limit] of flags) {
+    const [min, max] = LIMITS[limit];
+    for (const bad of [String(min - 1), String(max + 1), "2.5", "nhiều"]) {
+      it(`${flag} ${bad} → E_OPTION naming the flag and the range the server accepts`, async () => {
+        await assert.rejects(serveFlags([`${flag}=${bad}`]), (err: unknown) => {
+          assert.ok(err instanceof TomtatError && err.code === "E_OPTION", String(err));
+          assert.equal(
+            err.message,
+            `${flag} expects an integer from ${min} to ${max}, got "${bad}"`,
+          );
+          return true;
+        });
+      });
+    }
+  }
 });
