@@ -185,7 +185,7 @@ describe("meta endpoints and the page", () => {
       "/v1/summarize",
     ]);
     const responses = doc.paths["/v1/summarize"]?.post?.responses ?? {};
-    assert.deepEqual(Object.keys(responses).sort(), ["200", "400", "413", "500", "503"]);
+    assert.deepEqual(Object.keys(responses).sort(), ["200", "400", "413", "415", "500", "503"]);
     for (const code of [
       "E_JSON",
       "E_SCHEMA",
@@ -197,6 +197,7 @@ describe("meta endpoints and the page", () => {
       assert.match(responses["400"]?.description ?? "", new RegExp(code));
     }
     assert.match(responses["413"]?.description ?? "", /E_TOO_LARGE/);
+    assert.match(responses["415"]?.description ?? "", /E_ENCODING/);
     assert.match(responses["503"]?.description ?? "", /E_TIMEOUT/);
     assert.match(JSON.stringify(doc), /"maxItems":7/);
   });

@@ -11,6 +11,7 @@ export async function readJson(
   maxBytes: number,
   deadline: Deadline,
 ): Promise<unknown> {
+  checkEncoding(req.headers.get("content-encoding"));
   const declared = req.headers.get("content-length");
   if (declared !== null && Number(declared) > maxBytes)
     throw tooLarge(maxBytes, `${declared} bytes`);
@@ -27,6 +28,26 @@ export async function readJson(
     return JSON.parse(text);
   } catch (err) {
     throw new TomtatError("E_JSON", `expected valid JSON: ${(err as Error).message}`, "body");
+  }
+}
+
+/**
+ * Bodies are read as sent, so a compressed one (`Content-Encoding: gzip`) is refused (415) rather
+ * than read as bytes that are not JSON; decoding it would also let a small body grow past the
+ * size limit. `identity` is no coding.
+ */
+function checkEncoding(header: string | null): void {
+  if (header === null) return;
+  const codings = header
+    .split(",")
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== "" && c !== "identity");
+  if (codings.length > 0) {
+    throw new TomtatError(
+      "E_ENCODING",
+      `expected an uncompressed body, got Content-Encoding: ${header}; send the JSON as it is`,
+      "body",
+    );
   }
 }
 

@@ -24,6 +24,8 @@ export function errorResponse(c: Context, err: unknown): Response {
   const code = known?.code ?? "E_INTERNAL";
   const status = statusOf(code);
   c.set("errorCode", code);
+  // RFC 9110 §15.5.16: a 415 for a content coding says which codings are accepted.
+  if (code === "E_ENCODING") c.header("Accept-Encoding", "identity");
   if (known && status !== 500)
     return c.json({ error: errorFields(known) } satisfies ErrorBody, status);
   c.set("errorDetail", err instanceof Error ? (err.stack ?? err.message) : String(err));

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { gzipSync } from "node:zlib";
 import { TomtatError } from "../errors.ts";
 import { ARTICLES, slowDocuments } from "./fixture.ts";
 import { statusOf } from "./status.ts";
@@ -220,6 +221,35 @@ describe("413: size limits", () => {
   });
 });
 
+describe("415: a compressed body", () => {
+  const { app } = quietApp();
+  const json = JSON.stringify({ text: "Hà Nội mưa lớn suốt đêm qua." });
+  const send = (encoding: string, body: Uint8Array | string) =>
+    app.request("/v1/segment", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Content-Encoding": encoding },
+      body,
+    });
+  const refused: [encoding: string, body: Uint8Array | string][] = [
+    ["gzip", gzipSync(json)],
+    ["br", json],
+    ["identity, gzip", gzipSync(json)],
+    ["DEFLATE", json],
+  ];
+  for (const [encoding, body] of refused) {
+    it(`Content-Encoding: ${encoding} → 415 E_ENCODING naming the coding, not a JSON error`, async () => {
+      const res = await send(encoding, body);
+      assert.equal(res.headers.get("accept-encoding"), "identity");
+      const error = await expectError(res, 415, "E_ENCODING", "body");
+      assert.ok(error.message.includes(`Content-Encoding: ${encoding}`), error.message);
+    });
+  }
+
+  it("Content-Encoding: identity is no coding: read as sent", async () => {
+    assert.equal((await send("identity", json)).status, 200);
+  });
+});
+
 describe("503: the per-request time limit", () => {
   it("a body that streams in slower than the limit → 503 E_TIMEOUT", async () => {
     const { app } = quietApp({ timeoutMs: 50 });
@@ -343,6 +373,7 @@ describe("500, 404 and status mapping", () => {
   it("maps every error code in one table", () => {
     const table: [TomtatError["code"], number][] = [
       ["E_TOO_LARGE", 413],
+      ["E_ENCODING", 415],
       ["E_TOO_MANY_DOCUMENTS", 400],
       ["E_JSON", 400],
       ["E_SCHEMA", 400],

@@ -135,6 +135,7 @@ export function openApiDocument(opts: ResolvedOptions): Json {
             ...ok("The summary with provenance", { $ref: "#/components/schemas/SummaryResult" }),
             ...errors([
               "E_JSON",
+              "E_ENCODING",
               "E_SCHEMA",
               "E_TOO_MANY_DOCUMENTS",
               "E_EMPTY",
@@ -152,7 +153,7 @@ export function openApiDocument(opts: ResolvedOptions): Json {
           requestBody: jsonBody(jsonSchema(segmentRequestSchema)),
           responses: {
             ...ok("Words in order", obj({ tokens: { type: "array", items: str } })),
-            ...errors(["E_JSON", "E_SCHEMA", "E_TOO_LARGE", "E_TIMEOUT"]),
+            ...errors(["E_JSON", "E_ENCODING", "E_SCHEMA", "E_TOO_LARGE", "E_TIMEOUT"]),
           },
         },
       },

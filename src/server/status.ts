@@ -6,7 +6,6 @@ export const HTTP_STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   E_USAGE: 400,
   E_OPTION: 400,
   E_EMPTY: 400,
-  E_ENCODING: 400,
   E_BINARY: 400,
   E_TOO_MANY_DOCUMENTS: 400,
   E_JSON: 400,
@@ -16,6 +15,8 @@ export const HTTP_STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   E_NOT_FOUND: 404,
   E_METHOD: 405,
   E_TOO_LARGE: 413,
+  // The server's only source of E_ENCODING is a compressed request body (body.ts).
+  E_ENCODING: 415,
   E_TIMEOUT: 503,
 };
 
