@@ -65,6 +65,12 @@ const BACK: [string, boolean, boolean][] = [
   ["Đây cũng là tuyến xe buýt điện đầu tiên.", true, true],
   ["Tuy nhiên, đó không phải lần đầu xe buýt bị hỏng.", true, true],
   ["Đoàn xe buýt điện rời bến lúc 6 giờ.", false, false],
+  // a noun phrase that `này` ends names what the sentence before told; a time noun tells when
+  ["Con số này cao gấp đôi năm ngoái.", true, true],
+  ["Với quyết định này, giá vé giảm một nửa.", true, true],
+  ["Tuy nhiên, cơ quan này chưa trả lời.", true, true],
+  ["Tuần này, tuyến xe buýt điện chạy thử.", false, false],
+  ["Lúc này, đoàn xe đã rời bến.", false, false],
 ];
 
 test("needsAntecedent and pointsBack: what waits in the selection and what the ordering keeps", () => {

@@ -6,6 +6,7 @@
  */
 import { readListFile } from "./data-files.ts";
 import { speaksUnnamed } from "./first-person.ts";
+import { comparisonKey } from "./normalize/index.ts";
 import { capitalize, phraseSource } from "./phrase-pattern.ts";
 import { detailsPrevious, opensWithDemonstrative, startsDependent } from "./sentence-shape.ts";
 
@@ -64,7 +65,31 @@ export function needsAntecedent(text: string): boolean {
 
 /** `needsAntecedent`'s tests but `startsDependent`; `rest` is `text` after its connective. */
 function leansBeyondOpening(text: string, rest: string): boolean {
-  return detailsPrevious(rest) || opensWithDemonstrative(rest) || speaksUnnamed(text);
+  return (
+    detailsPrevious(rest) ||
+    opensWithDemonstrative(rest) ||
+    opensWithThis(rest) ||
+    speaksUnnamed(text)
+  );
+}
+
+/** Up to four words that open a sentence, then `này`. */
+const OPENS_WITH_THIS = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3}\s+này(?=[\s,])/u;
+
+let timeNouns: Set<string> | undefined;
+
+/**
+ * Whether a sentence opens with a noun phrase that `này` ("this") ends (`Con số này …`, `Cơ quan
+ * này …`, `Với quyết định này, …`): it names something told in the sentence before. A noun of
+ * time before `này` (`Lúc này`, `Tuần này`; data/text/time-this-nouns.txt) tells when instead.
+ */
+export function opensWithThis(text: string): boolean {
+  const m = OPENS_WITH_THIS.exec(text);
+  if (m === null) return false;
+  timeNouns ??= new Set(readListFile("time-this-nouns.txt").map(comparisonKey));
+  const words = m[0].split(/\s+/u).slice(0, -1).map(comparisonKey);
+  const one = words.at(-1) ?? "";
+  return !timeNouns.has(one) && !timeNouns.has(words.slice(-2).join(" "));
 }
 
 /**
