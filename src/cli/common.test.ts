@@ -8,7 +8,9 @@ describe("parseNumber", () => {
   const accepted: [string, (v: string) => number, string, number][] = [
     ["a share inside the open bound", ratio, "0.25", 0.25],
     ["the closed upper bound", ratio, "1", 1],
-    ["a tiny positive share", ratio, "1e-6", 1e-6],
+    ["a tiny positive share", ratio, "0.000001", 1e-6],
+    ["a share without its leading zero", ratio, ".5", 0.5],
+    ["leading zeros", budget, "0250", 250],
     ["the closed lower bound of an integer", budget, "1", 1],
   ];
   for (const [what, parse, value, expected] of accepted) {
@@ -21,6 +23,14 @@ describe("parseNumber", () => {
     ["an empty value", budget, " ", /--max-syllables expects an integer from 1 to 100000/],
     ["a fraction where an integer is due", budget, "2.5", /an integer from 1 to 100000/],
     ["infinity", budget, "Infinity", /got "Infinity"/],
+    // Number() reads these, but a person typing a length does not mean them.
+    ["a hexadecimal number", budget, "0x20", /got "0x20"/],
+    ["an exponent with a sign and spaces", budget, " +4e1 ", /got " \+4e1 "/],
+    ["an exponent", ratio, "1e-6", /got "1e-6"/],
+    ["a binary number", budget, "0b11", /got "0b11"/],
+    ["a plus sign", budget, "+40", /got "\+40"/],
+    ["a trailing space", budget, "40 ", /got "40 "/],
+    ["a trailing point", budget, "40.", /got "40\."/],
   ];
   for (const [what, parse, value, message] of refused) {
     it(`refuses ${what}`, () =>

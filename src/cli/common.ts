@@ -1,4 +1,5 @@
 import { isUserError, TomtatError } from "../errors.ts";
+import { ClosedPipe } from "../io/writers.ts";
 
 /** Exit codes: 0 success, 1 usage or input error, 2 internal error. */
 export const EXIT_OK = 0;
@@ -17,7 +18,10 @@ function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, " ").trim();
 }
 
-/** Wraps a command action so every error becomes one stderr line and an exit code. */
+/**
+ * Wraps a command action so every error becomes one stderr line and an exit code. Standard output
+ * closed by its reader (`| head -1`) ends the job quietly, with the exit code it had.
+ */
 export function action<A extends unknown[]>(
   fn: (...args: A) => Promise<void> | void,
 ): (...args: A) => Promise<void> {
@@ -25,6 +29,7 @@ export function action<A extends unknown[]>(
     try {
       await fn(...args);
     } catch (err) {
+      if (err instanceof ClosedPipe) return;
       const { line, exitCode } = formatError(err);
       process.stderr.write(`${line}\n`);
       process.exitCode = exitCode;
@@ -32,9 +37,13 @@ export function action<A extends unknown[]>(
   };
 }
 
+/** A plain decimal number as a person types it: `250`, `0.25`, `.5`; no sign, exponent or hex. */
+const DECIMAL = /^\d*\.?\d+$/;
+
 /**
- * Parses a numeric CLI option strictly: rejects anything that is not a finite number in range.
- * With `aboveMin`, the lower bound itself is out of range (a share that must be positive).
+ * Parses a numeric CLI option strictly: rejects anything that is not a plain decimal number in
+ * range (`0x20`, ` +4e1 `, `1e3` are refused, though Number() reads them). With `aboveMin`, the
+ * lower bound itself is out of range (a share that must be positive).
  */
 export function parseNumber(
   name: string,
@@ -46,7 +55,7 @@ export function parseNumber(
   return (value: string): number => {
     const n = Number(value);
     if (
-      value.trim() === "" ||
+      !DECIMAL.test(value) ||
       !Number.isFinite(n) ||
       (aboveMin ? n <= min : n < min) ||
       n > max ||

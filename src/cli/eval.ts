@@ -1,14 +1,17 @@
 import type { Command } from "commander";
 import {
   EVAL_MAX_SYLLABLES,
+  type EvalReport,
   evaluateDataset,
   formatTable,
   parseMode,
   reportToJson,
+  resolveDataset,
 } from "../evaluate/index.ts";
 import type { RougeMode } from "../evaluate/rouge/types.ts";
-import { closeOutput, openOutput, writeLine } from "../io/writers.ts";
+import { openOutput } from "../io/writers.ts";
 import { action, parseNumber } from "./common.ts";
+import { refuseOverwritingInputs } from "./output-guard.ts";
 import { type Progress, progress } from "./progress.ts";
 
 interface EvalFlags {
@@ -30,6 +33,27 @@ function collect(value: string, previous: string[] | undefined): string[] {
       .map((s) => s.trim())
       .filter(Boolean),
   ];
+}
+
+/** Runs the evaluation the flags ask for, with a progress bar on a terminal. */
+function evaluateWithProgress(flags: EvalFlags): EvalReport {
+  let bar: Progress | undefined;
+  try {
+    return evaluateDataset({
+      dataset: flags.dataset,
+      systems: flags.system,
+      mode: flags.mode,
+      ...(flags.maxSyllables !== undefined && { maxSyllables: flags.maxSyllables }),
+      ...(flags.compareTo !== undefined && { compareTo: flags.compareTo }),
+      ...(flags.seed !== undefined && { seed: flags.seed }),
+      onStart: (steps) => {
+        bar = progress(steps, `eval ${flags.dataset} (${flags.mode})`);
+      },
+      onStep: () => bar?.tick(),
+    });
+  } finally {
+    bar?.stop();
+  }
 }
 
 /** `tomtat eval`: ROUGE of summarizers on a data set with references, as a table or JSON. */
@@ -67,31 +91,19 @@ export function registerEval(program: Command): void {
     )
     .action(
       action(async (flags: EvalFlags) => {
-        let bar: Progress | undefined;
-        const report = (() => {
-          try {
-            return evaluateDataset({
-              dataset: flags.dataset,
-              systems: flags.system,
-              mode: flags.mode,
-              ...(flags.maxSyllables !== undefined && { maxSyllables: flags.maxSyllables }),
-              ...(flags.compareTo !== undefined && { compareTo: flags.compareTo }),
-              ...(flags.seed !== undefined && { seed: flags.seed }),
-              onStart: (steps) => {
-                bar = progress(steps, `eval ${flags.dataset} (${flags.mode})`);
-              },
-              onStep: () => bar?.tick(),
-            });
-          } finally {
-            bar?.stop();
-          }
-        })();
+        // The output is checked before the evaluation, which can take minutes.
+        refuseOverwritingInputs(flags.out, [resolveDataset(flags.dataset)]);
         const out = openOutput(flags.out);
-        await writeLine(
-          out,
-          flags.json ? JSON.stringify(reportToJson(report), null, 2) : formatTable(report),
-        );
-        await closeOutput(out);
+        try {
+          const report = evaluateWithProgress(flags);
+          await out.writeLine(
+            flags.json ? JSON.stringify(reportToJson(report), null, 2) : formatTable(report),
+          );
+          await out.close();
+        } catch (err) {
+          out.abandon();
+          throw err;
+        }
       }),
     );
 }

@@ -1,8 +1,8 @@
 import { once } from "node:events";
 import type { Readable, Writable } from "node:stream";
 import type { Command } from "commander";
-import { TomtatError } from "../errors.ts";
 import { strictLines } from "../io/stdin-lines.ts";
+import { writeError } from "../io/writers.ts";
 import { defaultSegmenter, loadSegmenter, type Segmenter } from "../text/segment/index.ts";
 import { action } from "./common.ts";
 
@@ -60,7 +60,7 @@ export async function segmentStream(
   }
   // A closed pipe (`tomtat segment | head`) ends the job quietly.
   if (failure && failure.code !== "EPIPE") {
-    throw new TomtatError("E_IO", `cannot write output: ${failure.message}`);
+    throw writeError("stdout", failure);
   }
 }
 

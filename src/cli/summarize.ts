@@ -1,16 +1,18 @@
 import type { Command } from "commander";
-import { errorFields, listed, TomtatError } from "../errors.ts";
-import { ARTICLE_TYPES } from "../io/readers/files.ts";
-import { readCluster, readJsonCluster, readJsonlItems } from "../io/readers/index.ts";
+import { TomtatError } from "../errors.ts";
+import { readJsonCluster } from "../io/readers/index.ts";
+import { readInputs } from "../io/readers/inputs.ts";
 import { readStdin } from "../io/stdin.ts";
-import { closeOutput, openOutput, writeLine } from "../io/writers.ts";
+import { type Output, openOutput } from "../io/writers.ts";
 import { jsonReadLimit, resolveLimits } from "../limits.ts";
 import { listSummarizers, summarize } from "../summarize/index.ts";
 import type { SummarizeOptions } from "../summarize/types.ts";
 import type { SummaryResult } from "../types.ts";
 import { citedText } from "./cite.ts";
 import { action, parseNumber } from "./common.ts";
-import { progress } from "./progress.ts";
+import { emptyDocuments, emptyNote, skippedNote } from "./notes.ts";
+import { refuseOverwritingInputs } from "./output-guard.ts";
+import { summarizeJsonl } from "./summarize-jsonl.ts";
 
 interface SummarizeFlags {
   jsonl?: string;
@@ -45,9 +47,11 @@ function optionsFrom(flags: SummarizeFlags): SummarizeOptions {
 
 /**
  * The JSON form of a result printed by `--json`: provenance included, cleaned documents as
- * sentence lists, and `skipped`, the entries of an input directory that were not read, when any.
+ * sentence lists, and, when any, `skipped`, the entries of an input directory that were not
+ * read, and `emptyDocuments`, the ids of documents with nothing left after cleaning.
  */
 export function resultToJson(result: SummaryResult, skipped?: readonly string[]): unknown {
+  const empty = emptyDocuments(result).map((d) => d.id);
   return {
     summary: result.summary,
     sentences: result.sentences,
@@ -59,50 +63,38 @@ export function resultToJson(result: SummaryResult, skipped?: readonly string[])
       removed: d.removed,
     })),
     ...(skipped !== undefined && { skipped }),
+    ...(empty.length > 0 && { emptyDocuments: empty }),
   };
 }
 
-async function summarizeJsonl(
-  path: string,
+/** Summarizes one cluster (files, a directory, or `-`) to `out`, with notes on stderr. */
+async function summarizeInputs(
+  inputs: string[],
   flags: SummarizeFlags,
   options: SummarizeOptions,
+  out: Output,
 ): Promise<void> {
-  const items = readJsonlItems(path, options.limits);
-  const out = openOutput(flags.out);
-  const bar = progress(items.length, "summarizing");
-  const failures: string[] = [];
-  try {
-    for (const item of items) {
-      try {
-        if ("error" in item) throw item.error;
-        const r = summarize(item.cluster, options);
-        await writeLine(
-          out,
-          JSON.stringify({ id: item.id, summary: r.summary, sentences: r.sentences }),
-        );
-      } catch (err) {
-        if (!(err instanceof TomtatError)) throw err;
-        // A cluster without a readable id is named by its line.
-        const name = item.id === String(item.line) ? `line ${item.line}` : item.id;
-        failures.push(`${name} (${err.code})`);
-        await writeLine(
-          out,
-          JSON.stringify({ id: item.id, line: item.line, error: errorFields(err) }),
-        );
-      }
-      bar.tick();
-    }
-  } finally {
-    bar.stop();
-    await closeOutput(out);
-  }
-  if (failures.length > 0) {
-    throw new TomtatError(
-      "E_FORMAT",
-      `${failures.length} of ${items.length} clusters failed: ${listed(failures)}`,
-      path,
-    );
-  }
+  const limits = resolveLimits(options.limits);
+  const { cluster, skipped } =
+    inputs[0] === "-"
+      ? {
+          cluster: readJsonCluster(await readStdin(jsonReadLimit(limits)), "stdin", limits),
+          skipped: [],
+        }
+      : readInputs(inputs, limits);
+  const notSkipped = skippedNote(inputs[0] as string, skipped);
+  if (notSkipped !== undefined) process.stderr.write(`${notSkipped}\n`);
+  const result = summarize(cluster, options);
+  const notEmpty = emptyNote(result);
+  if (notEmpty !== undefined) process.stderr.write(`${notEmpty}\n`);
+  await out.writeLine(
+    flags.json
+      ? JSON.stringify(resultToJson(result, cluster.skipped), null, 2)
+      : flags.cite
+        ? citedText(result)
+        : result.summary,
+  );
+  await out.close();
 }
 
 /** `tomtat summarize`: one cluster from files, a directory or stdin; or every cluster of a JSONL file. */
@@ -116,8 +108,11 @@ export function registerSummarize(program: Command): void {
       "[inputs...]",
       "article .txt files, one directory, a VietnameseMDS cluster folder, or - (JSON on stdin)",
     )
-    .option("--jsonl <file>", "summarize every cluster of an AbMuSu-style JSONL file")
-    .option("-o, --out <file>", "write --jsonl results here instead of stdout")
+    .option(
+      "--jsonl <file>",
+      "summarize every cluster of an AbMuSu-style JSONL file (- reads it from stdin)",
+    )
+    .option("-o, --out <file>", "write the summary (or the --jsonl results) here instead of stdout")
     .option("--json", "print the full result with provenance as JSON")
     .option(
       "--cite",
@@ -174,7 +169,7 @@ export function registerSummarize(program: Command): void {
         if (flags.jsonl !== undefined) {
           if (inputs.length > 0)
             throw new TomtatError("E_USAGE", "give either --jsonl or input files, not both");
-          await summarizeJsonl(flags.jsonl, flags, options);
+          await summarizeJsonl(flags.jsonl, flags.out, options);
           return;
         }
         if (inputs.length === 0)
@@ -182,27 +177,19 @@ export function registerSummarize(program: Command): void {
             "E_USAGE",
             "no input: give files, a directory, - or --jsonl <file>",
           );
-        const limits = resolveLimits(options.limits);
-        const cluster =
-          inputs.length === 1 && inputs[0] === "-"
-            ? readJsonCluster(await readStdin(jsonReadLimit(limits)), "stdin", limits)
-            : readCluster(inputs, limits);
-        if (cluster.skipped !== undefined) {
-          process.stderr.write(
-            `tomtat: note: ${inputs[0]}: not read, not an article file (${ARTICLE_TYPES}): ${listed(cluster.skipped)}\n`,
+        if (inputs.length > 1 && inputs.includes("-"))
+          throw new TomtatError(
+            "E_USAGE",
+            "- is one JSON cluster on standard input and comes alone; give articles as files (an article on standard input as /dev/stdin)",
           );
-        }
-        const result = summarize(cluster, options);
+        refuseOverwritingInputs(flags.out, inputs);
         const out = openOutput(flags.out);
-        await writeLine(
-          out,
-          flags.json
-            ? JSON.stringify(resultToJson(result, cluster.skipped), null, 2)
-            : flags.cite
-              ? citedText(result)
-              : result.summary,
-        );
-        await closeOutput(out);
+        try {
+          await summarizeInputs(inputs, flags, options, out);
+        } catch (err) {
+          out.abandon();
+          throw err;
+        }
       }),
     );
 }

@@ -45,6 +45,19 @@ describe("evalSystems", () => {
       ],
     );
   });
+  it("refuses a budget under every sentence of a cluster, as summarize() does", () => {
+    const { systems, prepare } = evalSystems(["lead", "tomtat"], 3);
+    assert.throws(
+      () => prepare(example),
+      (err: unknown) =>
+        err instanceof TomtatError &&
+        err.code === "E_OPTION" &&
+        /^cluster cluster: no sentence fits in the budget of 3 syllables: the shortest sentence of the cluster has \d+, and sentences are never cut; raise maxSyllables \(--max-syllables\)$/.test(
+          err.message,
+        ),
+    );
+    assert.equal(systems.length, 2);
+  });
   it("refuses unknown and repeated names", () => {
     assert.throws(() => evalSystems(["nope"]), TomtatError);
     assert.throws(() => evalSystems(["lead", "lead"]), /twice/);

@@ -1,4 +1,5 @@
 import { TomtatError } from "../errors.ts";
+import { checkBudgetFits } from "../summarize/budget.ts";
 import { assembleSummary } from "../summarize/compress/index.ts";
 import {
   DEFAULT_MAX_SYLLABLES,
@@ -24,7 +25,7 @@ export function allSystemNames(): string[] {
 export interface EvalSystems {
   systems: EvalSystem[];
   /** Cleans and splits a cluster once for all systems (the runner times it separately). */
-  prepare(cluster: EvalCluster): void;
+  prepare(cluster: EvalCluster): PreparedCluster;
 }
 
 /** A summarizer to evaluate under a name, with its own budget. */
@@ -68,16 +69,35 @@ export function summarizerSystems(list: readonly NamedSummarizer[]): EvalSystems
       },
     };
   });
-  return { systems, prepare: (cluster) => void prepared(cluster) };
+  return { systems, prepare: prepared };
 }
 
-/** Registered summarizers, by name, as evaluation systems (the oracle included when named). */
+/**
+ * Registered summarizers, by name, as evaluation systems (the oracle included when named). A
+ * budget under every sentence of a cluster is refused when the cluster is prepared (E_OPTION
+ * naming the cluster and its shortest sentence), as summarize() refuses it: every summary of
+ * that cluster would be empty and score 0, a number that says nothing about the systems.
+ */
 export function evalSystems(
   names: readonly string[] | undefined,
   maxSyllables = EVAL_MAX_SYLLABLES,
 ): EvalSystems {
   const list = names && names.length > 0 ? names : allSystemNames();
-  return summarizerSystems(
+  const { systems, prepare } = summarizerSystems(
     list.map((name) => ({ name, method: getSummarizer(name, true), maxSyllables })),
   );
+  const budget = { maxSyllables, maxSentences: Number.POSITIVE_INFINITY };
+  return {
+    systems,
+    prepare(cluster) {
+      const prepared = prepare(cluster);
+      try {
+        checkBudgetFits(prepared, budget, { maxSyllables });
+      } catch (err) {
+        if (!(err instanceof TomtatError)) throw err;
+        throw new TomtatError(err.code, err.message, `cluster ${cluster.id}`);
+      }
+      return prepared;
+    },
+  };
 }

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { listed, TomtatError } from "../../errors.ts";
 import type { Limits } from "../../limits.ts";
@@ -6,28 +5,10 @@ import type { Cluster, Document } from "../../types.ts";
 import { htmlToText } from "../html.ts";
 import { markdownToText } from "../markdown.ts";
 import { parseArticleText } from "./article-text.ts";
-import { decodeText } from "./decode.ts";
+import { type DirectoryCluster, listDirectory, withSkipped } from "./listing.ts";
+import { readTextFile } from "./text-file.ts";
 
-/** Reads a file as strict UTF-8 text, refusing it before reading when it is over `maxBytes`. */
-export function readTextFile(path: string, maxBytes: number): string {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) throw new TomtatError("E_IO", "not a regular file", path);
-    size = st.size;
-  } catch (err) {
-    if (err instanceof TomtatError) throw err;
-    throw new TomtatError("E_NOT_FOUND", "no such file or directory", path);
-  }
-  if (size > maxBytes) {
-    throw new TomtatError(
-      "E_TOO_LARGE",
-      `the file has ${size} bytes; the limit is ${maxBytes}`,
-      path,
-    );
-  }
-  return decodeText(readFileSync(path), path);
-}
+export { readTextFile } from "./text-file.ts";
 
 const HTML_FILE = /\.x?html?$/i;
 
@@ -65,24 +46,14 @@ function isArticleName(name: string): boolean {
 }
 
 /**
- * Reads a directory of plain-text or HTML articles (sorted by name) as one cluster. Other
- * entries (not hidden) are listed in `skipped`, folders with a final `/`.
+ * Reads a directory of plain-text, Markdown or HTML articles (sorted by name) as one cluster.
+ * Every other entry is listed in `skipped` with its reason (listDirectory), and by name in the
+ * cluster's `skipped`, folders with a final `/`.
  */
-export function readArticleDirectory(dir: string, limits: Limits): Cluster {
-  const files: string[] = [];
-  const skipped: string[] = [];
-  const entries = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => !e.name.startsWith("."))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    // A symbolic link counts as what it points to; each entry is looked at once.
-    const folder = e.isDirectory() || (e.isSymbolicLink() && pointsToFolder(join(dir, e.name)));
-    if (folder) skipped.push(`${e.name}/`);
-    else if (isArticleName(e.name)) files.push(e.name);
-    else skipped.push(e.name);
-  }
+export function scanArticleDirectory(dir: string, limits: Limits): DirectoryCluster {
+  const { files, skipped } = listDirectory(dir, isArticleName, "type");
   if (files.length === 0) {
-    const found = skipped.length > 0 ? `; it holds ${listed(skipped)}` : "";
+    const found = skipped.length > 0 ? `; it holds ${listed(skipped.map((e) => e.name))}` : "";
     throw new TomtatError(
       "E_EMPTY",
       `the directory holds no article files (${ARTICLE_TYPES})${found}`,
@@ -97,15 +68,13 @@ export function readArticleDirectory(dir: string, limits: Limits): Cluster {
     );
   }
   const documents = files.map((f) => readArticleFile(join(dir, f), limits));
-  return skipped.length > 0
-    ? { id: basename(dir), documents, skipped }
-    : { id: basename(dir), documents };
+  return { cluster: withSkipped({ id: basename(dir), documents }, skipped), skipped };
 }
 
-function pointsToFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
+/**
+ * Reads a directory of plain-text, Markdown or HTML articles (sorted by name) as one cluster;
+ * the entries not read are named in `skipped` (scanArticleDirectory).
+ */
+export function readArticleDirectory(dir: string, limits: Limits): Cluster {
+  return scanArticleDirectory(dir, limits).cluster;
 }

@@ -29,11 +29,20 @@ function optionalId(obj: Record<string, unknown>, where: string): string | undef
  * Builds a Cluster from a parsed JSON object. Accepts the AbMuSu shape
  * `{"single_documents":[{"title","anchor_text","raw_text"}]}` and the plain shape
  * `{"documents":[{"id"?,"title","text"|"body","lead"?,"date"?}]}`; other fields are ignored.
- * A document without an `id` is named by its position (1, 2, …).
+ * A document without an `id` is named by its position (1, 2, …). A cluster with both lists is
+ * refused (E_SCHEMA).
  */
 export function clusterFromJson(value: unknown, fallbackId: string, where: string): Cluster {
   if (!isObject(value))
     throw new TomtatError("E_SCHEMA", "expected a JSON object for a cluster", where);
+  if (value.single_documents !== undefined && value.documents !== undefined) {
+    // Reading one list would drop the other's documents without a word.
+    throw new TomtatError(
+      "E_SCHEMA",
+      'the cluster has both "single_documents" and "documents": give its documents in one of them',
+      where,
+    );
+  }
   const list = value.single_documents ?? value.documents;
   if (!Array.isArray(list)) {
     throw new TomtatError("E_SCHEMA", 'expected an array "single_documents" or "documents"', where);

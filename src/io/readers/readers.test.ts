@@ -79,7 +79,7 @@ test("a directory of articles is one cluster, sorted by file name", () => {
   assert.deepEqual(cluster.skipped, ["notes.json"]);
 });
 
-test("a directory's entries that are not articles are listed as skipped; hidden ones are not", () => {
+test("a directory's entries that are not articles are listed as skipped, hidden ones too", () => {
   const dir = tempFiles({ "a.txt": ARTICLE_A, "b.html": `<h1>Tin</h1><p>${ARTICLE_B}</p>` });
   mkdirSync(join(dir, "older"));
   mkdirSync(join(dir, "c.txt"));
@@ -92,7 +92,14 @@ test("a directory's entries that are not articles are listed as skipped; hidden 
     cluster.documents.map((d) => d.id),
     ["a.txt", "b.html"],
   );
-  assert.deepEqual(cluster.skipped, ["c.txt/", "linked/", "linked.txt/", "older/", "report.docx"]);
+  assert.deepEqual(cluster.skipped, [
+    ".DS_Store",
+    "c.txt/",
+    "linked/",
+    "linked.txt/",
+    "older/",
+    "report.docx",
+  ]);
   assert.equal(readCluster([tempFiles({ "a.txt": ARTICLE_A })]).skipped, undefined);
 });
 

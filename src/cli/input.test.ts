@@ -1,0 +1,152 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { ARTICLE_A, ARTICLE_B, tempFiles } from "../../test/fixtures.ts";
+
+const BIN = fileURLToPath(new URL("../../bin/tomtat.js", import.meta.url));
+
+function tomtat(args: string[], input = "") {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A shell command line, for what only a shell makes: a pipe to /dev/stdin, `<(…)`. */
+function shell(script: string) {
+  const r = spawnSync("bash", ["-c", script, "bash", process.execPath, BIN], {
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const dir = tempFiles({ "a.txt": ARTICLE_A, "b.txt": ARTICLE_B });
+const a = join(dir, "a.txt");
+const b = join(dir, "b.txt");
+
+describe("usage errors are one line, tomtat: E_USAGE: …, exit 1", () => {
+  const cases: [string[], string][] = [
+    [["summarize", "--bogus", "x"], "unknown option '--bogus' (see tomtat summarize --help)"],
+    [
+      ["summarize", dir, "--max-syllables"],
+      "option '--max-syllables <n>' argument missing (see tomtat summarize --help)",
+    ],
+    [
+      ["summarize", dir, "--max-syllable", "80"],
+      "unknown option '--max-syllable'; did you mean --max-syllables? (see tomtat summarize --help)",
+    ],
+    [["eval"], "required option '--dataset <name|path>' not specified (see tomtat eval --help)"],
+    [["bogus"], "unknown command 'bogus' (see tomtat --help)"],
+    [[], "no command given: summarize, segment, eval, serve (see tomtat --help)"],
+    [
+      ["summarize", "-", a],
+      "- is one JSON cluster on standard input and comes alone; give articles as files (an article on standard input as /dev/stdin)",
+    ],
+  ];
+  for (const [args, message] of cases) {
+    it(`tomtat ${args.join(" ")}`, () => {
+      const r = tomtat(args);
+      assert.deepEqual([r.code, r.stderr, r.stdout], [1, `tomtat: E_USAGE: ${message}\n`, ""]);
+    });
+  }
+});
+
+describe("input from standard input and pipes", () => {
+  it("an article piped to /dev/stdin is read beside a file", () => {
+    const r = shell(`cat "${a}" | "$1" "$2" summarize /dev/stdin "${b}" --cite`);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /\[1\] stdin: Hà Nội mở tuyến buýt điện đầu tiên/);
+  });
+  it("a shell's <(…) is read as a file", () => {
+    const r = shell(`"$1" "$2" summarize <(cat "${a}") "${b}" --json`);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.documents[0].title, "Hà Nội mở tuyến buýt điện đầu tiên");
+    assert.match(out.summary, /buýt điện/);
+  });
+  it("--jsonl - reads the clusters from standard input", () => {
+    const line = (id: string) =>
+      JSON.stringify({
+        id,
+        single_documents: [ARTICLE_A, ARTICLE_B].map((t) => ({ title: "Tin", raw_text: t })),
+      });
+    const r = tomtat(["summarize", "--jsonl", "-"], `${line("x")}\n{"id":"y"\n`);
+    const rows = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(
+      rows.map((row) => [row.id, row.error?.code]),
+      [
+        ["x", undefined],
+        ["2", "E_JSON"],
+      ],
+    );
+    assert.match(rows[0].summary, /buýt điện/);
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, "tomtat: E_FORMAT: stdin: 1 of 2 clusters failed: line 2 (E_JSON)\n");
+  });
+});
+
+describe("what is not read or gives nothing is named on stderr", () => {
+  it("a hidden file, a link to nothing and a folder in a directory", () => {
+    const d = tempFiles({ "a.txt": ARTICLE_A, "b.txt": ARTICLE_B, ".nhap.txt": ARTICLE_B });
+    symlinkSync(join(d, "da-xoa.txt"), join(d, "cu.txt"));
+    mkdirSync(join(d, "anh"));
+    const r = tomtat(["summarize", d]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /buýt điện/);
+    assert.equal(
+      r.stderr,
+      `tomtat: note: ${d}: not read, not an article file (.txt, .text, .md, .markdown, .html, .htm, .xhtml): anh/; hidden: .nhap.txt; a link to nothing: cu.txt\n`,
+    );
+  });
+  it("a plain article in a VietnameseMDS folder", () => {
+    const d = tempFiles({
+      "1.body.txt": ARTICLE_A.split("\n").slice(2).join("\n"),
+      "1.info.txt": "TITLE: Buýt_điện\n",
+      "2.body.txt": ARTICLE_B.split("\n").slice(2).join("\n"),
+      "them.txt": ARTICLE_B,
+    });
+    const r = tomtat(["summarize", d, "--json"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout).skipped, ["them.txt"]);
+    assert.match(
+      r.stderr,
+      /^tomtat: note: .*: not read, not part of the VietnameseMDS layout \(.*\): them\.txt\n$/,
+    );
+  });
+  it("a document with nothing left after cleaning, in the note, --json and --jsonl", () => {
+    const d = tempFiles({
+      "a.txt": ARTICLE_A,
+      "rac.txt": "Bão số 3 đổ bộ Quảng Ninh\n\nChia sẻ: Facebook Zalo\n",
+      "tieu-de.html":
+        "<html><head><title>Bão vào Quảng Ninh</title></head><body><h1>Bão vào Quảng Ninh</h1></body></html>",
+    });
+    const r = tomtat(["summarize", d, "--json"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(
+      r.stderr,
+      "tomtat: note: nothing left after cleaning (no sentence of text), not summarized: document 2 (rac.txt), document 3 (tieu-de.html)\n",
+    );
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.emptyDocuments, ["rac.txt", "tieu-de.html"]);
+    assert.match(out.summary, /buýt điện/);
+    const line = JSON.stringify({
+      id: "k",
+      documents: [
+        { title: "Tin", text: ARTICLE_A },
+        { title: "Rác", text: "Chia sẻ: Facebook Zalo" },
+      ],
+    });
+    const batch = tomtat(["summarize", "--jsonl", "-"], line);
+    assert.equal(batch.code, 0, batch.stderr);
+    assert.deepEqual(JSON.parse(batch.stdout).emptyDocuments, ["2"]);
+  });
+});

@@ -1,0 +1,43 @@
+import { listed } from "../errors.ts";
+import { ARTICLE_TYPES } from "../io/readers/files.ts";
+import type { SkippedEntry, SkipReason } from "../io/readers/listing.ts";
+import type { SummaryResult } from "../types.ts";
+
+/** How a note names each reason an entry was not read, in the order the note gives them. */
+const SKIP_LABELS: Record<SkipReason, string> = {
+  type: `not an article file (${ARTICLE_TYPES})`,
+  layout: "not part of the VietnameseMDS layout (ID.body.txt, ID.info.txt, cluster_N.refK.txt)",
+  hidden: "hidden",
+  "broken-link": "a link to nothing",
+  special: "a pipe or a device, not a file",
+  unreadable: "cannot be looked at",
+};
+
+/**
+ * The `tomtat: note:` line naming the entries of an input directory that were not read, grouped
+ * by reason (`not read, hidden: .b.txt; a link to nothing: old.txt`), or undefined when every
+ * entry was read.
+ */
+export function skippedNote(dir: string, skipped: readonly SkippedEntry[]): string | undefined {
+  const groups = (Object.keys(SKIP_LABELS) as SkipReason[]).flatMap((reason) => {
+    const names = skipped.filter((e) => e.reason === reason).map((e) => e.name);
+    return names.length > 0 ? [`${SKIP_LABELS[reason]}: ${listed(names)}`] : [];
+  });
+  return groups.length > 0 ? `tomtat: note: ${dir}: not read, ${groups.join("; ")}` : undefined;
+}
+
+/** The documents that have no sentence left after cleaning (only a title, only web leftovers). */
+export function emptyDocuments(result: SummaryResult): { index: number; id: string }[] {
+  return result.documents.flatMap((d, index) =>
+    d.sentences.length === 0 ? [{ index, id: d.id }] : [],
+  );
+}
+
+/** The `tomtat: note:` line naming the documents that gave no sentence, or undefined. */
+export function emptyNote(result: SummaryResult): string | undefined {
+  const empty = emptyDocuments(result).map(({ index, id }) =>
+    id === String(index + 1) ? `document ${id}` : `document ${index + 1} (${id})`,
+  );
+  if (empty.length === 0) return undefined;
+  return `tomtat: note: nothing left after cleaning (no sentence of text), not summarized: ${listed(empty)}`;
+}

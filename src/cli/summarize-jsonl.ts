@@ -1,0 +1,86 @@
+import { errorFields, listed, TomtatError } from "../errors.ts";
+import {
+  type JsonlItem,
+  jsonlItems,
+  MAX_JSONL_BYTES,
+  readJsonlItems,
+} from "../io/readers/index.ts";
+import { readStdin } from "../io/stdin.ts";
+import { openOutput } from "../io/writers.ts";
+import { summarize } from "../summarize/index.ts";
+import type { SummarizeOptions } from "../summarize/types.ts";
+import { emptyDocuments } from "./notes.ts";
+import { refuseOverwritingInputs } from "./output-guard.ts";
+import { progress } from "./progress.ts";
+
+/** The items of `--jsonl <path>`: a file, or standard input for `-` (read as a file is). */
+async function readItems(path: string, options: SummarizeOptions): Promise<JsonlItem[]> {
+  if (path !== "-") return readJsonlItems(path, options.limits);
+  return jsonlItems(await readStdin(MAX_JSONL_BYTES), "stdin", options.limits);
+}
+
+/**
+ * The output line of one item: `{"id","summary","sentences"}` (and `emptyDocuments`, the ids of
+ * documents with nothing left after cleaning, when any), or `{"id","line","error"}` for a
+ * cluster that failed, which is then added to `failures`.
+ */
+function outputLine(item: JsonlItem, options: SummarizeOptions, failures: string[]): string {
+  try {
+    if ("error" in item) throw item.error;
+    const r = summarize(item.cluster, options);
+    const empty = emptyDocuments(r).map((d) => d.id);
+    return JSON.stringify({
+      id: item.id,
+      summary: r.summary,
+      sentences: r.sentences,
+      ...(empty.length > 0 && { emptyDocuments: empty }),
+    });
+  } catch (err) {
+    if (!(err instanceof TomtatError)) throw err;
+    // A cluster without a readable id is named by its line.
+    const name = item.id === String(item.line) ? `line ${item.line}` : item.id;
+    failures.push(`${name} (${err.code})`);
+    return JSON.stringify({ id: item.id, line: item.line, error: errorFields(err) });
+  }
+}
+
+/**
+ * `summarize --jsonl`: every cluster of a JSONL file (`-`: standard input), one output line
+ * each, to `out` or standard output. A cluster that fails gets its error line and the batch goes
+ * on; the run then fails with E_FORMAT counting them. An output that cannot be written (a full
+ * disk) stops the batch with E_IO.
+ */
+export async function summarizeJsonl(
+  path: string,
+  out: string | undefined,
+  options: SummarizeOptions,
+): Promise<void> {
+  refuseOverwritingInputs(out, [path]);
+  const output = openOutput(out);
+  const failures: string[] = [];
+  let count = 0;
+  try {
+    const items = await readItems(path, options);
+    count = items.length;
+    const bar = progress(items.length, "summarizing");
+    try {
+      for (const item of items) {
+        await output.writeLine(outputLine(item, options, failures));
+        bar.tick();
+      }
+    } finally {
+      bar.stop();
+    }
+    await output.close();
+  } catch (err) {
+    output.abandon();
+    throw err;
+  }
+  if (failures.length > 0) {
+    throw new TomtatError(
+      "E_FORMAT",
+      `${failures.length} of ${count} clusters failed: ${listed(failures)}`,
+      path === "-" ? "stdin" : path,
+    );
+  }
+}

@@ -1,0 +1,64 @@
+import { statSync } from "node:fs";
+import { basename, extname } from "node:path";
+import { expectStrings, TomtatError } from "../../errors.ts";
+import { checkCluster, jsonReadLimit, type Limits, resolveLimits } from "../../limits.ts";
+import { readArticleFile, scanArticleDirectory } from "./files.ts";
+import { parseJsonCluster } from "./json-cluster.ts";
+import type { DirectoryCluster } from "./listing.ts";
+import { isMdsCluster, scanMdsCluster } from "./mds.ts";
+import { readTextFile } from "./text-file.ts";
+
+/** A file holding one cluster as JSON (AbMuSu shape or `{"documents":[…]}`), read as stdin is. */
+const JSON_FILE = /\.json$/i;
+const JSONL_FILE = /\.jsonl$/i;
+
+/** True for a directory; a path that is not there is E_NOT_FOUND. */
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    throw new TomtatError("E_NOT_FOUND", "no such file or directory", path);
+  }
+}
+
+/**
+ * Reads one cluster from paths: one directory (articles, or a VietnameseMDS folder), one JSON
+ * cluster file (.json), or several article files (a pipe such as `/dev/stdin` too). Limits are
+ * checked; nothing is truncated. `skipped` lists the entries of a directory that were not read,
+ * each with its reason (empty for files).
+ */
+export function readInputs(paths: string[], partialLimits?: Partial<Limits>): DirectoryCluster {
+  expectStrings(paths, "paths");
+  const limits = resolveLimits(partialLimits);
+  if (paths.length === 0) throw new TomtatError("E_USAGE", "no input given");
+  const first = paths[0] as string;
+  if (paths.length === 1 && isDirectory(first)) {
+    const read = isMdsCluster(first)
+      ? scanMdsCluster(first, limits)
+      : scanArticleDirectory(first, limits);
+    return { cluster: checkCluster(read.cluster, limits, first), skipped: read.skipped };
+  }
+  for (const p of paths) {
+    if (isDirectory(p))
+      throw new TomtatError("E_USAGE", "give either one directory or several files", p);
+    if (JSONL_FILE.test(p))
+      throw new TomtatError("E_USAGE", "a JSONL file holds many clusters: give it with --jsonl", p);
+    if (JSON_FILE.test(p) && paths.length > 1)
+      throw new TomtatError("E_USAGE", "a JSON cluster file is a whole cluster: give it alone", p);
+  }
+  if (JSON_FILE.test(first)) {
+    const text = readTextFile(first, jsonReadLimit(limits));
+    const cluster = parseJsonCluster(text, first, basename(first, extname(first)));
+    return { cluster: checkCluster(cluster, limits, first), skipped: [] };
+  }
+  if (paths.length > limits.maxDocuments) {
+    throw new TomtatError(
+      "E_TOO_MANY_DOCUMENTS",
+      `${paths.length} files; the limit is ${limits.maxDocuments}`,
+    );
+  }
+  const documents = paths.map((p) => readArticleFile(p, limits));
+  // A problem of the whole cluster is not about the first file: name the files it came from.
+  const cluster = { id: basename(first), documents };
+  return { cluster: checkCluster(cluster, limits, `${paths.length} input files`), skipped: [] };
+}
