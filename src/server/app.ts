@@ -27,6 +27,8 @@ export interface BuiltApp {
    */
   warm(): Promise<void>;
   close(): Promise<void>;
+  /** The request log (`ServerOptions.log` or stderr), for requests that never reach the app. */
+  log(line: string): void;
 }
 
 /**
@@ -89,5 +91,6 @@ export function buildApp(options: ServerOptions = {}): BuiltApp {
     app,
     warm: async () => pool?.warm(),
     close: async () => pool?.close(),
+    log: limits.log,
   };
 }

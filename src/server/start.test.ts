@@ -100,6 +100,39 @@ describe("start: a real server on 127.0.0.1", () => {
     }
   });
 
+  it("answers requests refused before the app with the documented JSON error, and logs them", async () => {
+    const lines: string[] = [];
+    const server = await start({ port: 0, log: (l) => lines.push(l) });
+    const rows: [name: string, bytes: string, status: number, code: string][] = [
+      ["bytes that are not HTTP", "NOT HTTP AT ALL\r\n\r\n", 400, "E_FORMAT"],
+      ["a Host with a space", "GET /healthz HTTP/1.1\r\nHost: a b\r\n\r\n", 400, "E_FORMAT"],
+      [
+        "headers over Node's limit",
+        `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Dem: ${"à".repeat(20_000)}\r\n\r\n`,
+        431,
+        "E_TOO_LARGE",
+      ],
+    ];
+    try {
+      for (const [name, bytes, status, code] of rows) {
+        const answer = await raw(server.port, bytes);
+        const [head = "", body = ""] = answer.split("\r\n\r\n");
+        assert.match(head, new RegExp(`^HTTP/1\\.1 ${status} `), `${name}: ${answer}`);
+        assert.match(head, /content-type: application\/json/i, name);
+        const { error } = JSON.parse(body) as { error: { code: string; message: string } };
+        assert.equal(error.code, code, name);
+        assert.ok(error.message.length > 0, name);
+      }
+      assert.equal(lines.length, rows.length, lines.join("\n"));
+      rows.forEach(([name, , status, code], i) => {
+        assert.match(lines[i] ?? "", new RegExp(` - - ${status} 0ms ${code} `), name);
+      });
+      assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("rejects with E_IO when the port is taken", async () => {
     const first = await start({ port: 0, log: () => {} });
     try {

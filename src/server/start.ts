@@ -1,7 +1,9 @@
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import { getRequestListener } from "@hono/node-server";
 import { TomtatError } from "../errors.ts";
 import { buildApp } from "./app.ts";
+import { clientError, requestError } from "./malformed.ts";
 import type { ServerOptions } from "./options.ts";
 
 export interface StartOptions extends ServerOptions {
@@ -21,10 +23,18 @@ export interface RunningServer {
 /** Starts the app on Node's HTTP server; resolves once it is listening, rejects with E_IO if it cannot. */
 export function start(options: StartOptions = {}): Promise<RunningServer> {
   const { port = 8080, host = "127.0.0.1", ...appOptions } = options;
-  const { app, warm, close } = buildApp(appOptions);
+  const { app, warm, close, log } = buildApp(appOptions);
+  // @hono/node-server's serve(), with an error handler so that a malformed request gets JSON too.
+  const listener = getRequestListener(app.fetch, {
+    hostname: host,
+    errorHandler: (err) => requestError(err, log),
+  });
+  const server = createServer(listener);
+  server.on("clientError", (err, socket) => clientError(err, socket, log));
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
-      warm();
+    server.listen(port, host, () => {
+      const info = server.address() as AddressInfo;
+      void warm();
       const shown = info.family === "IPv6" ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${shown}:${info.port}`,
@@ -32,7 +42,7 @@ export function start(options: StartOptions = {}): Promise<RunningServer> {
         close: () =>
           new Promise<void>((done, fail) => {
             server.close((err) => (err ? fail(err) : close().then(done)));
-            if ("closeAllConnections" in server) server.closeAllConnections();
+            server.closeAllConnections();
           }),
       });
     });
