@@ -518,6 +518,17 @@ const CREDITS: [string, boolean, { credit: string; rest: string } | undefined][]
     { credit: "", rest: "Thủ tướng phê chuẩn kế hoạch mới." },
   ],
   ["Minh Anh Như tin đã đưa, đoàn sẽ sang thăm. Câu sau.", false, undefined],
+  // a name ended by a sentence's opener: the credit is the name
+  [
+    "Lê Minh Hà Theo Bộ Y tế, chiến dịch kéo dài một tuần.",
+    false,
+    { credit: "Lê Minh Hà", rest: "Theo Bộ Y tế, chiến dịch kéo dài một tuần." },
+  ],
+  [
+    "Văn Kỳ Sáng 5/3, trường mở cửa.",
+    false,
+    { credit: "Văn Kỳ", rest: "Sáng 5/3, trường mở cửa." },
+  ],
 ];
 
 test("splitCredit table", () => {

@@ -1,6 +1,7 @@
 import { readListFile } from "../data-files.ts";
 import { comparisonKey } from "../normalize/index.ts";
 import { capitalize, spellingsSource, withCapitalized } from "../phrase-pattern.ts";
+import { opensWithOpener } from "../split/06-split-fused.ts";
 import { isAgencyKey } from "./markers.ts";
 
 /** Credits of an illustration or a file photo (data/text/photo-credits.txt), lower case. */
@@ -106,9 +107,29 @@ export function splitCredit(
   if (known !== undefined) return known;
   const t = text.trim();
   if (optional && SENTENCE_START.test(t)) return { credit: "", rest: t };
-  const { words } = headWords(t, TAIL_CREDIT_WORDS_MAX + 1);
+  const { words, ends } = headWords(t, TAIL_CREDIT_WORDS_MAX + 1);
   if (words.length <= TAIL_CREDIT_WORDS_MAX && !/[.!?…]\s/u.test(t)) {
     return { credit: words.join(" "), rest: "" };
+  }
+  return nameBeforeOpener(t, words, ends);
+}
+
+/** Words of a person's name given as a credit ("Ảnh: Lê Minh Hà"). */
+const NAME_CREDIT_WORDS_MAX = 4;
+
+/**
+ * A name of capitalized words ended by a sentence's opener ("Hoàng Hà Theo Bộ Y tế, …",
+ * "Minh An Sáng 5/3, …"; `opensWithOpener`): the credit is the name and the sentence stays.
+ */
+function nameBeforeOpener(
+  text: string,
+  words: readonly string[],
+  ends: readonly number[],
+): { credit: string; rest: string } | undefined {
+  for (let k = 1; k <= Math.min(NAME_CREDIT_WORDS_MAX, words.length - 1); k++) {
+    if (!OPENS_WITH_CAPITAL.test(words[k - 1] as string)) return undefined;
+    const rest = text.slice(ends[k - 1]).trim();
+    if (opensWithOpener(rest)) return { credit: text.slice(0, ends[k - 1]), rest };
   }
   return undefined;
 }

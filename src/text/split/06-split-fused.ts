@@ -114,6 +114,17 @@ function opensSentence(rest: string, join: "lower" | "capital", before: string):
   return phrase !== undefined || opensWithTime(rest);
 }
 
+/**
+ * Whether `text` opens as a sentence that may follow a fused heading or credit does: with an
+ * opener phrase of data/text/fused-openers.txt that is not part of a name (`Theo Bộ Y tế, …`,
+ * not `Theo dõi …`) or with a time word and its day (`Sáng 5/3, …`).
+ */
+export function opensWithOpener(text: string): boolean {
+  const { phrases, blocked } = load();
+  if (phraseAt(text, blocked) !== undefined) return false;
+  return phraseAt(text, phrases) !== undefined || opensWithTime(text);
+}
+
 /** Cuts one piece wherever a sentence opener follows a word with no punctuation (see splitFused). */
 function cutFused(piece: string): string[] {
   const out: string[] = [];
