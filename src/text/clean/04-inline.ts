@@ -70,10 +70,11 @@ const INLINE: [kind: string, pattern: RegExp, replacement?: string][] = [
   // and "--" stay)
   ["rule", new RegExp(String.raw`^\s*(${RULE_SYMBOL})\1{3,}(?:\s+|$)`, "u")],
   ["rule", new RegExp(String.raw`\s+(${RULE_SYMBOL})\1{3,}(?=\s|$)`, "gu")],
-  // the agencies' end mark "./." goes after "!" or "?" ("Xin cảm ơn ông!./.") and becomes a
-  // plain period elsewhere
-  ["endmark", /(?<=[!?…]["”]?)\.\/\.\s*$/u],
-  ["endmark", /\.\/\.\s*$/u, "."],
+  // the agencies' end mark "./." goes after "!", "?" or an ellipsis ("Xin cảm ơn ông!./.") and
+  // becomes a plain period elsewhere, at the paragraph's end or where a sentence follows it (a
+  // body given as one paragraph)
+  ["endmark", /(?<=[!?…]["”]?|\.\.\.)\.\/\.(?=\s|$)/gu],
+  ["endmark", /\.\/\.(?=\s|$)/gu, "."],
   // a signature in capitals glued after the last sentence: "… họp quốc hội. NGUYỆT PHƯƠNG"
   ["signature", /(?<=[.!?…”])\s+\p{Lu}[\p{Lu}.]+(?:\s+\p{Lu}[\p{Lu}.]+){0,3}$/u],
 ];

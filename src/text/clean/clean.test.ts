@@ -87,6 +87,11 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "the agencies' end mark where a sentence follows it, and after an ellipsis",
+    "Cầu đã thông xe./. Người dân rất vui!./. Giá vé còn cao..../.",
+    ["Cầu đã thông xe. Người dân rất vui! Giá vé còn cao..."],
+  ],
+  [
     "a signature in capitals glued after the last sentence",
     "Sáng nay công viên mở cửa. Người dân rất vui. NGUYỆT PHƯƠNG",
     ["Sáng nay công viên mở cửa. Người dân rất vui."],
