@@ -21,8 +21,9 @@ export interface Cluster {
   references?: string[];
   category?: string;
   /**
-   * Entries of an input directory that were not read as articles (other file types, folders,
-   * `sub/`), so the caller can say what was left out; hidden entries are not listed.
+   * Entries of an input directory that were not read (other file types, folders as `sub/`,
+   * hidden entries, links to nothing, pipes and devices, files outside a VietnameseMDS folder's
+   * layout), so the caller can say what was left out.
    */
   skipped?: string[];
 }
