@@ -98,6 +98,11 @@ const runs: [string, string][] = [
   ["100,000 '!' glued between two sentences", `Hà Nội mưa to${"!".repeat(100_000)}Phố ngập sâu.`],
   ["100,000 periods between two sentences", `Hà Nội mưa to ${".".repeat(100_000)} Phố ngập sâu.`],
   ["20,000 'Nguồn:' inside a sentence", `Hà Nội mưa to ${"Nguồn: ".repeat(20_000)}Phố ngập sâu.`],
+  // a dotted abbreviation whose capitals may be parted many ways (exponential before its fix)
+  [
+    "'A.' and 100,000 capitals before a lowercase word",
+    `Hà Nội A.${"B".repeat(100_000)}cdefgh mưa to.`,
+  ],
 ];
 for (const [what, body] of runs) {
   t = performance.now();
@@ -159,6 +164,9 @@ const markdowns: [string, string][] = [
   ["a Markdown text of 666,667 '**a'", "**a".repeat(666_667)],
   ["a Markdown text of 1,000,000 one-letter lines", "a\n".repeat(1_000_000)],
   ["a Markdown text nested 2,000,000 quotes deep", `${">".repeat(2_000_000)} Hà Nội mưa to.`],
+  // raw tags inside one paragraph: a script's text goes, one never closed is searched once
+  ["a Markdown paragraph of 50,000 inline scripts", "Hà Nội <script>x</script> ".repeat(50_000)],
+  ["a Markdown paragraph of 100,000 unclosed scripts", "Hà Nội <script> ".repeat(100_000)],
 ];
 for (const [what, markdown] of markdowns) {
   t = performance.now();
