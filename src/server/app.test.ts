@@ -211,8 +211,12 @@ describe("meta endpoints and the page", () => {
     const html = await page.text();
     assert.match(html, /<html lang="vi">/);
     assert.match(html, /<script type="module" src="\/app.js">/);
+    // Without an icon of its own the browser asks for /favicon.ico at every load: a 404.
+    assert.match(html, /<link rel="icon" href="data:," \/>/);
     for (const [path, type] of [
       ["/app.js", /javascript/],
+      ["/headline.js", /javascript/],
+      ["/furniture.js", /javascript/],
       ["/style.css", /text\/css/],
     ] as const) {
       const res = await app.request(path);

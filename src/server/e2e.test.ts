@@ -16,6 +16,7 @@ describe("the page, end to end in Chromium", () => {
   let context: BrowserContext;
   let page: Page;
   let profile: string;
+  const logged: string[] = [];
 
   before(async () => {
     if (!existsSync(CHROMIUM)) {
@@ -23,7 +24,7 @@ describe("the page, end to end in Chromium", () => {
         `${CHROMIUM} is missing: install it with "apt-get install -y chromium" (.ci/run does)`,
       );
     }
-    server = await start({ port: 0, log: () => {} });
+    server = await start({ port: 0, log: (line) => logged.push(line) });
     profile = mkdtempSync(join(tmpdir(), "tomtat-e2e-"));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -188,5 +189,67 @@ describe("the page, end to end in Chromium", () => {
     assert.match(sources, /Bản tin Markdown/, "a Markdown article's first heading is its title");
     assert.doesNotMatch(sources, /\*\*/, "Markdown marks are not text");
     assert.doesNotMatch((await page.locator("#sources").textContent()) ?? "", /quangCao|Trang chủ/);
+  });
+  it("titles a dropped .txt file by its headline, not by a timestamp or breadcrumb above it", async () => {
+    await page.goto(`${server.url}/`);
+    const [first] = ARTICLES;
+    const furniture = "Thứ hai, 12/3/2025 08:00 (GMT+7)\nTrang chủ > Thời sự > Giao thông";
+    await page.locator("#files").setInputFiles([
+      {
+        name: "cau-moi.txt",
+        mimeType: "text/plain",
+        buffer: Buffer.from(`${furniture}\n${first.title}\n\n${first.text}`),
+      },
+    ]);
+    const title = page.getByLabel("Tiêu đề bài 1 (không bắt buộc)");
+    await page.waitForFunction(() => document.querySelector("textarea")?.value !== "");
+    assert.equal(await title.inputValue(), first.title);
+    assert.equal(
+      await page.getByLabel("Nội dung bài 1").inputValue(),
+      `${furniture}\n\n${first.text}`,
+      "the lines above the title stay in the body, as the command line keeps them",
+    );
+    await page.getByRole("button", { name: "Tóm tắt", exact: true }).click();
+    await page.locator("#summary .sum-sentence").first().waitFor({ timeout: 10_000 });
+    const source = (await page.locator("#sources").textContent()) ?? "";
+    assert.doesNotMatch(source, /Trang chủ|GMT\+7/, "the server's cleaner removes them");
+    assert.match((await page.locator("#sources h3").first().textContent()) ?? "", /Phú Lộc/);
+  });
+
+  it("names results by the editors on screen, reports a title without text, clears a summary on error", async () => {
+    await page.goto(`${server.url}/`);
+    const [, second, third] = ARTICLES;
+    await page.getByRole("button", { name: "+ Thêm bài" }).click();
+    await page.getByLabel("Tiêu đề bài 1 (không bắt buộc)").fill("Chỉ có tiêu đề");
+    await page.getByLabel("Nội dung bài 2").fill(second.text);
+    await page.getByLabel("Nội dung bài 3").fill(third.text);
+    const submit = page.getByRole("button", { name: "Tóm tắt", exact: true });
+    await submit.click();
+    const status = page.locator("#status");
+    assert.match((await status.textContent()) ?? "", /Bài 1 có tiêu đề nhưng chưa có nội dung/);
+    assert.equal(await page.locator("#ket-qua").isHidden(), true, "nothing was sent");
+
+    await page.getByLabel("Tiêu đề bài 1 (không bắt buộc)").fill("");
+    await submit.click();
+    await page.locator("#summary .sum-sentence").first().waitFor({ timeout: 10_000 });
+    assert.deepEqual(await page.locator("#sources h3").allTextContents(), ["Bài 2", "Bài 3"]);
+    const from = new Set(await page.locator("#summary .from").allTextContents());
+    assert.ok(
+      [...from].every((f) => f === "Bài 2" || f === "Bài 3"),
+      [...from].join(", "),
+    );
+
+    await page.getByLabel("Nội dung bài 2").fill("The bridge opened today. ".repeat(20));
+    await page.getByLabel("Nội dung bài 3").fill("The ferry stops next week. ".repeat(20));
+    await submit.click();
+    await page.locator("#status.error", { hasText: "E_NOT_VIETNAMESE" }).waitFor({ timeout: 5000 });
+    assert.equal(await page.locator("#ket-qua").isHidden(), true, "the old summary is gone");
+    assert.equal(await page.locator("#summary .sum-sentence").count(), 0);
+  });
+
+  it("asks the server for nothing it does not serve", () => {
+    const missing = logged.filter((line) => / GET \S+ 404 /.test(line));
+    assert.deepEqual(missing, []);
+    assert.ok(logged.some((line) => / GET \/furniture\.js 200 /.test(line)));
   });
 });

@@ -1,6 +1,9 @@
 // The tomtat page: plain JavaScript, no build step. Article text only ever reaches the page
 // through textContent, never as markup, so nothing in an article can run.
 
+import furniture from "./furniture.js";
+import { headlineReader } from "./headline.js";
+
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const form = /** @type {HTMLFormElement} */ ($("form"));
 const list = $("articles");
@@ -85,26 +88,8 @@ function renumber() {
   });
 }
 
-/**
- * Splits a plain-text file into its headline and body as the command line reads a .txt article
- * (src/text/headline.ts): the first non-empty line is the headline when it is short (at most 60
- * words) and does not end with a full stop; otherwise the whole text is the body.
- */
-function splitHeadline(content) {
-  const lines = content.replace(/\r\n?/g, "\n").split("\n");
-  const at = lines.findIndex((line) => line.trim() !== "");
-  const first = at < 0 ? "" : lines[at].trim();
-  const body = lines
-    .slice(at + 1)
-    .join("\n")
-    .trim();
-  const headline =
-    first !== "" &&
-    body !== "" &&
-    !/(?<![.…])\.["”’»)\]]*$/u.test(first) &&
-    first.split(/\s+/).length <= 60;
-  return headline ? { title: first, body } : { title: "", body: content };
-}
+/** Splits a .txt file into headline and body as the command line does (headline.js). */
+const splitHeadline = headlineReader(furniture);
 
 /** What a file is read as: "html", "markdown" or "text"; undefined for other files. */
 function fileKind(file) {
@@ -145,22 +130,51 @@ function showStatus(message, isError = false) {
   status.classList.toggle("error", isError);
 }
 
+/**
+ * The articles to send, each with the number of its editor ("Bài 3"), so that results name the
+ * editors the user sees even when empty ones are skipped; `orphanTitle` is the index of the first
+ * editor holding a title but no text, which the user must hear about rather than lose.
+ */
 function collect() {
   const documents = [];
-  for (const item of list.querySelectorAll(".article")) {
+  const labels = [];
+  let orphanTitle;
+  list.querySelectorAll(".article").forEach((item, i) => {
     const body = item.querySelector("textarea").value;
-    if (body.trim() === "") continue;
     const title = item.querySelector(".title-input").value.trim();
+    if (body.trim() === "") {
+      if (title && orphanTitle === undefined) orphanTitle = i;
+      return;
+    }
     const doc = { [item.dataset.kind]: body };
     if (title) doc.title = title;
     documents.push(doc);
-  }
-  return documents;
+    labels.push(`Bài ${i + 1}`);
+  });
+  return { documents, labels, orphanTitle };
+}
+
+/** Hides a previous summary, so that an error is never shown beside a summary of other input. */
+function clearResults() {
+  results.hidden = true;
+  $("summary").replaceChildren();
+  $("sources").replaceChildren();
+  $("stats").textContent = "";
+  pinned = undefined;
 }
 
 async function summarize(event) {
   event.preventDefault();
-  const documents = collect();
+  const { documents, labels, orphanTitle } = collect();
+  if (orphanTitle !== undefined) {
+    const n = orphanTitle + 1;
+    showStatus(
+      `Bài ${n} có tiêu đề nhưng chưa có nội dung: hãy dán nội dung hoặc xoá tiêu đề.`,
+      true,
+    );
+    list.querySelectorAll("textarea")[orphanTitle]?.focus();
+    return;
+  }
   if (documents.length === 0) {
     showStatus("Hãy dán hoặc thả ít nhất một bài.", true);
     list.querySelector("textarea")?.focus();
@@ -182,12 +196,14 @@ async function summarize(event) {
       // The server's hint says when text without Vietnamese letters is Vietnamese typed without marks.
       const unmarked = hint === "unmarked-vietnamese";
       const text = unmarked ? UNMARKED_MESSAGE : (MESSAGES[code] ?? "Có lỗi xảy ra.");
+      clearResults();
       showStatus(`${text} (${code}: ${message})`, true);
       return;
     }
-    render(data);
+    render(data, labels);
     showStatus(`Đã tóm tắt ${documents.length} bài.`);
   } catch {
+    clearResults();
     showStatus("Không kết nối được tới máy chủ tomtat.", true);
   } finally {
     submit.disabled = false;
@@ -195,14 +211,18 @@ async function summarize(event) {
   }
 }
 
-/** Shows the summary and the cleaned sources, every source sentence a span with id s-DOC-INDEX. */
-function render(result) {
+/**
+ * Shows the summary and the cleaned sources, every source sentence a span with id s-DOC-INDEX;
+ * `labels[doc]` names each document by its editor ("Bài 3").
+ */
+function render(result, labels) {
+  const label = (d) => labels[d] ?? `Bài ${d + 1}`;
   const sources = $("sources");
   sources.replaceChildren();
   result.documents.forEach((doc, d) => {
     const article = el("article", "source");
-    article.setAttribute("aria-label", `Bài ${d + 1}`);
-    article.append(el("h3", "", `Bài ${d + 1}${doc.title ? `: ${doc.title}` : ""}`));
+    article.setAttribute("aria-label", label(d));
+    article.append(el("h3", "", `${label(d)}${doc.title ? `: ${doc.title}` : ""}`));
     let paragraph;
     let current = -1;
     doc.sentences.forEach((sentence, i) => {
@@ -228,8 +248,11 @@ function render(result) {
     button.type = "button";
     button.dataset.target = target;
     button.setAttribute("aria-controls", target);
-    button.setAttribute("aria-description", `Từ bài ${s.doc + 1}, câu ${s.sentenceIndex + 1}`);
-    item.append(button, el("span", "from", `Bài ${s.doc + 1}`));
+    button.setAttribute(
+      "aria-description",
+      `Từ ${label(s.doc).toLowerCase()}, câu ${s.sentenceIndex + 1}`,
+    );
+    item.append(button, el("span", "from", label(s.doc)));
     summary.append(item);
   }
   const st = result.stats;
