@@ -26,7 +26,10 @@ export const CHROME: ReadonlySet<string> = new Set([
   "form",
 ]);
 
-/** Elements that start a new paragraph (everything else is inline). */
+/**
+ * Elements that start a new paragraph (everything else is inline). A table's cells are not: a row
+ * is one paragraph, its cells set apart by ` | ` (CELL), as a Markdown table's are read.
+ */
 export const BLOCK: ReadonlySet<string> = new Set([
   "address",
   "article",
@@ -56,11 +59,12 @@ export const BLOCK: ReadonlySet<string> = new Set([
   "pre",
   "section",
   "table",
-  "td",
-  "th",
   "tr",
   "ul",
 ]);
+
+/** A table's cells: each after the first of its row is set apart from the one before. */
+export const CELL: ReadonlySet<string> = new Set(["td", "th"]);
 
 /** Elements that never hold content: no closing tag is awaited. */
 export const VOID: ReadonlySet<string> = new Set([

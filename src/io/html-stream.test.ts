@@ -16,7 +16,14 @@ const CASES: [string, string, string[], string][] = [
   ["a </br> reads as <br>", "<p>Ngắt</br>dòng</p>", ["Ngắt", "dòng"], ""],
   ["an opening <p> closes an open one", "<p>x<p>y", ["x", "y"], ""],
   ["a list item closes the one before", "<ul><li>Một<li>Hai</ul>", ["Một", "Hai"], ""],
-  ["cells close cells", "<table><tr><td>1<td>2<tr><td>3</table>", ["1", "2", "3"], ""],
+  // a row is one line, its cells set apart as a Markdown table's are
+  ["cells close cells", "<table><tr><td>1<td>2<tr><td>3</table>", ["1 | 2", "3"], ""],
+  [
+    "an empty cell adds no separator; a block inside a cell breaks the row",
+    "<table><tr><th>Tuyến<th>Giá vé<tr><td><td>9.000 đồng<tr><td><p>Một</p><td>Hai</table>",
+    ["Tuyến | Giá vé", "9.000 đồng", "Một", "Hai"],
+    "",
+  ],
   [
     "<body> closes an unclosed <head>",
     "<head><title>Tựa</title><body><p>Thân</p>",

@@ -1,5 +1,5 @@
 import { Tokenizer } from "htmlparser2";
-import { BLOCK, FOREIGN, HTML_INTEGRATION, IMPLIED_CLOSE, VOID } from "./html-grammar.ts";
+import { BLOCK, CELL, FOREIGN, HTML_INTEGRATION, IMPLIED_CLOSE, VOID } from "./html-grammar.ts";
 
 /** What one pass over a page's markup gives. */
 export interface StreamedPage {
@@ -47,12 +47,19 @@ export function streamPage(html: string, skip: ReadonlySet<string>): StreamedPag
     h1.read(data);
     if (skipped === 0) lines[lines.length - 1] += data;
   };
+  // Cells opened in the current row: a row's cells share its line, set apart by " | ".
+  let cells = 0;
   const opened = (name: string): void => {
     elements++;
     title.opened(name);
     h1.opened(name);
     if (skip.has(name)) skipped++;
-    if (skipped === 0 && BLOCK.has(name)) lines.push("");
+    if (skipped > 0) return;
+    if (BLOCK.has(name)) lines.push("");
+    if (name === "tr") cells = 0;
+    else if (CELL.has(name) && cells++ > 0 && (lines.at(-1) ?? "").trim() !== "") {
+      lines[lines.length - 1] += " | ";
+    }
   };
   const push = (name: string): void => {
     open.push(name);
