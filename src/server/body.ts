@@ -66,8 +66,9 @@ async function readBytes(req: Request, maxBytes: number, deadline: Deadline): Pr
     }
   } catch (err) {
     reader.cancel().catch(() => {});
-    // A client that disconnects mid-body makes the stream fail with Node's "aborted" (ECONNRESET):
-    // no answer can reach it, and it is not a server fault (it was logged as a 500 before).
+    // A connection that ends mid-body (the client went away, or Node's parser refused the body's
+    // framing and answered itself, malformed.ts) makes the stream fail with Node's "aborted"
+    // (ECONNRESET): no answer can reach it, and it is no server fault (it was logged as a 500).
     if (!(err instanceof TomtatError) && (req.signal.aborted || isReset(err)))
       throw new ClientClosed(`after ${size} bytes of the body`);
     throw err;

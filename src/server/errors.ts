@@ -34,15 +34,15 @@ export function errorResponse(c: Context, err: unknown): Response {
 }
 
 /**
- * The status logged for a request whose client went away before its body arrived (nginx's 499,
+ * The status logged for a request whose connection ended before its body arrived (nginx's 499,
  * "client closed request"): nothing can be sent back, and it is no fault of the server.
  */
 export const CLIENT_CLOSED = 499;
 
-/** The client closed the connection while the request was still being read. */
+/** The connection ended while the request was still being read. */
 export class ClientClosed extends Error {
   constructor(stage: string) {
-    super(`the client closed the connection ${stage}`);
+    super(`the connection closed ${stage}`);
     this.name = "ClientClosed";
   }
 }

@@ -24,7 +24,7 @@ export function logLine(entry: LogEntry): string {
 /**
  * One line per request, written after the response is ready:
  * `2025-01-31T08:00:00.000Z POST /v1/summarize 400 3ms E_SCHEMA`; a 500 adds the error's first line,
- * and a client that went away mid-body is `499 … the client closed the connection …`.
+ * and a connection that ended mid-body is `499 … the connection closed after 8 bytes of the body`.
  */
 export function requestLog(opts: ResolvedOptions): MiddlewareHandler<AppEnv> {
   return async (c, next) => {

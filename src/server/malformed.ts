@@ -1,4 +1,4 @@
-import { STATUS_CODES } from "node:http";
+import { type ServerResponse, STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import { RequestError } from "@hono/node-server";
 import type { ErrorCode } from "../errors.ts";
@@ -30,20 +30,26 @@ export function requestError(err: unknown, log: (line: string) => void): Respons
 /**
  * Node's `clientError`: the parser refused the bytes. Headers over Node's limit and a request
  * too slow to arrive keep Node's own statuses (431, 408), which say more than a plain 400.
+ * A connection that ends mid-request is no request to answer: when the app was reading that
+ * request's body, it logs it (499); a body that breaks HTTP framing (a bad chunk size) is
+ * answered here and logged with its method and path, and the app's line follows it.
  */
 export function clientError(
   err: NodeJS.ErrnoException,
   socket: Duplex,
   log: (line: string) => void,
 ): void {
-  // A response already on its way (a pipelined request) cannot be followed by another.
-  const current = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage;
-  if (err.code === "ECONNRESET" || !socket.writable || current?.headersSent) {
+  const current = (socket as { _httpMessage?: ServerResponse })._httpMessage;
+  const ended = err.code === "ECONNRESET" || (current && err.code === "HPE_INVALID_EOF_STATE");
+  // A response already on its way cannot be followed by another.
+  if (ended || !socket.writable || current?.headersSent) {
     socket.destroy();
     return;
   }
   const [status, code, message] = refusal(err.code);
-  log(logLine({ method: "-", path: "-", status, ms: 0, code, detail: err.code }));
+  const method = current?.req?.method ?? "-";
+  const path = current?.req?.url?.split("?")[0] ?? "-";
+  log(logLine({ method, path, status, ms: 0, code, detail: err.code }));
   const body = JSON.stringify({ error: { code, message } } satisfies ErrorBody);
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

@@ -21,6 +21,22 @@ function raw(port: number, bytes: string): Promise<string> {
   });
 }
 
+/** A request log that a test can wait on, line by line. */
+function recorder() {
+  const lines: string[] = [];
+  const waiting: (() => void)[] = [];
+  return {
+    lines,
+    write: (line: string) => {
+      lines.push(line);
+      for (const wake of waiting.splice(0)) wake();
+    },
+    async until(done: (lines: string[]) => boolean): Promise<void> {
+      while (!done(lines)) await new Promise<void>((wake) => waiting.push(wake));
+    },
+  };
+}
+
 describe("start: a real server on 127.0.0.1", () => {
   it("listens on a free port, survives malformed requests and keeps answering", async () => {
     const lines: string[] = [];
@@ -65,19 +81,9 @@ describe("start: a real server on 127.0.0.1", () => {
   });
 
   it("logs a client that disconnects mid-body as 499, not as a server fault", async () => {
-    const lines: string[] = [];
-    let logged: () => void = () => {};
-    const server = await start({
-      port: 0,
-      log: (l) => {
-        lines.push(l);
-        if (lines.length === 2) logged();
-      },
-    });
+    const log = recorder();
+    const server = await start({ port: 0, log: log.write });
     try {
-      const both = new Promise<void>((resolve) => {
-        logged = resolve;
-      });
       for (const path of ["/v1/segment", "/v1/summarize"]) {
         const socket = connect(server.port, "127.0.0.1", () => {
           socket.write(
@@ -86,15 +92,34 @@ describe("start: a real server on 127.0.0.1", () => {
           );
         });
       }
-      await both;
+      await log.until((lines) => lines.filter((l) => / 499 /.test(l)).length === 2);
       for (const path of ["/v1/segment", "/v1/summarize"]) {
-        const line = lines.find((l) => l.includes(` POST ${path} `)) ?? lines.join("\n");
-        assert.match(
-          line,
-          / 499 \d+ms the client closed the connection after \d+ bytes of the body$/,
-        );
+        const line = log.lines.find((l) => l.includes(` POST ${path} `)) ?? log.lines.join("\n");
+        assert.match(line, / 499 \d+ms the connection closed after \d+ bytes of the body$/);
       }
       assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
+      assert.equal(log.lines.length, 3, `one line per request: ${log.lines.join("\n")}`);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("answers a body that breaks HTTP framing with 400 E_FORMAT, logged with its method and path", async () => {
+    const log = recorder();
+    const server = await start({ port: 0, log: log.write });
+    try {
+      const answer = await raw(
+        server.port,
+        'POST /v1/segment HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{"tex\r\nZZZ\r\n',
+      );
+      assert.match(answer, /^HTTP\/1\.1 400 /);
+      assert.match(answer, /"code":"E_FORMAT"/);
+      await log.until((lines) => lines.length === 2);
+      assert.match(
+        log.lines[0] ?? "",
+        / POST \/v1\/segment 400 0ms E_FORMAT HPE_INVALID_CHUNK_SIZE$/,
+      );
+      assert.match(log.lines[1] ?? "", / POST \/v1\/segment 499 \d+ms the connection closed /);
     } finally {
       await server.close();
     }
