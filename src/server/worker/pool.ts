@@ -107,8 +107,8 @@ export class WorkerPool {
       const started = performance.now();
       pending.timer = setTimeout(() => this.#expire(pending, started), Math.max(0, timeoutMs));
       this.#queue.push(pending);
-      this.#fill();
       this.#dispatch();
+      this.#grow();
     });
   }
 
@@ -120,9 +120,23 @@ export class WorkerPool {
     this.#notifySettled();
   }
 
-  /** Starts workers up to the pool's size (on the first job, or to try again after a failed start). */
+  /** Starts workers up to the pool's size. */
   #fill(): void {
     while (!this.#closed && this.#slots.length < this.#size) this.#spawn();
+  }
+
+  /**
+   * Starts a worker for each queued job that no worker starting will take, within the pool's
+   * size: an app made by createApp starts only the workers its requests need.
+   */
+  #grow(): void {
+    let missing = this.#queue.length - this.state().starting;
+    while (!this.#closed && missing-- > 0 && this.#slots.length < this.#size) this.#spawn();
+  }
+
+  /** Replaces a worker that was stopped or lost, at once and on no request's time. */
+  #replace(): void {
+    if (!this.#closed && this.#slots.length < this.#size) this.#spawn();
   }
 
   #dispatch(): void {
@@ -180,13 +194,13 @@ export class WorkerPool {
    * A worker is gone (it crashed, exited, or could not load the library). Its job fails with the
    * error. One that had started is replaced at once; one that never started is not, since the
    * next would fail the same way: the jobs waiting for it get the error, and the next job tries
-   * again (#fill), so a broken install costs one start per request, not a loop.
+   * again (#grow), so a broken install costs one start per request, not a loop.
    */
   #lost(slot: Slot, err: unknown): void {
     if (!this.#remove(slot)) return;
     const error = err instanceof Error ? err : new Error(`summarize worker stopped: ${err}`);
     if (slot.current) this.#settle(slot.current, error);
-    if (slot.ready) this.#fill();
+    if (slot.ready) this.#replace();
     else if (!this.#slots.some((s) => s.ready))
       for (const p of this.#queue.splice(0)) this.#settle(p, error);
     this.#dispatch();
@@ -218,7 +232,7 @@ export class WorkerPool {
     this.#remove(slot);
     slot.worker.terminate().catch(() => {});
     // The replacement loads now, on no request's time, rather than when the next job comes.
-    this.#fill();
+    this.#replace();
     this.#dispatch();
   }
 
