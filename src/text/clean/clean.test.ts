@@ -445,7 +445,7 @@ const LEFTOVER_SENTENCES: [string, string | undefined][] = [
   ],
   ["Ảnh: TTXVN Ông từ trần vào rạng sáng 20-10, thọ 86 tuổi.", "caption"],
   [">> Tin khác >> Tin nữa Bài viết bắt đầu ở đây.", "teaser"],
-  ["Dưới đây là một số hình ảnh tại buổi lễ khánh thành.", "pointer"],
+  ["Dưới đây là vài bức ảnh chụp buổi lễ khánh thành.", "pointer"],
   ["Sau đây là 5 điều du khách cần biết khi đến Huế.", "pointer"],
   ["Dưới đây là giá vé: 10.000 đồng một lượt, 100.000 đồng một tháng.", undefined],
   ["Ông nói hình ảnh này rất đẹp.", undefined],

@@ -29,7 +29,7 @@ const JUNK: [string, RegExp][] = [
   // a sentence that opens with a related-stories header or a pointer to another page:
   // "Tin liên quan Giá vàng lập đỉnh …", "Dòng sự kiện …", "Xem thêm video: …", "Bài viết: http://…"
   ["teaser", /^(?:Tin liên quan(?!\s+(?:đến|tới))|Dòng sự kiện|Xem thêm|Bài viết\s?:)/u],
-  // a pointer to the pictures or the list below it: "Dưới đây là một số hình ảnh tại buổi lễ.",
+  // a pointer to the pictures or the list below it: "Dưới đây là vài bức ảnh của buổi lễ.",
   // "Sau đây là 5 điều cần biết." (with a colon the list is in the sentence, and it stays)
   ["pointer", /^(?:Sau|Dưới) đây là\s[^:]*$/u],
   // a pointer to another story as a sentence of its own: "(Xem: Mưa lớn ở miền Trung)."
