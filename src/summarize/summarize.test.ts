@@ -254,6 +254,13 @@ test("a cluster too short for the document check but all in English is refused, 
   );
 });
 
+test("a cluster of one-syllable sentences is summarized by one of them, not left empty", () => {
+  const terse = cluster("Tin nhanh\nCháy.\nNổ.", "Tin hai\nMưa.");
+  const r = summarize(terse);
+  assert.equal(r.sentences.length, 1);
+  assert.ok(["Cháy.", "Nổ.", "Mưa."].includes(r.summary), r.summary);
+});
+
 test("an English sentence inside a Vietnamese article is not a summary sentence", () => {
   const quoting =
     "Buýt điện Hà Nội được khen\nThe new electric bus line in Hanoi is a big step toward cleaner air in the capital, an expert said.\nSáng 2/9, tuyến xe buýt điện đầu tiên của Hà Nội nối Cầu Giấy với Long Biên đã đón những hành khách đầu tiên.";

@@ -213,8 +213,32 @@ export function selectByConcepts(
     // document's first sentence left out), the tier is run again without waiting.
     if (params.waitForAntecedent === false) return run();
     const selection = run(awaitsAntecedent(cluster, similarity));
-    return selection.chosen.length > 0 ? selection : run();
+    if (selection.chosen.length > 0) return selection;
+    const again = run();
+    return again.chosen.length > 0 ? again : bestAlone(cluster, candidates, scores, budget);
   });
+}
+
+/**
+ * The best-scored candidate that fits the budget, alone: what the summary is when no candidate
+ * adds a bigram the objective values (sentences of one syllable, `Cháy.`), rather than nothing.
+ */
+function bestAlone(
+  cluster: PreparedCluster,
+  candidates: ReadonlySet<number>,
+  scores: readonly number[],
+  budget: Budget,
+): Selection {
+  let best: number | undefined;
+  if (budget.maxSentences < 1) return { chosen: [], scores: [] };
+  for (const i of candidates) {
+    const fits =
+      (cluster.sentences[i]?.syllables ?? Number.POSITIVE_INFINITY) <= budget.maxSyllables;
+    if (fits && (best === undefined || (scores[i] ?? 0) > (scores[best] ?? 0))) best = i;
+  }
+  return best === undefined
+    ? { chosen: [], scores: [] }
+    : { chosen: [best], scores: [scores[best] ?? 0] };
 }
 
 /**
