@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { TomtatError } from "../errors.ts";
-import { validateOptions } from "../summarize/budget.ts";
+import { OPTION_RANGES, validateOptions } from "../summarize/budget.ts";
 import { listSummarizers } from "../summarize/index.ts";
 import type { SummarizeOptions } from "../summarize/types.ts";
-import { OPTION_RANGES } from "./schema.ts";
 import { quietApp } from "./testing.ts";
 
 /** The library's own check, as E_OPTION or nothing. */
@@ -19,7 +18,8 @@ function libraryRefuses(options: SummarizeOptions): boolean {
 }
 
 describe("the option ranges of the schema", () => {
-  // The library does not export its bounds: these rows fail when the two drift apart.
+  // The schema and the library read one table of bounds: these rows check that the library's
+  // check is at those bounds, and the test below that /openapi.json states them.
   const { maxSyllables, maxSentences, ratio } = OPTION_RANGES;
   const rows: [option: keyof SummarizeOptions, value: number, refused: boolean][] = [
     ["maxSyllables", maxSyllables.min, false],

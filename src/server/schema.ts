@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TomtatError } from "../errors.ts";
+import { integerRange, OPTION_RANGES } from "../summarize/budget.ts";
 import { listSummarizers } from "../summarize/index.ts";
 
 /**
@@ -32,19 +33,11 @@ export const documentSchema = z
   .meta({ description: "One article: exactly one of text, html or markdown" });
 
 /**
- * The ranges the library accepts for the summary options (summarize/budget.ts validateOptions,
- * which does not export them; schema.test.ts checks that both agree). The schema enforces them,
- * so a value out of range is E_OPTION naming its field, and /openapi.json states them.
+ * The ranges the library accepts for the summary options (summarize/budget.ts): the schema
+ * enforces them, so a value out of range is E_OPTION naming its field, and /openapi.json states
+ * them.
  */
-export const OPTION_RANGES = {
-  maxSyllables: { min: 1, max: 100_000 },
-  maxSentences: { min: 1, max: 1000 },
-  /** A share of the cluster: above 0, at most 1. */
-  ratio: { above: 0, max: 1 },
-} as const;
-
 const { maxSyllables, maxSentences, ratio } = OPTION_RANGES;
-const integerRange = (r: { min: number; max: number }) => `an integer from ${r.min} to ${r.max}`;
 /** The library's wording of each bound, and the value that came, as its own E_OPTION says it. */
 const outOfRange = (expected: string) => ({
   error: (issue: { input?: unknown }) => `must be ${expected}, got ${JSON.stringify(issue.input)}`,

@@ -34,22 +34,36 @@ const OPTION_KEYS: Record<keyof SummarizeOptions, true> = {
 };
 const OPTION_NAMES = Object.keys(OPTION_KEYS);
 
+/**
+ * The ranges of the numeric summary options: what `validateOptions` accepts, and what the HTTP
+ * schema enforces and /openapi.json states (src/server/schema.ts).
+ */
+export const OPTION_RANGES = {
+  maxSyllables: { min: 1, max: 100_000 },
+  maxSentences: { min: 1, max: 1000 },
+  /** A share of the cluster: above 0, at most 1. */
+  ratio: { above: 0, max: 1 },
+} as const;
+
+/** An integer range as the errors word it: "an integer from 1 to 1000". */
+export const integerRange = (r: { min: number; max: number }): string =>
+  `an integer from ${r.min} to ${r.max}`;
+
+const inRange = (r: { min: number; max: number }) => (v: number) =>
+  Number.isInteger(v) && v >= r.min && v <= r.max;
+
 /** Validates summarize options; bad values and unknown names are refused, never ignored. */
 export function validateOptions(options: SummarizeOptions): void {
   expectKnownKeys(options, OPTION_NAMES, "option");
+  const { maxSyllables, maxSentences, ratio } = OPTION_RANGES;
+  check("maxSyllables", options.maxSyllables, inRange(maxSyllables), integerRange(maxSyllables));
+  check("maxSentences", options.maxSentences, inRange(maxSentences), integerRange(maxSentences));
   check(
-    "maxSyllables",
-    options.maxSyllables,
-    (v) => Number.isInteger(v) && v >= 1 && v <= 100_000,
-    "an integer from 1 to 100000",
+    "ratio",
+    options.ratio,
+    (v) => v > ratio.above && v <= ratio.max,
+    `a number in (${ratio.above}, ${ratio.max}]`,
   );
-  check(
-    "maxSentences",
-    options.maxSentences,
-    (v) => Number.isInteger(v) && v >= 1 && v <= 1000,
-    "an integer from 1 to 1000",
-  );
-  check("ratio", options.ratio, (v) => v > 0 && v <= 1, "a number in (0, 1]");
   if (options.compress !== undefined && typeof options.compress !== "boolean") {
     throw new TomtatError(
       "E_OPTION",
