@@ -229,8 +229,8 @@ function bestAlone(
   scores: readonly number[],
   budget: Budget,
 ): Selection {
-  let best: number | undefined;
   if (budget.maxSentences < 1) return { chosen: [], scores: [] };
+  let best: number | undefined;
   for (const i of candidates) {
     const fits =
       (cluster.sentences[i]?.syllables ?? Number.POSITIVE_INFINITY) <= budget.maxSyllables;

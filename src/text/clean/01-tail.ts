@@ -14,12 +14,18 @@ function isSentence(paragraph: string): boolean {
  * A byline naming its source ends the article, whatever follows (a related story's title and
  * lead pasted after the end). A short line that may be a byline but may as well be a photo's or
  * a chart's credit or a heading (`bylineKind`: "Nguồn: Tổng cục Thống kê", "DIỄN BIẾN CHÍNH")
- * ends it only when no sentence of the article follows it before the end or the first marker.
+ * ends it only when no sentence of the article follows it (`sentenceFollows`).
  */
-function endsArticle(paragraph: string, after: readonly string[]): boolean {
+function endsArticle(paragraph: string, sentenceFollows: boolean): boolean {
   const kind = bylineKind(paragraph);
   if (kind === "source") return true;
-  return kind === "short" && !after.some(isSentence);
+  return kind === "short" && !sentenceFollows;
+}
+
+/** The index of the last sentence paragraph before `end`, or -1: read once, not per line. */
+function lastSentence(paragraphs: readonly string[], end: number): number {
+  for (let i = end - 1; i >= 0; i--) if (isSentence(paragraphs[i] as string)) return i;
+  return -1;
 }
 
 /**
@@ -32,10 +38,8 @@ export function cutTail(draft: Draft): Draft {
   const marker = paragraphs.findIndex((p, i) => i >= 1 && isEndMarker(p));
   // A byline ends the article when it sits in the second half of what precedes the first marker.
   const half = Math.max(2, Math.floor((marker < 0 ? paragraphs.length : marker) / 2));
-  const end = marker < 0 ? paragraphs.length : marker;
-  const byline = paragraphs.findIndex(
-    (p, i) => i >= half && endsArticle(p, paragraphs.slice(i + 1, end)),
-  );
+  const last = lastSentence(paragraphs, marker < 0 ? paragraphs.length : marker);
+  const byline = paragraphs.findIndex((p, i) => i >= half && endsArticle(p, i < last));
   const found = [marker, byline].filter((i) => i >= 0);
   const cut = found.length > 0 ? Math.min(...found) : -1;
   if (cut < 0) return draft;

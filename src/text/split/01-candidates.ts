@@ -11,9 +11,10 @@ const BOUNDARY = /(?<![.!?…])([.!?…]+["”’»)\]]*)\s+/g;
 
 /**
  * A period (or a question or exclamation mark) typed without the space after it, between two
- * words: "… sáng nay.Người dân …", "… đã gặp Arsenal.Một ngày sau …", "… đi đâu?Tôi …". The word before is a plain word of two letters or more
- * (not "TP", not the part of a domain after a slash), the word after a capitalized one followed by a
- * space or a comma ("Mail.Ru", "abc.com" and "TP.HCM" do not qualify).
+ * words: "… sáng nay.Người dân …", "… đã gặp Arsenal.Một ngày sau …", "… đi đâu?Tôi …". The
+ * word before is a plain word of two letters or more (not "TP", not the part of a domain after a
+ * slash), the word after a capitalized one followed by a space or a comma ("Mail.Ru", "abc.com"
+ * and "TP.HCM" do not qualify).
  */
 const MISSING_SPACE = /(?<=(?:^|[\s(“"])(\p{L}\p{Ll}+))[.?!](?=(\p{Lu}\p{Ll}+)[\s,;:])/gu;
 

@@ -10,7 +10,7 @@ interface Openers {
   blocked: string[];
   /** Comparison keys of every first word a cut may start with: a quick pre-check. */
   firstWords: Set<string>;
-  /** Comparison keys of the words that name what follows (`bộ phim`, `hội thảo`). */
+  /** Comparison keys of the words that name a work whose title follows (`bộ phim`, `ca khúc`). */
   titleNouns: Set<string>;
 }
 
@@ -88,7 +88,7 @@ function capitalJoinCuts(before: string, afterOpener: string): boolean {
 /** Middle names that are never the last word of a name. */
 const MIDDLE_NAMES: ReadonlySet<string> = new Set(["Văn", "Thị"]);
 
-/** Whether the last one or two words of `before` name what follows (`bộ phim`, `hội thảo`). */
+/** Whether the last one or two words of `before` name a work whose title follows (`ca khúc`). */
 function afterTitleNoun(before: string): boolean {
   const words = before.trimEnd().split(/\s+/u).slice(-2).map(comparisonKey);
   const { titleNouns } = load();
