@@ -19,9 +19,9 @@ const CASES: [string, string, string[], string][] = [
   // a row is one line, its cells set apart as a Markdown table's are
   ["cells close cells", "<table><tr><td>1<td>2<tr><td>3</table>", ["1 | 2", "3"], ""],
   [
-    "an empty cell adds no separator; a block inside a cell breaks the row",
-    "<table><tr><th>Tuyến<th>Giá vé<tr><td><td>9.000 đồng<tr><td><p>Một</p><td>Hai</table>",
-    ["Tuyến | Giá vé", "9.000 đồng", "Một", "Hai"],
+    "an empty cell adds no separator, first, middle or last; a block inside a cell breaks the row",
+    "<table><tr><th>Tuyến<th>Giá vé<tr><td><td>9.000 đồng<tr><td>Vé tháng<td> <td><td>5 triệu<td><tr><td><p>Một</p><td>Hai</table>",
+    ["Tuyến | Giá vé", "9.000 đồng", "Vé tháng | 5 triệu", "Một", "Hai"],
     "",
   ],
   [

@@ -41,25 +41,31 @@ export function streamPage(html: string, skip: ReadonlySet<string>): StreamedPag
   const title = new FirstElementText("title");
   const h1 = new FirstElementText("h1");
 
+  // A row's cells share its line: a cell opened after text of its row owes " | ", written before
+  // its own first text, so empty cells add none.
+  let cellGap = false;
   const text = (data: string): void => {
     texts++;
     title.read(data);
     h1.read(data);
-    if (skipped === 0) lines[lines.length - 1] += data;
+    if (skipped > 0) return;
+    if (cellGap && data.trim() !== "") {
+      lines[lines.length - 1] += " | ";
+      cellGap = false;
+    }
+    lines[lines.length - 1] += data;
   };
-  // Cells opened in the current row: a row's cells share its line, set apart by " | ".
-  let cells = 0;
   const opened = (name: string): void => {
     elements++;
     title.opened(name);
     h1.opened(name);
     if (skip.has(name)) skipped++;
     if (skipped > 0) return;
-    if (BLOCK.has(name)) lines.push("");
-    if (name === "tr") cells = 0;
-    else if (CELL.has(name) && cells++ > 0 && (lines.at(-1) ?? "").trim() !== "") {
-      lines[lines.length - 1] += " | ";
+    if (BLOCK.has(name)) {
+      lines.push("");
+      cellGap = false;
     }
+    if (CELL.has(name) && (lines.at(-1) ?? "").trim() !== "") cellGap = true;
   };
   const push = (name: string): void => {
     open.push(name);
@@ -76,7 +82,10 @@ export function streamPage(html: string, skip: ReadonlySet<string>): StreamedPag
   const closed = (name: string): void => {
     title.closed(name);
     h1.closed(name);
-    if (skipped === 0 && BLOCK.has(name)) lines.push("");
+    if (skipped === 0 && BLOCK.has(name)) {
+      lines.push("");
+      cellGap = false;
+    }
     if (skipped > 0 && skip.has(name)) skipped--;
   };
   const openTag = (name: string): void => {
