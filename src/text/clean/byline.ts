@@ -49,9 +49,11 @@ export function bylineKind(line: string): "source" | "short" | undefined {
     const outlet = named[1] as string;
     return mentionsAgency(outlet) || /^theo\s/iu.test(outlet) ? source : undefined;
   }
-  // Theo Reuters / Theo VnExpress / Nguồn: Reuters
+  // Theo Reuters / Theo VnExpress / Nguồn: Reuters; "Theo kế hoạch", a lowercase word and no
+  // agency, may as well be a heading
   if (/^(?:theo|nguồn:?)\s+\S/iu.test(text) && words.length <= 6) {
-    return /[,;]/.test(text) ? undefined : source;
+    if (/[,;]/.test(text)) return undefined;
+    return /^\S+\s+\p{Ll}/u.test(text) && !mentionsAgency(text) ? "short" : source;
   }
   // An agency name alone, or a signature in capitals: "PV", "NGUYỄN HÀ", "Nhóm PV"
   if (mentionsAgency(text) && words.length <= 4 && !/[,;]/.test(text)) return "short";

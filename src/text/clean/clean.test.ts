@@ -59,6 +59,16 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "'Theo' before a lowercase word and no outlet is a heading when a sentence follows it",
+    "Sáng nay công viên mở cửa.\nNgười dân rất vui.\nCông viên có nhiều cây xanh.\nTheo kế hoạch mới\nThành phố sẽ trồng thêm hai nghìn cây xanh trong năm tới.\nTheo Reuters\nMột bài khác hoàn toàn của trang báo.",
+    [
+      "Sáng nay công viên mở cửa.",
+      "Người dân rất vui.",
+      "Công viên có nhiều cây xanh.",
+      "Thành phố sẽ trồng thêm hai nghìn cây xanh trong năm tới.",
+    ],
+  ],
+  [
     "a signature in capitals in the second half ends the article when no sentence follows it",
     "Sáng nay công viên mở cửa.\nNgười dân rất vui.\nCông viên có nhiều cây xanh.\nMINH AN\nẢnh: Lê Hà\nXem thêm",
     ["Sáng nay công viên mở cửa.", "Người dân rất vui.", "Công viên có nhiều cây xanh."],
