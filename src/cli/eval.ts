@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import type { Command } from "commander";
 import {
   EVAL_MAX_SYLLABLES,
@@ -9,7 +11,9 @@ import {
   resolveDataset,
 } from "../evaluate/index.ts";
 import type { RougeMode } from "../evaluate/rouge/types.ts";
-import { openOutput } from "../io/writers.ts";
+import { isMdsCluster } from "../io/readers/index.ts";
+import { mdsInputFiles } from "../io/readers/mds.ts";
+import { prepareOutput } from "../io/writers.ts";
 import { action, parseNumber } from "./common.ts";
 import { refuseOverwritingInputs } from "./output-guard.ts";
 import { type Progress, progress } from "./progress.ts";
@@ -33,6 +37,24 @@ function collect(value: string, previous: string[] | undefined): string[] {
       .map((s) => s.trim())
       .filter(Boolean),
   ];
+}
+
+/**
+ * The files eval reads from a data set: the JSONL file, or the files of a VietnameseMDS cluster
+ * folder, or of each cluster folder in a folder (as datasets/mds.ts finds them). A folder that
+ * cannot be listed gives none here: the evaluation then fails with its own error.
+ */
+function datasetFiles(path: string): string[] {
+  try {
+    if (!statSync(path).isDirectory()) return [path];
+    if (isMdsCluster(path)) return mdsInputFiles(path);
+    return readdirSync(path)
+      .map((name) => join(path, name))
+      .filter((dir) => statSync(dir).isDirectory() && isMdsCluster(dir))
+      .flatMap(mdsInputFiles);
+  } catch {
+    return [];
+  }
 }
 
 /** Runs the evaluation the flags ask for, with a progress bar on a terminal. */
@@ -91,9 +113,10 @@ export function registerEval(program: Command): void {
     )
     .action(
       action(async (flags: EvalFlags) => {
-        // The output is checked before the evaluation, which can take minutes.
-        refuseOverwritingInputs(flags.out, [resolveDataset(flags.dataset)]);
-        const out = openOutput(flags.out);
+        // The output is checked before the evaluation, which can take minutes; it is opened
+        // after, so a report written into the data set's folder is never one of its entries.
+        const out = prepareOutput(flags.out);
+        refuseOverwritingInputs(flags.out, datasetFiles(resolveDataset(flags.dataset)));
         try {
           const report = evaluateWithProgress(flags);
           await out.writeLine(

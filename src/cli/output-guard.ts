@@ -1,49 +1,31 @@
-import { readdirSync, realpathSync, type Stats, statSync } from "node:fs";
-import { isAbsolute, join, relative } from "node:path";
+import { fstatSync, type Stats, statSync } from "node:fs";
 import { TomtatError } from "../errors.ts";
 
-function statOf(path: string): Stats | undefined {
+function statOf(stat: () => Stats): Stats | undefined {
   try {
-    return statSync(path);
+    return stat();
   } catch {
     return undefined;
   }
 }
 
-function sameFile(a: Stats, b: Stats): boolean {
-  return a.dev === b.dev && a.ino === b.ino;
-}
-
-/** True when `path` lies somewhere inside the directory `dir` (links resolved). */
-function isInside(path: string, dir: string): boolean {
-  try {
-    const rel = relative(realpathSync(dir), realpathSync(path));
-    return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
-  } catch {
-    return false;
-  }
-}
-
-/** True when an entry of `dir` is `target` (an entry may be a link to a file elsewhere). */
-function isEntryOf(dir: string, target: Stats): boolean {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return false;
-  }
-  return names.some((name) => {
-    const st = statOf(join(dir, name));
-    return st !== undefined && sameFile(st, target);
-  });
+/**
+ * True when writing `out` would overwrite `input`: the same file, pipe or socket (device and
+ * inode). A terminal or another device is not: `/dev/stdin` in and `/dev/stdout` out may be the
+ * same terminal, read and written apart.
+ */
+function overwrites(out: Stats, input: Stats): boolean {
+  const kind = out.isFile() || out.isFIFO() || out.isSocket();
+  return kind && out.dev === input.dev && out.ino === input.ino;
 }
 
 /**
- * Refuses an output file that would overwrite an input (`--jsonl a.jsonl --out a.jsonl`, also
- * through a link or another path to the same file): the same file as an input file, or an
- * existing file of an input directory (inside it, or linked from it). Checked before anything is
- * read or written. An output that does not exist yet, or is no regular file (a device, a pipe,
- * `-`), overwrites nothing.
+ * Refuses an output file that would overwrite an input: one of the files `inputs` were read
+ * from (`--jsonl a.jsonl --out a.jsonl`, also through a link or another path to the same file),
+ * or, for `-`, what standard input is (`summarize - --out x.json < x.json`, `--out /dev/stdin`
+ * while standard input is read from a pipe). `inputs` are the files actually read (a
+ * directory's articles, not its other entries); the output is opened only after this check. An
+ * output that does not exist yet overwrites nothing.
  */
 export function refuseOverwritingInputs(
   out: string | undefined,
@@ -51,23 +33,15 @@ export function refuseOverwritingInputs(
   option = "--out",
 ): void {
   if (out === undefined || out === "-") return;
-  const target = statOf(out);
-  if (!target?.isFile()) return;
+  const target = statOf(() => statSync(out));
+  if (target === undefined) return;
   for (const input of inputs) {
-    const st = input === "-" ? undefined : statOf(input);
-    if (st === undefined) continue;
-    const clash = st.isDirectory()
-      ? isInside(out, input) || isEntryOf(input, target)
-        ? `a file of the input directory ${input}`
-        : undefined
-      : sameFile(st, target)
-        ? `the input file ${input}`
-        : undefined;
-    if (clash !== undefined) {
-      throw new TomtatError(
-        "E_OPTION",
-        `${option} ${out} is ${clash}: writing there would overwrite the input; choose another output file`,
-      );
-    }
+    const st = statOf(() => (input === "-" ? fstatSync(0) : statSync(input)));
+    if (st === undefined || !overwrites(target, st)) continue;
+    const what = input === "-" ? "standard input" : `the input file ${input}`;
+    throw new TomtatError(
+      "E_OPTION",
+      `${option} ${out} is ${what}: writing there would overwrite the input; choose another output file`,
+    );
   }
 }

@@ -6,7 +6,7 @@ import {
   readJsonlItems,
 } from "../io/readers/index.ts";
 import { readStdin } from "../io/stdin.ts";
-import { openOutput } from "../io/writers.ts";
+import { prepareOutput } from "../io/writers.ts";
 import { summarize } from "../summarize/index.ts";
 import type { SummarizeOptions } from "../summarize/types.ts";
 import { emptyDocuments } from "./notes.ts";
@@ -48,19 +48,20 @@ function outputLine(item: JsonlItem, options: SummarizeOptions, failures: string
  * `summarize --jsonl`: every cluster of a JSONL file (`-`: standard input), one output line
  * each, to `out` or standard output. A cluster that fails gets its error line and the batch goes
  * on; the run then fails with E_FORMAT counting them. An output that cannot be written (a full
- * disk) stops the batch with E_IO.
+ * disk) stops the batch with E_IO. The file is read before `out` is opened, and `out` must not
+ * be it (nor, for `-`, what standard input is).
  */
 export async function summarizeJsonl(
   path: string,
   out: string | undefined,
   options: SummarizeOptions,
 ): Promise<void> {
-  refuseOverwritingInputs(out, [path]);
-  const output = openOutput(out);
+  const output = prepareOutput(out);
   const failures: string[] = [];
   let count = 0;
   try {
     const items = await readItems(path, options);
+    refuseOverwritingInputs(out, [path]);
     count = items.length;
     const bar = progress(items.length, "summarizing");
     try {

@@ -1,9 +1,8 @@
 import type { Command } from "commander";
 import { TomtatError } from "../errors.ts";
-import { readJsonCluster } from "../io/readers/index.ts";
-import { readInputs } from "../io/readers/inputs.ts";
+import { type ReadLog, readCluster, readJsonCluster } from "../io/readers/index.ts";
 import { readStdin } from "../io/stdin.ts";
-import { type Output, openOutput } from "../io/writers.ts";
+import { type Output, prepareOutput } from "../io/writers.ts";
 import { jsonReadLimit, resolveLimits } from "../limits.ts";
 import { listSummarizers, summarize } from "../summarize/index.ts";
 import type { SummarizeOptions } from "../summarize/types.ts";
@@ -67,7 +66,10 @@ export function resultToJson(result: SummaryResult, skipped?: readonly string[])
   };
 }
 
-/** Summarizes one cluster (files, a directory, or `-`) to `out`, with notes on stderr. */
+/**
+ * Summarizes one cluster (files, a directory, or `-`) to `out`, with notes on stderr. The inputs
+ * are read before `out` is opened, and `out` must not be one of the files read.
+ */
 async function summarizeInputs(
   inputs: string[],
   flags: SummarizeFlags,
@@ -75,15 +77,14 @@ async function summarizeInputs(
   out: Output,
 ): Promise<void> {
   const limits = resolveLimits(options.limits);
-  const { cluster, skipped } =
+  const log: ReadLog = { files: [], skipped: [] };
+  const cluster =
     inputs[0] === "-"
-      ? {
-          cluster: readJsonCluster(await readStdin(jsonReadLimit(limits)), "stdin", limits),
-          skipped: [],
-        }
-      : readInputs(inputs, limits);
-  const notSkipped = skippedNote(inputs[0] as string, skipped);
-  if (notSkipped !== undefined) process.stderr.write(`${notSkipped}\n`);
+      ? readJsonCluster(await readStdin(jsonReadLimit(limits)), "stdin", limits)
+      : readCluster(inputs, limits, log);
+  refuseOverwritingInputs(flags.out, inputs[0] === "-" ? ["-"] : log.files);
+  const notRead = skippedNote(inputs[0] as string, log.skipped);
+  if (notRead !== undefined) process.stderr.write(`${notRead}\n`);
   const result = summarize(cluster, options);
   const notEmpty = emptyNote(result);
   if (notEmpty !== undefined) process.stderr.write(`${notEmpty}\n`);
@@ -182,8 +183,7 @@ export function registerSummarize(program: Command): void {
             "E_USAGE",
             "- is one JSON cluster on standard input and comes alone; give articles as files (an article on standard input as /dev/stdin)",
           );
-        refuseOverwritingInputs(flags.out, inputs);
-        const out = openOutput(flags.out);
+        const out = prepareOutput(flags.out);
         try {
           await summarizeInputs(inputs, flags, options, out);
         } catch (err) {

@@ -1,14 +1,18 @@
 import { once } from "node:events";
 import {
-  closeSync,
+  accessSync,
   constants,
   createWriteStream,
   fstatSync,
   ftruncateSync,
   openSync,
+  readlinkSync,
+  type Stats,
+  statSync,
   unlinkSync,
   type WriteStream,
 } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { TomtatError } from "../errors.ts";
 
 /**
@@ -25,7 +29,8 @@ export interface Output {
   close(): Promise<void>;
   /**
    * Gives up after a failure: closes a file without waiting, and removes it when this run
-   * created it and wrote nothing. Never throws; safe to call twice.
+   * created it and no write to it completed (a first write that failed included). Never
+   * throws; safe to call twice.
    */
   abandon(): void;
 }
@@ -70,28 +75,69 @@ function stdoutOutput(): Output {
 }
 
 /**
- * Opens an output: a file when `path` is given (`-` or nothing is standard output). The file is
- * opened now, so that a path that cannot be written fails before any work, but it is emptied
- * only at the first write: a run that fails before writing leaves an existing file as it was
- * (and removes one it created).
+ * An output: a file when `path` is given (`-` or nothing is standard output). The path is
+ * checked now, creating nothing, so that an output that cannot be written fails before any
+ * work; the file is opened only at the first write, which the commands make after reading
+ * their inputs (so a new file in an input directory is not one of its entries, and a pipe that
+ * is also read is not held open). It is created then when missing (through a link to nothing,
+ * the file the link points to) and emptied: a run that fails before writing leaves an existing
+ * file as it was and creates none.
  */
-export function openOutput(path?: string): Output {
+export function prepareOutput(path?: string): Output {
   if (!path || path === "-") return stdoutOutput();
-  let fd: number;
-  let created = true;
   try {
-    // Created when missing; O_EXCL first, so that we know whether this run made the file.
-    fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+    const st = statIfThere(path);
+    if (st?.isDirectory()) {
+      throw Object.assign(new Error("illegal operation on a directory"), { code: "EISDIR" });
+    }
+    accessSync(st ? path : dirname(creationPath(path)), constants.W_OK);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw openError(path, err);
-    created = false;
+    throw openError(path, err);
+  }
+  return new FileOutput(path);
+}
+
+function statIfThere(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw err;
+  }
+}
+
+/** Where opening `path` with O_CREAT makes the file: the path, or what its links (to nothing) name. */
+function creationPath(path: string): string {
+  let at = path;
+  for (let hops = 0; hops < 40; hops++) {
     try {
-      fd = openSync(path, constants.O_WRONLY);
-    } catch (again) {
-      throw openError(path, again);
+      at = resolve(dirname(at), readlinkSync(at));
+    } catch {
+      return at; // not a link (EINVAL), or nothing there (ENOENT)
     }
   }
-  return new FileOutput(path, fd, created);
+  return at; // a loop of links: checking or opening it fails with ELOOP
+}
+
+/** Opens `path` for writing; `created` is the file this run made, if it made one. */
+function openForWriting(path: string): { fd: number; created?: string } {
+  const { O_WRONLY, O_CREAT, O_EXCL } = constants;
+  const create = (at: string) => ({
+    fd: openSync(at, O_WRONLY | O_CREAT | O_EXCL, 0o666),
+    created: at,
+  });
+  try {
+    return create(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+  }
+  try {
+    return { fd: openSync(path, O_WRONLY) };
+  } catch (err) {
+    // EEXIST then ENOENT: a link to nothing, which O_EXCL does not follow. Its target is made.
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+    return create(creationPath(path));
+  }
 }
 
 function openError(path: string, err: unknown): TomtatError {
@@ -100,28 +146,33 @@ function openError(path: string, err: unknown): TomtatError {
 
 class FileOutput implements Output {
   private stream: WriteStream | undefined;
+  /** The file this run created, removed by abandon() while no write has completed. */
+  private created: string | undefined;
+  private written = false;
   private failure: TomtatError | undefined;
   private closed = false;
 
-  constructor(
-    readonly name: string,
-    private readonly fd: number,
-    private readonly created: boolean,
-  ) {}
+  constructor(readonly name: string) {}
 
-  /** The stream, made at the first write after emptying a regular file (a device is not). */
+  /** The stream, made at the first write: the file opened (or created), a regular file emptied. */
   private open(): WriteStream {
     if (this.stream) return this.stream;
+    let fd: number;
     try {
-      if (fstatSync(this.fd).isFile()) ftruncateSync(this.fd, 0);
+      ({ fd, created: this.created } = openForWriting(this.name));
     } catch (err) {
-      throw this.fail(err);
+      throw this.fail(openError(this.name, err));
     }
-    const stream = createWriteStream("", { fd: this.fd, encoding: "utf8" });
+    const stream = createWriteStream("", { fd, encoding: "utf8" });
     // Failures are reported through the write and close callbacks; this keeps the stream's
     // 'error' event from becoming an uncaught exception.
     stream.on("error", (err) => this.fail(err));
     this.stream = stream;
+    try {
+      if (fstatSync(fd).isFile()) ftruncateSync(fd, 0);
+    } catch (err) {
+      throw this.fail(err);
+    }
     return stream;
   }
 
@@ -134,7 +185,11 @@ class FileOutput implements Output {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       try {
-        this.open().write(`${line}\n`, (err) => (err ? reject(this.fail(err)) : resolve()));
+        this.open().write(`${line}\n`, (err) => {
+          if (err) return reject(this.fail(err));
+          this.written = true;
+          resolve();
+        });
       } catch (err) {
         reject(this.fail(err));
       }
@@ -159,13 +214,10 @@ class FileOutput implements Output {
   abandon(): void {
     if (this.closed) return;
     this.closed = true;
-    if (this.stream) {
-      this.stream.destroy();
-      return;
-    }
+    this.stream?.destroy();
+    if (this.created === undefined || this.written) return;
     try {
-      closeSync(this.fd);
-      if (this.created) unlinkSync(this.name);
+      unlinkSync(this.created);
     } catch {
       // Giving up already: the error being reported is the one that matters.
     }

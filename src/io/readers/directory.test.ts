@@ -6,8 +6,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { ARTICLE_A, ARTICLE_B, tempFiles } from "../../../test/fixtures.ts";
 import { TomtatError } from "../../errors.ts";
-import { readCluster, readJsonCluster, readTextFile } from "./index.ts";
-import { readInputs } from "./inputs.ts";
+import { type ReadLog, readCluster, readJsonCluster, readTextFile } from "./index.ts";
 
 function codeOf(fn: () => unknown): string {
   try {
@@ -29,12 +28,14 @@ test("a directory names every entry it does not read, with the reason", () => {
   symlinkSync(join(dir, "da-xoa.txt"), join(dir, "cu.txt"));
   mkdirSync(join(dir, "anh"));
   execFileSync("mkfifo", [join(dir, "ong.txt")]);
-  const { cluster, skipped } = readInputs([dir]);
+  const log: ReadLog = { files: [], skipped: [] };
+  const cluster = readCluster([dir], undefined, log);
   assert.deepEqual(
     cluster.documents.map((d) => d.id),
     ["a.txt", "b.md"],
   );
-  assert.deepEqual(skipped, [
+  assert.deepEqual(log.files, [join(dir, "a.txt"), join(dir, "b.md")]);
+  assert.deepEqual(log.skipped, [
     { name: ".c.txt", reason: "hidden" },
     { name: "anh/", reason: "type" },
     { name: "cu.txt", reason: "broken-link" },
@@ -55,7 +56,8 @@ test("a VietnameseMDS folder names the entries outside its layout, a plain artic
     "c.sum.txt": "Tóm tắt.",
     "them.txt": "Bài thêm\n\nMột bài báo để lẫn vào thư mục.",
   });
-  const { cluster, skipped } = readInputs([dir]);
+  const log: ReadLog = { files: [], skipped: [] };
+  const cluster = readCluster([dir], undefined, log);
   assert.deepEqual(
     cluster.documents.map((d) => [d.id, d.title]),
     [
@@ -64,8 +66,13 @@ test("a VietnameseMDS folder names the entries outside its layout, a plain artic
     ],
   );
   assert.deepEqual(cluster.references, ["Tham chiếu."]);
-  assert.deepEqual(skipped, [{ name: "them.txt", reason: "layout" }]);
-  assert.deepEqual(readCluster([dir]).skipped, ["them.txt"]);
+  // The word-segmented copy and the summary belong to the layout but are not read.
+  assert.deepEqual(
+    log.files,
+    ["1.body.txt", "1.info.txt", "2.body.txt", "c.ref1.txt"].map((f) => join(dir, f)),
+  );
+  assert.deepEqual(log.skipped, [{ name: "them.txt", reason: "layout" }]);
+  assert.deepEqual(cluster.skipped, ["them.txt"]);
 });
 
 test("a JSON cluster with both document lists is refused, naming both", () => {

@@ -5,7 +5,7 @@ import type { Cluster, Document } from "../../types.ts";
 import { htmlToText } from "../html.ts";
 import { markdownToText } from "../markdown.ts";
 import { parseArticleText } from "./article-text.ts";
-import { type DirectoryCluster, listDirectory, withSkipped } from "./listing.ts";
+import { listDirectory, type ReadLog, withSkipped } from "./listing.ts";
 import { readTextFile } from "./text-file.ts";
 
 export { readTextFile } from "./text-file.ts";
@@ -17,9 +17,10 @@ const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
 /**
  * Reads one article file: plain text (first non-empty line = title), Markdown (.md, read as
  * the plain text of its blocks: markdown.ts), or an HTML page (.html, .htm), whose main content
- * is extracted first (Readability over linkedom).
+ * is extracted first (Readability over linkedom). The path is added to `log.files`.
  */
-export function readArticleFile(path: string, limits: Limits): Document {
+export function readArticleFile(path: string, limits: Limits, log?: ReadLog): Document {
+  log?.files.push(path);
   const text = readTextFile(path, limits.maxDocumentBytes);
   if (MARKDOWN_FILE.test(path)) return parseArticleText(markdownToText(text), basename(path), path);
   if (!HTML_FILE.test(path)) return parseArticleText(text, basename(path), path);
@@ -47,11 +48,12 @@ function isArticleName(name: string): boolean {
 
 /**
  * Reads a directory of plain-text, Markdown or HTML articles (sorted by name) as one cluster.
- * Every other entry is listed in `skipped` with its reason (listDirectory), and by name in the
- * cluster's `skipped`, folders with a final `/`.
+ * Every other entry is named in the cluster's `skipped` (folders with a final `/`), and given
+ * with its reason (listDirectory) in `log.skipped`; the files read go to `log.files`.
  */
-export function scanArticleDirectory(dir: string, limits: Limits): DirectoryCluster {
+export function readArticleDirectory(dir: string, limits: Limits, log?: ReadLog): Cluster {
   const { files, skipped } = listDirectory(dir, isArticleName, "type");
+  log?.skipped.push(...skipped);
   if (files.length === 0) {
     const found = skipped.length > 0 ? `; it holds ${listed(skipped.map((e) => e.name))}` : "";
     throw new TomtatError(
@@ -67,14 +69,6 @@ export function scanArticleDirectory(dir: string, limits: Limits): DirectoryClus
       dir,
     );
   }
-  const documents = files.map((f) => readArticleFile(join(dir, f), limits));
-  return { cluster: withSkipped({ id: basename(dir), documents }, skipped), skipped };
-}
-
-/**
- * Reads a directory of plain-text, Markdown or HTML articles (sorted by name) as one cluster;
- * the entries not read are named in `skipped` (scanArticleDirectory).
- */
-export function readArticleDirectory(dir: string, limits: Limits): Cluster {
-  return scanArticleDirectory(dir, limits).cluster;
+  const documents = files.map((f) => readArticleFile(join(dir, f), limits, log));
+  return withSkipped({ id: basename(dir), documents }, skipped);
 }

@@ -3,7 +3,7 @@ import { checkCluster, type Limits, resolveLimits } from "../../limits.ts";
 import type { Cluster } from "../../types.ts";
 import { parseJsonlEntries } from "./abmusu.ts";
 import { readTextFile } from "./files.ts";
-import { isDirectory, readInputs } from "./inputs.ts";
+import { isDirectory } from "./inputs.ts";
 import { parseJsonCluster } from "./json-cluster.ts";
 
 export { checkCluster, DEFAULT_LIMITS, type Limits, resolveLimits } from "../../limits.ts";
@@ -11,20 +11,13 @@ export { type JsonlRecord, parseJsonl } from "./abmusu.ts";
 export { parseArticleText } from "./article-text.ts";
 export { decodeText } from "./decode.ts";
 export { readArticleDirectory, readArticleFile, readTextFile } from "./files.ts";
+export { readCluster } from "./inputs.ts";
 export { clusterFromJson, parseJsonCluster } from "./json-cluster.ts";
+export type { ReadLog, SkippedEntry, SkipReason } from "./listing.ts";
 export { isMdsCluster, parseMdsInfo, readMdsCluster } from "./mds.ts";
 
 /** Largest JSONL file read at once (each cluster in it is still checked against the per-document limit). */
 export const MAX_JSONL_BYTES = 512 * 1024 * 1024;
-
-/**
- * Reads one cluster from paths: one directory (articles, or a VietnameseMDS folder), one JSON
- * cluster file (.json), or several article files. Limits are checked; nothing is truncated. The
- * entries of a directory that were not read are named in `skipped` (inputs.ts says why).
- */
-export function readCluster(paths: string[], partialLimits?: Partial<Limits>): Cluster {
-  return readInputs(paths, partialLimits).cluster;
-}
 
 /** Reads one JSON cluster from a text (stdin): AbMuSu shape or `{"documents":[…]}`. */
 export function readJsonCluster(

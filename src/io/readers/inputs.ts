@@ -2,10 +2,11 @@ import { statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { expectStrings, TomtatError } from "../../errors.ts";
 import { checkCluster, jsonReadLimit, type Limits, resolveLimits } from "../../limits.ts";
-import { readArticleFile, scanArticleDirectory } from "./files.ts";
+import type { Cluster } from "../../types.ts";
+import { readArticleDirectory, readArticleFile } from "./files.ts";
 import { parseJsonCluster } from "./json-cluster.ts";
-import type { DirectoryCluster } from "./listing.ts";
-import { isMdsCluster, scanMdsCluster } from "./mds.ts";
+import type { ReadLog } from "./listing.ts";
+import { isMdsCluster, readMdsCluster } from "./mds.ts";
 import { readTextFile } from "./text-file.ts";
 
 /** A file holding one cluster as JSON (AbMuSu shape or `{"documents":[…]}`), read as stdin is. */
@@ -24,19 +25,23 @@ export function isDirectory(path: string): boolean {
 /**
  * Reads one cluster from paths: one directory (articles, or a VietnameseMDS folder), one JSON
  * cluster file (.json), or several article files (a pipe such as `/dev/stdin` too). Limits are
- * checked; nothing is truncated. `skipped` lists the entries of a directory that were not read,
- * each with its reason (empty for files).
+ * checked; nothing is truncated. The entries of a directory that were not read are named in the
+ * cluster's `skipped`; `log`, when given, gets them with their reasons, and the files read.
  */
-export function readInputs(paths: string[], partialLimits?: Partial<Limits>): DirectoryCluster {
+export function readCluster(
+  paths: string[],
+  partialLimits?: Partial<Limits>,
+  log?: ReadLog,
+): Cluster {
   expectStrings(paths, "paths");
   const limits = resolveLimits(partialLimits);
   if (paths.length === 0) throw new TomtatError("E_USAGE", "no input given");
   const first = paths[0] as string;
   if (paths.length === 1 && isDirectory(first)) {
-    const read = isMdsCluster(first)
-      ? scanMdsCluster(first, limits)
-      : scanArticleDirectory(first, limits);
-    return { cluster: checkCluster(read.cluster, limits, first), skipped: read.skipped };
+    const cluster = isMdsCluster(first)
+      ? readMdsCluster(first, limits, log)
+      : readArticleDirectory(first, limits, log);
+    return checkCluster(cluster, limits, first);
   }
   for (const p of paths) {
     if (isDirectory(p))
@@ -47,9 +52,13 @@ export function readInputs(paths: string[], partialLimits?: Partial<Limits>): Di
       throw new TomtatError("E_USAGE", "a JSON cluster file is a whole cluster: give it alone", p);
   }
   if (JSON_FILE.test(first)) {
+    log?.files.push(first);
     const text = readTextFile(first, jsonReadLimit(limits));
-    const cluster = parseJsonCluster(text, first, basename(first, extname(first)));
-    return { cluster: checkCluster(cluster, limits, first), skipped: [] };
+    return checkCluster(
+      parseJsonCluster(text, first, basename(first, extname(first))),
+      limits,
+      first,
+    );
   }
   if (paths.length > limits.maxDocuments) {
     throw new TomtatError(
@@ -57,8 +66,7 @@ export function readInputs(paths: string[], partialLimits?: Partial<Limits>): Di
       `${paths.length} files; the limit is ${limits.maxDocuments}`,
     );
   }
-  const documents = paths.map((p) => readArticleFile(p, limits));
+  const documents = paths.map((p) => readArticleFile(p, limits, log));
   // A problem of the whole cluster is not about the first file: name the files it came from.
-  const cluster = { id: basename(first), documents };
-  return { cluster: checkCluster(cluster, limits, `${paths.length} input files`), skipped: [] };
+  return checkCluster({ id: basename(first), documents }, limits, `${paths.length} input files`);
 }

@@ -72,9 +72,13 @@ function entryKind(path: string): "file" | "folder" | "broken-link" | "special" 
   }
 }
 
-/** A cluster read from a directory, with the entries that were not read and why. */
-export interface DirectoryCluster {
-  cluster: Cluster;
+/**
+ * What reading a cluster saw beside the cluster, for a caller that asks (the CLI): the files it
+ * read (checked against an output path), and the entries of a directory it did not read, each
+ * with its reason. The cluster names those entries in its `skipped`, without reasons.
+ */
+export interface ReadLog {
+  files: string[];
   skipped: SkippedEntry[];
 }
 

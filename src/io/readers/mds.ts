@@ -3,7 +3,7 @@ import { basename, join } from "node:path";
 import { TomtatError } from "../../errors.ts";
 import type { Limits } from "../../limits.ts";
 import type { Cluster, Document } from "../../types.ts";
-import { type DirectoryCluster, listDirectory, withSkipped } from "./listing.ts";
+import { listDirectory, type ReadLog, type SkippedEntry, withSkipped } from "./listing.ts";
 import { readTextFile } from "./text-file.ts";
 
 /** Parses a VietnameseMDS `ID.info.txt`: `KEY: value` lines (LINK, TITLE, SUMMARY, TIME). Values are word-segmented with `_`. */
@@ -28,17 +28,48 @@ export function isMdsCluster(dir: string): boolean {
 /** The files of the VietnameseMDS layout: documents, their word-segmented copies, references, summaries. */
 const MDS_FILE = /\.(?:body|info|sum|ref\d+)(?:\.tok)?\.txt$/;
 
+/** The files of a VietnameseMDS folder that are read, by name, and the entries that are not. */
+interface MdsLayout {
+  ids: string[];
+  infos: string[];
+  references: string[];
+  skipped: SkippedEntry[];
+}
+
 /**
- * Reads a VietnameseMDS cluster folder: `ID.body.txt` (text) with `ID.info.txt` (title, date)
- * per document; `cluster_N.ref1.txt`, `.ref2.txt` become the cluster's references. Entries
- * outside that layout (a plain article `extra.txt`, folders, hidden files) are not read: they
- * are listed in `skipped` with their reason, and by name in the cluster's `skipped`.
+ * Sorts a VietnameseMDS folder: `ID.body.txt` documents, the `ID.info.txt` of each, and
+ * `cluster_N.refK.txt` references are read; word-segmented copies (`.tok.txt`) and `.sum.txt`
+ * summaries are part of the layout but not read; other entries are skipped (listDirectory).
  */
-export function scanMdsCluster(dir: string, limits: Limits): DirectoryCluster {
+function mdsLayout(dir: string): MdsLayout {
   const { files, skipped } = listDirectory(dir, (name) => MDS_FILE.test(name), "layout");
   const ids = files
     .filter((f) => f.endsWith(".body.txt"))
     .map((f) => f.slice(0, -".body.txt".length));
+  return {
+    ids,
+    infos: ids.map((id) => `${id}.info.txt`).filter((f) => files.includes(f)),
+    references: files.filter((f) => /\.ref\d+\.txt$/.test(f)),
+    skipped,
+  };
+}
+
+/** The paths of the files readMdsCluster reads from a VietnameseMDS folder. */
+export function mdsInputFiles(dir: string): string[] {
+  const { ids, infos, references } = mdsLayout(dir);
+  return [...ids.map((id) => `${id}.body.txt`), ...infos, ...references].map((f) => join(dir, f));
+}
+
+/**
+ * Reads a VietnameseMDS cluster folder: `ID.body.txt` (text) with `ID.info.txt` (title, date)
+ * per document; `cluster_N.ref1.txt`, `.ref2.txt` become the cluster's references. Entries
+ * outside that layout (a plain article `extra.txt`, folders, hidden files) are not read: they
+ * are named in the cluster's `skipped`, and given with their reason in `log.skipped`; the files
+ * read go to `log.files`.
+ */
+export function readMdsCluster(dir: string, limits: Limits, log?: ReadLog): Cluster {
+  const { ids, infos, references, skipped } = mdsLayout(dir);
+  log?.skipped.push(...skipped);
   if (ids.length === 0)
     throw new TomtatError("E_EMPTY", "no *.body.txt documents in the folder", dir);
   if (ids.length > limits.maxDocuments) {
@@ -48,25 +79,24 @@ export function scanMdsCluster(dir: string, limits: Limits): DirectoryCluster {
       dir,
     );
   }
+  const read = (name: string): string => {
+    const path = join(dir, name);
+    log?.files.push(path);
+    return readTextFile(path, limits.maxDocumentBytes);
+  };
   const documents = ids.map((id): Document => {
-    const bodyPath = join(dir, `${id}.body.txt`);
-    const body = readTextFile(bodyPath, limits.maxDocumentBytes);
-    const info = files.includes(`${id}.info.txt`)
-      ? parseMdsInfo(readTextFile(join(dir, `${id}.info.txt`), limits.maxDocumentBytes))
-      : {};
-    const doc: Document = { id, title: info.TITLE ?? "", body, source: bodyPath };
+    const body = read(`${id}.body.txt`);
+    const info = infos.includes(`${id}.info.txt`) ? parseMdsInfo(read(`${id}.info.txt`)) : {};
+    const doc: Document = {
+      id,
+      title: info.TITLE ?? "",
+      body,
+      source: join(dir, `${id}.body.txt`),
+    };
     if (info.TIME) doc.date = info.TIME;
     return doc;
   });
-  const references = files
-    .filter((f) => /\.ref\d+\.txt$/.test(f))
-    .map((f) => readTextFile(join(dir, f), limits.maxDocumentBytes).trim());
   const cluster: Cluster = { id: basename(dir), documents };
-  if (references.length > 0) cluster.references = references;
-  return { cluster: withSkipped(cluster, skipped), skipped };
-}
-
-/** Reads a VietnameseMDS cluster folder (scanMdsCluster); entries outside its layout are named in `skipped`. */
-export function readMdsCluster(dir: string, limits: Limits): Cluster {
-  return scanMdsCluster(dir, limits).cluster;
+  if (references.length > 0) cluster.references = references.map((f) => read(f).trim());
+  return withSkipped(cluster, skipped);
 }
