@@ -10,6 +10,9 @@ describe("parseNumber", () => {
     ["the closed upper bound", ratio, "1", 1],
     ["a tiny positive share", ratio, "0.000001", 1e-6],
     ["a share without its leading zero", ratio, ".5", 0.5],
+    ["a share with a trailing point", ratio, "1.", 1],
+    ["an integer with a trailing point", budget, "40.", 40],
+    ["an integer with a zero fraction", budget, "40.0", 40],
     ["leading zeros", budget, "0250", 250],
     ["the closed lower bound of an integer", budget, "1", 1],
   ];
@@ -30,7 +33,9 @@ describe("parseNumber", () => {
     ["a binary number", budget, "0b11", /got "0b11"/],
     ["a plus sign", budget, "+40", /got "\+40"/],
     ["a trailing space", budget, "40 ", /got "40 "/],
-    ["a trailing point", budget, "40.", /got "40\."/],
+    ["a point alone", ratio, ".", /got "\."/],
+    ["two points", ratio, "0.5.", /got "0\.5\."/],
+    ["a minus sign", ratio, "-.5", /got "-\.5"/],
   ];
   for (const [what, parse, value, message] of refused) {
     it(`refuses ${what}`, () =>

@@ -37,13 +37,16 @@ export function action<A extends unknown[]>(
   };
 }
 
-/** A plain decimal number as a person types it: `250`, `0.25`, `.5`; no sign, exponent or hex. */
-const DECIMAL = /^\d*\.?\d+$/;
+/**
+ * A plain decimal number as a person types it: `250`, `0.25`, `.5`, `1.`; no sign, exponent,
+ * hex or spaces.
+ */
+const DECIMAL = /^(?:\d+\.?\d*|\.\d+)$/;
 
 /**
  * Parses a numeric CLI option strictly: rejects anything that is not a plain decimal number in
- * range (`0x20`, ` +4e1 `, `1e3` are refused, though Number() reads them). With `aboveMin`, the
- * lower bound itself is out of range (a share that must be positive).
+ * range (`0x20`, ` +4e1 `, `1e3` are refused, though Number() reads them; `40.` is 40). With
+ * `aboveMin`, the lower bound itself is out of range (a share that must be positive).
  */
 export function parseNumber(
   name: string,

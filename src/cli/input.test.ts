@@ -43,6 +43,7 @@ describe("usage errors are one line, tomtat: E_USAGE: …, exit 1", () => {
     ],
     [["eval"], "required option '--dataset <name|path>' not specified (see tomtat eval --help)"],
     [["bogus"], "unknown command 'bogus' (see tomtat --help)"],
+    [["help", "frob"], "unknown command 'frob' (see tomtat --help)"],
     [[], "no command given: summarize, segment, eval, serve (see tomtat --help)"],
     [
       ["summarize", "-", a],

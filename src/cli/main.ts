@@ -45,17 +45,35 @@ export function buildProgram(): Command {
   return program;
 }
 
-/** The first error standard output reported, when no write of a command did (help output). */
-let stdoutFailure: Error | undefined;
-
 /**
  * A reader that stops early (`tomtat summarize --jsonl … | head -1`) closes the pipe: the job
  * ends quietly, as Unix tools do, instead of crashing on an unhandled EPIPE. Other failures (a
- * full disk) are reported by the write that met them, or at the end of main.
+ * full disk) are reported by the write that met them, or by the flush at the end of main.
  */
 function onStdoutError(err: NodeJS.ErrnoException): void {
   if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  stdoutFailure ??= err;
+}
+
+/**
+ * Waits until everything written to standard output so far is written (writes complete in
+ * order), and gives the error that stopped it, if any: a write without a callback (commander's
+ * help) is checked here.
+ */
+function flushStdout(): Promise<NodeJS.ErrnoException | undefined> {
+  const stdout = process.stdout;
+  if (stdout.errored || stdout.destroyed) return Promise.resolve(stdout.errored ?? undefined);
+  return new Promise((resolve) => stdout.write("", (err) => resolve(err ?? undefined)));
+}
+
+/**
+ * `tomtat help frob`: commander would print the whole help to stderr and exit 1 without a
+ * word on what was wrong; it is E_USAGE naming the command instead.
+ */
+function refuseUnknownHelpTopic(program: Command, argv: string[]): void {
+  const [word, topic] = argv.slice(2);
+  if (word !== "help" || topic === undefined) return;
+  if (program.commands.some((c) => c.name() === topic || c.aliases().includes(topic))) return;
+  throw new TomtatError("E_USAGE", `unknown command '${topic}' (see tomtat --help)`);
 }
 
 export async function main(argv: string[]): Promise<void> {
@@ -67,6 +85,7 @@ export async function main(argv: string[]): Promise<void> {
       const names = program.commands.map((c) => c.name()).join(", ");
       throw new TomtatError("E_USAGE", `no command given: ${names} (see tomtat --help)`);
     }
+    refuseUnknownHelpTopic(program, argv);
     await program.parseAsync(argv);
   } catch (err) {
     if (err instanceof CommanderError) {
@@ -78,10 +97,9 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = exitCode;
     }
   }
-  // A failed write reports its error on the next turn of the event loop.
-  await new Promise((resolve) => setImmediate(resolve));
-  if (stdoutFailure && !process.exitCode) {
-    process.stderr.write(`${formatError(writeError("stdout", stdoutFailure)).line}\n`);
+  const failure = await flushStdout();
+  if (failure && failure.code !== "EPIPE" && !process.exitCode) {
+    process.stderr.write(`${formatError(writeError("stdout", failure)).line}\n`);
     process.exitCode = EXIT_USER;
   }
 }
