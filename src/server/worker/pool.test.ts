@@ -1,4 +1,7 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { withoutMarks } from "../../../test/fixtures.ts";
 import { TomtatError } from "../../errors.ts";
@@ -122,6 +125,52 @@ describe("WorkerPool", () => {
         assert.equal(failing.state().started, 2);
       } finally {
         await failing.close();
+      }
+    });
+  }
+
+  /**
+   * Workers that start in turn, the first `failing` of them unable to (each claims a token file),
+   * the others ready after 200 ms and answering every job with the summary "ok".
+   */
+  const flaky = (failing: number, dir: string) =>
+    script(`import { parentPort } from "node:worker_threads";
+      import { openSync } from "node:fs";
+      const claimed = () => {
+        for (let i = 0; i < ${failing}; i++) {
+          try { openSync(${JSON.stringify(dir)} + "/" + i, "wx"); return true; } catch {}
+        }
+        return false;
+      };
+      if (claimed()) {
+        parentPort.postMessage({ ready: false, error: { code: "E_MODEL", message: "no scorer" } });
+      } else {
+        parentPort.on("message", (job) =>
+          parentPort.postMessage({ id: job.id, ok: true, result: { summary: "ok" } }));
+        setTimeout(() => parentPort.postMessage({ ready: true }), 200);
+      }`);
+  // [name, pool size, workers that fail to start, what each of `size` jobs sent at once gets]
+  const starts: [name: string, size: number, failing: number, outcomes: string[]][] = [
+    ["one of three fails while two still start", 3, 1, ["ok", "ok", "ok"]],
+    ["two of three fail while one still starts", 3, 2, ["ok", "ok", "ok"]],
+    ["both of two fail", 2, 2, ["E_MODEL", "E_MODEL"]],
+  ];
+  for (const [name, size, failing, outcomes] of starts) {
+    it(`queued jobs wait for the workers still starting: ${name} → ${outcomes}`, async () => {
+      const tokens = mkdtempSync(join(tmpdir(), "tomtat-pool-"));
+      const pool = new WorkerPool(size, flaky(failing, tokens));
+      try {
+        const jobs = outcomes.map(() =>
+          pool.run(small, MAX_TEXT, {}, 10_000).then(
+            (r) => r.summary,
+            (e: unknown) => (e instanceof TomtatError ? e.code : String(e)),
+          ),
+        );
+        assert.deepEqual(await Promise.all(jobs), outcomes);
+        assert.equal(pool.state().started, size, "no worker restarted in a loop");
+      } finally {
+        await pool.close();
+        rmSync(tokens, { recursive: true, force: true });
       }
     });
   }

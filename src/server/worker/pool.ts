@@ -193,15 +193,16 @@ export class WorkerPool {
   /**
    * A worker is gone (it crashed, exited, or could not load the library). Its job fails with the
    * error. One that had started is replaced at once; one that never started is not, since the
-   * next would fail the same way: the jobs waiting for it get the error, and the next job tries
-   * again (#grow), so a broken install costs one start per request, not a loop.
+   * next would fail the same way. The queued jobs wait for the other workers, ready or still
+   * starting; when none is left, they get the error, and the next job tries again (#grow), so a
+   * broken install costs one start per request, not a loop.
    */
   #lost(slot: Slot, err: unknown): void {
     if (!this.#remove(slot)) return;
     const error = err instanceof Error ? err : new Error(`summarize worker stopped: ${err}`);
     if (slot.current) this.#settle(slot.current, error);
     if (slot.ready) this.#replace();
-    else if (!this.#slots.some((s) => s.ready))
+    else if (this.#slots.length === 0)
       for (const p of this.#queue.splice(0)) this.#settle(p, error);
     this.#dispatch();
     this.#notifySettled();
