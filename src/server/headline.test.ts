@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseArticleText } from "../io/readers/article-text.ts";
+import { countSyllables as countTokenSyllables } from "../text/tokenize.ts";
 import { furnitureLists } from "./furniture.ts";
-import { headlineReader } from "./public/headline.js";
+import { countSyllables, headlineReader } from "./public/headline.js";
 
 const split = headlineReader(furnitureLists());
 const HEADLINE = "Mưa đá phủ trắng nhiều xã vùng cao Lào Cai";
@@ -24,6 +25,14 @@ const rows: [name: string, content: string, title: string][] = [
   ["no headline: the first line is a sentence", BODY, ""],
   ["furniture, then a sentence", `Thứ hai, 12/3/2025 08:00\n${BODY}`, ""],
   ["a first line of more than 60 syllables", `${"mưa đá ".repeat(31)}ở Lào Cai\n${BODY}`, ""],
+  // Syllables as the tokenizer counts them: a hyphen parts a word, so 31 of these are 62.
+  ["31 hyphenated words: 62 syllables", `${"Hà-Nội ".repeat(31).trim()}\n${BODY}`, ""],
+  ["31 × COVID-19: 62 syllables", `${"COVID-19 ".repeat(31).trim()}\n${BODY}`, ""],
+  [
+    "30 hyphenated words: 60 syllables",
+    `${"Hà-Nội ".repeat(30).trim()}\n${BODY}`,
+    "Hà-Nội ".repeat(30).trim(),
+  ],
   [
     "a comparison, not a breadcrumb",
     `Giá vàng > 90 triệu đồng một lượng\n${BODY}`,
@@ -40,6 +49,21 @@ describe("the page's headline reader (public/headline.js) reads a .txt file as t
       assert.equal(page.title, cli.title);
       if (title !== "") assert.equal(page.body, cli.body, "the body keeps the furniture");
       else assert.equal(page.body, content, "without a title the text is left as it came");
+    });
+  }
+
+  // [text, why it is worth a row]: the page's count must be the tokenizer's on each.
+  const counted: [text: string, what: string][] = [
+    ["Hà-Nội mở tuyến buýt", "a hyphen parts a word"],
+    ["COVID-19, 6,42% và 10/1/2022", "numbers, a percentage, a date"],
+    ["TP.HCM và PGS.TS Nguyễn", "dotted abbreviations are one syllable"],
+    ["Xem vnexpress.net hoặc https://a.vn/b?c=1.", "a domain and a URL are one syllable"],
+    ["Email ban.doc@bao.vn ... “Sao?” — ờ", "an e-mail address, an ellipsis, quotes, a dash"],
+    ["A.Nguyễn và ông’s 3G", "an initial, an apostrophe, a number with letters"],
+  ];
+  for (const [text, what] of counted) {
+    it(`counts syllables as the tokenizer does: ${what}`, () => {
+      assert.equal(countSyllables(text), countTokenSyllables(text), text);
     });
   }
 

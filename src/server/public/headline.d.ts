@@ -10,3 +10,5 @@ export function headlineReader(lists: FurnitureLists): (content: string) => {
   title: string;
   body: string;
 };
+
+export function countSyllables(text: string): number;

@@ -1,9 +1,10 @@
 // How the page splits a dropped .txt file into its headline and body, as the command line reads
 // a plain-text article: a copy, for a page without a build step, of parseArticleText
-// (src/io/readers/article-text.ts), readsAsHeadline (src/text/headline.ts) and isPageFurniture
-// (src/text/clean/furniture-lines.ts). The word lists are not copied: the server serves them
-// from data/text as /furniture.js (src/server/furniture.ts). headline.test.ts runs this copy
-// against the TypeScript on the same files, so the two cannot drift apart unnoticed.
+// (src/io/readers/article-text.ts), readsAsHeadline (src/text/headline.ts) with countSyllables
+// (src/text/tokenize.ts), and isPageFurniture (src/text/clean/furniture-lines.ts). The word
+// lists are not copied: the server serves them from data/text as /furniture.js
+// (src/server/furniture.ts). headline.test.ts runs this copy against the TypeScript on the same
+// files and lines, so the two cannot drift apart unnoticed.
 
 /** Tone marks: the key puts them after the word's letters, so `hoà` and `hòa` compare equal. */
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
@@ -80,14 +81,36 @@ function furnitureTest(lists) {
   };
 }
 
+/**
+ * The tokens countSyllables (src/text/tokenize.ts) counts, its patterns copied in its order: web
+ * and e-mail addresses, domains, numbers, dotted abbreviations, words. Its other tokens are single
+ * punctuation marks (or `...`), where none of these starts, so counting these matches counts its
+ * syllables: `Hà-Nội` is two, `COVID-19` two, `TP.HCM` and `vnexpress.net` one each.
+ */
+const WEB_ADDRESS = String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]]`;
+const EMAIL = String.raw`[\p{L}\d][\p{L}\d._%+-]{0,63}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,8}`;
+const SYLLABLE = new RegExp(
+  [
+    WEB_ADDRESS,
+    EMAIL,
+    String.raw`[\p{L}\d][\p{L}\d-]{0,62}(?:\.[\p{L}\d-]{1,63}){0,8}\.(?:vn|com|net|org|gov|edu|info|io|int|uk|us|fr|de|ru|cn|jp)\b`,
+    String.raw`\d+(?:[.,/:-]\d+)*(?:%|[\p{L}]+\d*)?`,
+    String.raw`\p{Lu}[\p{L}]{0,3}\.(?:\p{Lu}\p{Ll}{0,4}\.?)+(?![\p{L}\p{M}])`,
+    String.raw`[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*`,
+  ].join("|"),
+  "gu",
+);
+
+/** countSyllables (src/text/tokenize.ts): the length unit of summaries and headlines. */
+export const countSyllables = (text) => text.match(SYLLABLE)?.length ?? 0;
+
 const MAX_HEADLINE_SYLLABLES = 60;
 const FULL_STOP = /(?<![.…])\.["”’»)\]]*$/u;
 
-/** readsAsHeadline: short, and no full stop at its end. Syllables: runs of letters or digits. */
+/** readsAsHeadline: short, and no full stop at its end. */
 function readsAsHeadline(line) {
   const text = line.trim();
-  const syllables = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return text !== "" && !FULL_STOP.test(text) && syllables <= MAX_HEADLINE_SYLLABLES;
+  return text !== "" && !FULL_STOP.test(text) && countSyllables(text) <= MAX_HEADLINE_SYLLABLES;
 }
 
 /**
