@@ -4,7 +4,6 @@ import { markdownToText } from "../io/markdown.ts";
 import { parseArticleText } from "../io/readers/article-text.ts";
 import { summarize } from "../summarize/index.ts";
 import type { SummarizeOptions } from "../summarize/types.ts";
-import { notVietnameseDocuments } from "../text/language.ts";
 import type { Cluster, Document, SummaryResult } from "../types.ts";
 import type { SummarizeRequest } from "./schema.ts";
 
@@ -47,24 +46,25 @@ export function summarizeDocuments(
   try {
     return summarize(cluster, options);
   } catch (err) {
-    throw withField(err, cluster, documents);
+    throw withField(err, documents);
   }
 }
 
 /**
- * The library names the document it refuses in its message only (`document 2 (2) does not look
- * like Vietnamese`); the field is found again with its own test: the first document it flags, or
+ * How the library names the one document it refuses (summarize/validate.ts): `document 2 (x) does
+ * not look like Vietnamese`, by its position from 1. Its errors carry no field, only this.
+ */
+const NAMED_DOCUMENT = /^document (\d+) \(/;
+
+/**
+ * The field of an error the library raised about the input: the document its message names, or
  * the only document, or else all of them (`documents`), as when the input as a whole is refused.
  */
-function withField(err: unknown, cluster: Cluster, documents: readonly RequestDocument[]): unknown {
+function withField(err: unknown, documents: readonly RequestDocument[]): unknown {
   if (!(err instanceof TomtatError) || err.where !== undefined) return err;
   if (err.code !== "E_NOT_VIETNAMESE" && err.code !== "E_EMPTY") return err;
-  // The text the library measures (summarize/validate.ts documentText).
-  const texts = cluster.documents.map((d) => `${d.title}\n${d.lead ?? ""}\n${d.body}`);
-  const check = err.code === "E_NOT_VIETNAMESE" ? notVietnameseDocuments(texts) : undefined;
-  // The whole input is checked first, and then the message is about all of it.
-  const at = check?.whole ? -1 : (check?.each.findIndex((one) => one !== undefined) ?? -1);
-  const i = at >= 0 ? at : documents.length === 1 ? 0 : -1;
+  const named = NAMED_DOCUMENT.exec(err.message);
+  const i = named ? Number(named[1]) - 1 : documents.length === 1 ? 0 : -1;
   const doc = documents[i];
   const field = doc === undefined ? "documents" : contentField(doc, i);
   return new TomtatError(err.code, err.message, field, err.hint);
@@ -82,25 +82,27 @@ function readDocument(
   beforeEach: (stage: string) => void,
 ): Document {
   const id = d.id ?? String(i + 1);
+  const where = contentField(d, i);
   if (d.markdown !== undefined) {
-    beforeEach(`reading ${contentField(d, i)}`);
-    return fromMarkdown(d.markdown, d.title, id, contentField(d, i));
+    beforeEach(`reading ${where}`);
+    return fromMarkdown(d.markdown, d.title, id, where);
   }
   if (d.html !== undefined) {
-    beforeEach(`extracting ${contentField(d, i)}`);
-    return fromHtml(d.html, d.title, id, contentField(d, i));
+    beforeEach(`extracting ${where}`);
+    return fromHtml(d.html, d.title, id, where);
   }
-  const body = d.text ?? "";
-  // A title alone is no article: the library would refuse it too, naming only the cluster.
-  if (body.trim() === "") {
-    const titled = (d.title ?? "").trim() === "" ? "" : " (a title alone is not an article)";
-    throw new TomtatError(
-      "E_EMPTY",
-      `expected article text, got an empty text${titled}`,
-      `documents[${i}].text`,
-    );
-  }
+  const body = requireText(d.text ?? "", "article text", where, d.title);
   return { id, title: d.title ?? "", body };
+}
+
+/**
+ * A document's content with no text in it is E_EMPTY at its field: the library would refuse a
+ * title alone too, but naming only the cluster. (An HTML page without text: htmlToText says so.)
+ */
+function requireText(text: string, expected: string, where: string, title?: string): string {
+  if (text.trim() !== "") return text;
+  const titled = (title ?? "").trim() === "" ? "" : " (a title alone is not an article)";
+  throw new TomtatError("E_EMPTY", `expected ${expected}, found none${titled}`, where);
 }
 
 function fromHtml(html: string, title: string | undefined, id: string, where: string): Document {
@@ -120,10 +122,7 @@ function fromMarkdown(
   id: string,
   where: string,
 ): Document {
-  const text = markdownToText(markdown);
-  if (text.trim() === "") {
-    throw new TomtatError("E_EMPTY", "expected a Markdown article with text, found none", where);
-  }
+  const text = requireText(markdownToText(markdown), "a Markdown article with text", where, title);
   // With a title given, a first heading stays in the body, as an HTML page's <h1> does.
   if (title !== undefined) return { id, title, body: text };
   const doc = parseArticleText(text, id, where);

@@ -117,23 +117,33 @@ describe("400: invalid JSON and schema violations name the field", () => {
   });
 });
 
-/** Options of the right type with values the library refuses: E_OPTION naming the option. */
+/**
+ * Options of the right JSON type with values the library refuses: E_OPTION naming the option; of
+ * a wrong type: E_SCHEMA naming it.
+ */
 function optionRows(): [string, unknown, string, string][] {
-  const values: [option: string, value: unknown][] = [
-    ["maxSyllables", 0],
-    ["maxSyllables", -5],
-    ["maxSyllables", 100_001],
-    ["maxSyllables", 1.5],
-    ["maxSentences", 0],
-    ["maxSentences", 1001],
-    ["ratio", 0],
-    ["ratio", 2],
-    ["method", "khong-co"],
+  const values: [option: string, value: unknown, code: string][] = [
+    ["maxSyllables", 0, "E_OPTION"],
+    ["maxSyllables", -5, "E_OPTION"],
+    ["maxSyllables", 100_001, "E_OPTION"],
+    ["maxSyllables", 1.5, "E_OPTION"],
+    ["maxSentences", 0, "E_OPTION"],
+    ["maxSentences", 1001, "E_OPTION"],
+    ["ratio", 0, "E_OPTION"],
+    ["ratio", 2, "E_OPTION"],
+    ["method", "khong-co", "E_OPTION"],
+    ["method", 5, "E_SCHEMA"],
+    ["method", true, "E_SCHEMA"],
+    ["method", null, "E_SCHEMA"],
+    ["method", ["tomtat"], "E_SCHEMA"],
+    ["maxSentences", "3", "E_SCHEMA"],
+    ["ratio", "0.5", "E_SCHEMA"],
+    ["compress", 1, "E_SCHEMA"],
   ];
-  return values.map(([option, value]) => [
+  return values.map(([option, value, code]) => [
     `${option} ${JSON.stringify(value)}`,
     { documents: [doc], options: { [option]: value } },
-    "E_OPTION",
+    code,
     `options.${option}`,
   ]);
 }
@@ -155,6 +165,12 @@ function foreignRows(): [string, unknown, string, string][] {
       { documents: [{ text: english }] },
       "E_NOT_VIETNAMESE",
       "documents[0].text",
+    ],
+    [
+      "a third document in English, with an id: named by its position",
+      { documents: [doc, doc, { id: "7", text: english }] },
+      "E_NOT_VIETNAMESE",
+      "documents[2].text",
     ],
     ...kinds.map(([kind, content]): [string, unknown, string, string] => [
       `a second document in English, as ${kind}`,

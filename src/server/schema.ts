@@ -42,29 +42,29 @@ const { maxSyllables, maxSentences, ratio } = OPTION_RANGES;
 const outOfRange = (expected: string) => ({
   error: (issue: { input?: unknown }) => `must be ${expected}, got ${JSON.stringify(issue.input)}`,
 });
+/** An integer option within its range, every refusal worded as the library words it. */
+const boundedInt = (range: { min: number; max: number }) => {
+  const refusal = outOfRange(integerRange(range));
+  return z.int(refusal).min(range.min, refusal).max(range.max, refusal);
+};
+const ratioRefusal = outOfRange(`a number in (${ratio.above}, ${ratio.max}]`);
 const METHODS = listSummarizers().map((m) => m.name) as [string, ...string[]];
 
 /** Summary options: types and ranges are checked here, so an error names its field. */
 export const optionsSchema = z
   .strictObject({
-    maxSyllables: z
-      .int(outOfRange(integerRange(maxSyllables)))
-      .min(maxSyllables.min, outOfRange(integerRange(maxSyllables)))
-      .max(maxSyllables.max, outOfRange(integerRange(maxSyllables)))
+    maxSyllables: boundedInt(maxSyllables)
       .optional()
       .meta({ description: `Syllable budget, ${integerRange(maxSyllables)} (default 250)` }),
-    maxSentences: z
-      .int(outOfRange(integerRange(maxSentences)))
-      .min(maxSentences.min, outOfRange(integerRange(maxSentences)))
-      .max(maxSentences.max, outOfRange(integerRange(maxSentences)))
+    maxSentences: boundedInt(maxSentences)
       .optional()
       .meta({
         description: `Most sentences, ${integerRange(maxSentences)} (default unlimited)`,
       }),
     ratio: z
       .number()
-      .gt(ratio.above, outOfRange(`a number in (${ratio.above}, ${ratio.max}]`))
-      .lte(ratio.max, outOfRange(`a number in (${ratio.above}, ${ratio.max}]`))
+      .gt(ratio.above, ratioRefusal)
+      .lte(ratio.max, ratioRefusal)
       .optional()
       .meta({
         description: `Budget as a share of the cluster's syllables, ${ratio.above} < ratio ≤ ${ratio.max}; the smaller budget wins`,
@@ -103,19 +103,28 @@ export function parseRequest<T>(schema: z.ZodType<T>, value: unknown): T {
   if (issue.code === "unrecognized_keys" && issue.keys[0] !== undefined) path.push(issue.keys[0]);
   const message =
     issue.code === "unrecognized_keys" ? `unknown field (${issue.message})` : issue.message;
-  const code = isOptionValue(path, issue.code, value) ? "E_OPTION" : "E_SCHEMA";
+  const code = isOptionValue(path, issue, valueAt(value, path)) ? "E_OPTION" : "E_SCHEMA";
   throw new TomtatError(code, message, fieldName(path));
 }
 
 /**
- * An option of the right JSON type but a value the library refuses (out of range, not an integer,
- * an unknown method) is E_OPTION, as the library says it; a wrong type or an unknown option stays
- * E_SCHEMA.
+ * An option of the right JSON type but a value the library refuses (out of range, a number that
+ * is not an integer, a method name it does not know) is E_OPTION, as the library says it; a wrong
+ * type (`"method": 5`, `"maxSyllables": "200"`) or an unknown option stays E_SCHEMA.
  */
-function isOptionValue(path: PropertyKey[], code: string, body: unknown): boolean {
+function isOptionValue(path: PropertyKey[], issue: z.core.$ZodIssue, value: unknown): boolean {
   if (path[0] !== "options") return false;
-  if (code === "invalid_type") return typeof valueAt(body, path) === "number";
-  return ["too_small", "too_big", "invalid_value"].includes(code);
+  switch (issue.code) {
+    case "too_small":
+    case "too_big":
+      return true;
+    case "invalid_type":
+      return issue.expected === "int" && typeof value === "number";
+    case "invalid_value":
+      return issue.values.some((allowed) => typeof allowed === typeof value);
+    default:
+      return false;
+  }
 }
 
 function valueAt(value: unknown, path: PropertyKey[]): unknown {
