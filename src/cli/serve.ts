@@ -1,7 +1,9 @@
 import { type Command, Option } from "commander";
+import { TomtatError } from "../errors.ts";
+import { ioReason } from "../io/writers.ts";
 import { DEFAULTS, LIMITS } from "../server/options.ts";
 import { type StartOptions, start } from "../server/start.ts";
-import { action, parseNumber } from "./common.ts";
+import { action, EXIT_OK, EXIT_USER, formatError, parseNumber } from "./common.ts";
 
 type Limit = keyof typeof DEFAULTS;
 
@@ -61,12 +63,37 @@ export function registerServe(program: Command, serve: Serve = listen): void {
   );
 }
 
+/**
+ * Serves until SIGINT or SIGTERM (exit 0). A server whose output cannot be written (the line
+ * saying where it listens, on stdout; the request log, on stderr: a full disk, a pipe whose reader
+ * left) stops at once with exit 1 and one E_IO line on stderr (when stderr itself failed, the exit
+ * code alone tells), rather than serve on with no one told where, or die of the unhandled error.
+ */
 async function listen(options: StartOptions): Promise<void> {
   const server = await start(options);
-  process.stdout.write(`tomtat: listening on ${server.url} (page at ${server.url}/)\n`);
-  const stop = () => {
-    server.close().then(() => process.exit(0));
+  let stopping = false;
+  const stop = (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    // Set now: main.ts exits at once, with this code, when stdout's reader left (EPIPE).
+    process.exitCode = code;
+    server.close().then(() => process.exit(code));
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  const failed = (output: "stdout" | "stderr", err: Error) => {
+    if (stopping) return;
+    const what = output === "stdout" ? "where the server listens" : "the request log";
+    const message = `cannot write ${what}: ${ioReason(err)}; the server stopped`;
+    process.stderr.write(`${formatError(new TomtatError("E_IO", message, output)).line}\n`);
+    stop(EXIT_USER);
+  };
+  process.stderr.on("error", (err) => failed("stderr", err));
+  process.once("SIGINT", () => stop(EXIT_OK));
+  process.once("SIGTERM", () => stop(EXIT_OK));
+  const line = `tomtat: listening on ${server.url} (page at ${server.url}/)\n`;
+  await new Promise<void>((written) =>
+    process.stdout.write(line, (err) => {
+      if (err) failed("stdout", err);
+      written();
+    }),
+  );
 }
