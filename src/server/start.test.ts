@@ -8,10 +8,13 @@ import { ARTICLES } from "./fixture.ts";
 import { DEFAULTS, LIMITS } from "./options.ts";
 import { type StartOptions, start } from "./start.ts";
 
-/** Sends raw bytes and resolves with whatever the server answers before closing. */
-function raw(port: number, bytes: string): Promise<string> {
+/**
+ * Sends raw bytes, then stops sending (a half-close, as a client that is done or that leaves), and
+ * resolves with whatever the server answers before closing.
+ */
+function raw(port: number, bytes: string, host = "127.0.0.1"): Promise<string> {
   return new Promise((resolve) => {
-    const socket = connect(port, "127.0.0.1", () => socket.end(bytes));
+    const socket = connect(port, host, () => socket.end(bytes));
     let out = "";
     socket.on("data", (d) => {
       out += d.toString();
@@ -20,6 +23,10 @@ function raw(port: number, bytes: string): Promise<string> {
     socket.on("error", () => resolve(out));
   });
 }
+
+const GET = (path: string) => `GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`;
+const MID_HEADERS =
+  / - - 499 0ms the connection closed before the request's headers were complete$/;
 
 /** A request log that a test can wait on, line by line. */
 function recorder() {
@@ -128,14 +135,23 @@ describe("start: a real server on 127.0.0.1", () => {
   it("answers requests refused before the app with the documented JSON error, and logs them", async () => {
     const lines: string[] = [];
     const server = await start({ port: 0, log: (l) => lines.push(l) });
-    const rows: [name: string, bytes: string, status: number, code: string][] = [
-      ["bytes that are not HTTP", "NOT HTTP AT ALL\r\n\r\n", 400, "E_FORMAT"],
-      ["a Host with a space", "GET /healthz HTTP/1.1\r\nHost: a b\r\n\r\n", 400, "E_FORMAT"],
+    // [name, bytes, status, code, what the log line names: "- -" when never read]
+    const rows: [name: string, bytes: string, status: number, code: string, logged: string][] = [
+      ["bytes that are not HTTP", "NOT HTTP AT ALL\r\n\r\n", 400, "E_FORMAT", "- -"],
+      ["a Host with a space", "GET /healthz HTTP/1.1\r\nHost: a b\r\n\r\n", 400, "E_FORMAT", "- -"],
       [
         "headers over Node's limit",
         `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Dem: ${"à".repeat(20_000)}\r\n\r\n`,
         431,
         "E_TOO_LARGE",
+        "- -",
+      ],
+      [
+        "HTTP/1.1 without a Host",
+        "GET /healthz?x=1 HTTP/1.1\r\n\r\n",
+        400,
+        "E_FORMAT",
+        "GET /healthz",
       ],
     ];
     try {
@@ -149,10 +165,80 @@ describe("start: a real server on 127.0.0.1", () => {
         assert.ok(error.message.length > 0, name);
       }
       assert.equal(lines.length, rows.length, lines.join("\n"));
-      rows.forEach(([name, , status, code], i) => {
-        assert.match(lines[i] ?? "", new RegExp(` - - ${status} 0ms ${code} `), name);
+      rows.forEach(([name, , status, code, logged], i) => {
+        assert.ok(
+          (lines[i] ?? "").includes(` ${logged} ${status} 0ms ${code} `),
+          `${name}: ${lines[i]}`,
+        );
       });
       assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("answers the valid requests before bytes that are no request, in order, on one connection", async () => {
+    const log = recorder();
+    const server = await start({ port: 0, log: log.write });
+    try {
+      const get = (path: string) => `GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`;
+      const answer = await raw(
+        server.port,
+        `${get("/healthz")}${get("/openapi.json")}GARBAGE\r\n\r\n`,
+      );
+      const statuses = answer.match(/HTTP\/1\.1 \d+/g);
+      assert.deepEqual(statuses, ["HTTP/1.1 200", "HTTP/1.1 200", "HTTP/1.1 400"], answer);
+      assert.match(answer.slice(answer.lastIndexOf("HTTP/1.1")), /"code":"E_FORMAT"/);
+      await log.until((lines) => lines.length === 3);
+      assert.match(log.lines[0] ?? "", / GET \/healthz 200 /);
+      assert.match(log.lines[1] ?? "", / GET \/openapi\.json 200 /);
+      assert.match(log.lines[2] ?? "", / - - 400 0ms E_FORMAT HPE_INVALID_METHOD$/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  // [name, bytes sent before the client stops sending, statuses answered, log lines]
+  const leaving: [name: string, bytes: string, statuses: string[], logged: RegExp[]][] = [
+    ["alone", "GET /heal", [], [MID_HEADERS]],
+    [
+      "after two whole requests, which are answered",
+      `${GET("/healthz")}${GET("/openapi.json")}GET /he`,
+      ["HTTP/1.1 200", "HTTP/1.1 200"],
+      [/ GET \/healthz 200 /, / GET \/openapi\.json 200 /, MID_HEADERS],
+    ],
+  ];
+  for (const [name, bytes, statuses, logged] of leaving) {
+    it(`a client that stops sending in the middle of the headers, ${name}: a 499 line, no answer`, async () => {
+      const log = recorder();
+      const server = await start({ port: 0, log: log.write, workers: 0 });
+      try {
+        const answer = await raw(server.port, bytes);
+        assert.deepEqual(answer.match(/HTTP\/1\.1 \d+/g) ?? [], statuses, answer);
+        await log.until((lines) => lines.length === logged.length);
+        logged.forEach((line, i) => {
+          assert.match(log.lines[i] ?? "", line);
+        });
+        assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
+        assert.equal(log.lines.length, logged.length + 1, log.lines.join("\n"));
+      } finally {
+        await server.close();
+      }
+    });
+  }
+
+  it("on an IPv6 address, an HTTP/1.0 request without a Host gets the server's own", async (t) => {
+    let server: Awaited<ReturnType<typeof start>>;
+    try {
+      server = await start({ port: 0, host: "::1", log: () => {}, workers: 0 });
+    } catch (err) {
+      t.skip(`no IPv6 loopback here: ${(err as Error).message}`);
+      return;
+    }
+    try {
+      assert.match(server.url, /^http:\/\/\[::1\]:\d+$/);
+      const answer = await raw(server.port, "GET /healthz HTTP/1.0\r\n\r\n", "::1");
+      assert.match(answer, /^HTTP\/1\.1 200 /, answer);
     } finally {
       await server.close();
     }

@@ -1,9 +1,9 @@
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, isIPv6 } from "node:net";
 import { getRequestListener } from "@hono/node-server";
 import { TomtatError } from "../errors.ts";
 import { buildApp } from "./app.ts";
-import { clientError, requestError } from "./malformed.ts";
+import { clientError, refuseWithoutHost, requestError } from "./malformed.ts";
 import type { ServerOptions } from "./options.ts";
 
 export interface StartOptions extends ServerOptions {
@@ -25,11 +25,15 @@ export function start(options: StartOptions = {}): Promise<RunningServer> {
   const { port = 8080, host = "127.0.0.1", ...appOptions } = options;
   const { app, warm, close, log } = buildApp(appOptions);
   // @hono/node-server's serve(), with an error handler so that a malformed request gets JSON too.
+  // An HTTP/1.0 request may come without a Host: its URL then takes this one, bracketed if IPv6.
   const listener = getRequestListener(app.fetch, {
-    hostname: host,
+    hostname: isIPv6(host) ? `[${host}]` : host,
     errorHandler: (err) => requestError(err, log),
   });
-  const server = createServer(listener);
+  // Node's own refusal of an HTTP/1.1 request without a Host is an empty 400 and no log line.
+  const server = createServer({ requireHostHeader: false }, (req, res) => {
+    if (!refuseWithoutHost(req, res, log)) void listener(req, res);
+  });
   server.on("clientError", (err, socket) => clientError(err, socket, log));
   return new Promise((resolve, reject) => {
     server.listen(port, host, () => {
