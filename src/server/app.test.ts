@@ -112,6 +112,50 @@ describe("POST /v1/summarize", () => {
   });
 });
 
+/** A document whose every line is web leftovers: nothing is left of it after cleaning. */
+const LEFTOVERS = "Chia sẻ:";
+const [a, b] = documents as [(typeof documents)[number], (typeof documents)[number]];
+
+describe("POST /v1/summarize names the documents that cleaning emptied", () => {
+  // [name, documents, emptyDocuments in the answer (undefined: no such field)], as
+  // `tomtat summarize --json` names them: by id, or by position when a document has none.
+  const rows: [name: string, documents: object[], empty: string[] | undefined][] = [
+    ["none emptied", [a, b], undefined],
+    ["leftovers first, no ids", [{ text: LEFTOVERS }, a], ["1"]],
+    ["leftovers second, with a title", [a, { title: "Tin nóng", text: LEFTOVERS }], ["2"]],
+    [
+      "named by their ids",
+      [{ id: "x", text: LEFTOVERS }, a, { id: "z", text: LEFTOVERS }],
+      ["x", "z"],
+    ],
+    ["an HTML page of leftovers", [{ html: `<p>${LEFTOVERS}</p>` }, b], ["1"]],
+  ];
+  for (const [name, docs, empty] of rows) {
+    it(`${name} → 200, emptyDocuments ${JSON.stringify(empty)}`, async () => {
+      const { app } = quietApp({ workers: 0 });
+      const res = await postJson(app, "/v1/summarize", { documents: docs });
+      assert.equal(res.status, 200, await res.clone().text());
+      const body = (await res.json()) as SummaryResult & { emptyDocuments?: string[] };
+      assert.deepEqual(body.emptyDocuments, empty);
+      for (const id of empty ?? []) {
+        const doc = body.documents.find((d) => d.id === id);
+        assert.deepEqual(doc?.sentences, [], `document ${id} has no sentence`);
+      }
+      assert.ok(body.sentences.length > 0, "the others are summarized");
+    });
+  }
+
+  it("refuses the request when every document is leftovers (E_EMPTY)", async () => {
+    const { app } = quietApp({ workers: 0 });
+    const res = await postJson(app, "/v1/summarize", {
+      documents: [{ text: LEFTOVERS }, { text: "Bình luận" }],
+    });
+    assert.equal(res.status, 400);
+    const { error } = (await res.json()) as { error: Record<string, string> };
+    assert.deepEqual([error.code, error.field], ["E_EMPTY", "documents"]);
+  });
+});
+
 describe("POST /v1/summarize with markdown", () => {
   it("reads a Markdown article's blocks: marks go, the first heading is the title", async () => {
     const { app } = quietApp();
@@ -175,6 +219,7 @@ describe("meta endpoints and the page", () => {
     const doc = (await res.json()) as {
       openapi: string;
       paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>>;
+      components: { schemas: Record<string, { properties: object }> };
     };
     assert.equal(doc.openapi, "3.1.0");
     assert.deepEqual(Object.keys(doc.paths).sort(), [
@@ -200,6 +245,8 @@ describe("meta endpoints and the page", () => {
     assert.match(responses["415"]?.description ?? "", /E_ENCODING/);
     assert.match(responses["503"]?.description ?? "", /E_TIMEOUT/);
     assert.match(JSON.stringify(doc), /"maxItems":7/);
+    const result = doc.components.schemas.SummaryResult;
+    assert.ok(result && "emptyDocuments" in result.properties, "names the emptied documents");
   });
 
   it("serves the page and its assets from the package, with a strict CSP and no external URLs", async () => {

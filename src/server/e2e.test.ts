@@ -247,6 +247,16 @@ describe("the page, end to end in Chromium", () => {
     assert.equal(await page.locator("#summary .sum-sentence").count(), 0);
   });
 
+  it("names an article left out because only web leftovers were in it", async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByLabel("Nội dung bài 1").fill("Chia sẻ:");
+    await page.getByLabel("Nội dung bài 2").fill(ARTICLES[1].text);
+    await page.getByRole("button", { name: "Tóm tắt", exact: true }).click();
+    await page.locator("#summary .sum-sentence").first().waitFor({ timeout: 10_000 });
+    const status = (await page.locator("#status").textContent()) ?? "";
+    assert.match(status, /^Đã tóm tắt 1 bài\. Bỏ qua Bài 1: chỉ có phần thừa của trang web/);
+  });
+
   it("asks the server for nothing it does not serve", () => {
     const missing = logged.filter((line) => / GET \S+ 404 /.test(line));
     assert.deepEqual(missing, []);

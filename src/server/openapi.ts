@@ -24,7 +24,19 @@ const SENTENCE = obj({
   inParagraph: int,
   syllables: int,
 });
-const SUMMARY_RESULT = obj({
+/** `schema` with more properties that are not required. */
+const withOptional = (schema: Json, properties: Json): Json => ({
+  ...schema,
+  properties: { ...(schema.properties as Json), ...properties },
+});
+
+const EMPTY_DOCUMENTS = {
+  type: "array",
+  items: str,
+  description:
+    "Only when some document has nothing left after cleaning (only web leftovers such as share rows): their ids (a document without one is named by its position, from 1). They are left out of the summary; when every document is empty the request gets 400 E_EMPTY instead",
+};
+const SUMMARY_RESULT_FIELDS = obj({
   summary: { ...str, description: "The summary text" },
   sentences: {
     type: "array",
@@ -68,6 +80,7 @@ const SUMMARY_RESULT = obj({
     ),
   },
 });
+const SUMMARY_RESULT = withOptional(SUMMARY_RESULT_FIELDS, { emptyDocuments: EMPTY_DOCUMENTS });
 
 const ERROR = obj({
   error: obj(

@@ -201,7 +201,7 @@ async function summarize(event) {
       return;
     }
     render(data, labels);
-    showStatus(`Đã tóm tắt ${documents.length} bài.`);
+    showStatus(summaryStatus(data, labels));
   } catch {
     clearResults();
     showStatus("Không kết nối được tới máy chủ tomtat.", true);
@@ -209,6 +209,21 @@ async function summarize(event) {
     submit.disabled = false;
     form.removeAttribute("aria-busy");
   }
+}
+
+/**
+ * "Đã tóm tắt 2 bài.", naming the articles the server left out because nothing was left of them
+ * after cleaning (`emptyDocuments`: the page sends no ids, so each is named by its position).
+ */
+function summaryStatus(result, labels) {
+  const position = new Map(result.documents.map((doc, d) => [doc.id, d]));
+  const emptied = (result.emptyDocuments ?? []).map((id) => {
+    const d = position.get(id) ?? -1;
+    return labels[d] ?? `Bài ${d + 1}`;
+  });
+  const done = `Đã tóm tắt ${result.documents.length - emptied.length} bài.`;
+  if (emptied.length === 0) return done;
+  return `${done} Bỏ qua ${emptied.join(", ")}: chỉ có phần thừa của trang web (nút chia sẻ, menu, chú thích…), không còn nội dung để tóm tắt.`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { TomtatError } from "../../errors.ts";
+import type { SummaryResult } from "../../types.ts";
 import { readJson } from "../body.ts";
 import { Deadline } from "../deadline.ts";
 import type { AppEnv } from "../env.ts";
@@ -28,8 +29,24 @@ export function summarizeRoutes(opts: ResolvedOptions): Hono<AppEnv> {
     };
     const options = { ...request.options, limits };
     const { documents } = request;
-    return c.json(await opts.engine.summarize(documents, options, deadline.remainingMs()));
+    return c.json(
+      reported(await opts.engine.summarize(documents, options, deadline.remainingMs())),
+    );
   });
+}
+
+/** The answer: the library's result, and `emptyDocuments` when some document gave no sentence. */
+type SummarizeResponse = SummaryResult & { emptyDocuments?: string[] };
+
+/**
+ * A document with nothing left after cleaning (only web leftovers, `Chia sẻ:`) is left out of the
+ * summary, and said so as `tomtat summarize --json` says it: `emptyDocuments`, the ids of those
+ * documents (a document without an id is named by its position, "2"). When every document is
+ * empty the library refuses the request instead (E_EMPTY).
+ */
+function reported(result: SummaryResult): SummarizeResponse {
+  const empty = result.documents.filter((d) => d.sentences.length === 0).map((d) => d.id);
+  return empty.length > 0 ? { ...result, emptyDocuments: empty } : result;
 }
 
 /** Too many documents gets its own code, before the schema, so clients can tell it from a typo. */
