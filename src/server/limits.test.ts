@@ -317,8 +317,13 @@ describe("503: the per-request time limit", () => {
       const res = await postJson(app, "/v1/summarize", { documents: [doc] });
       answered = res.status;
       if (answered !== 200) {
+        // Mostly the replacement still starting; on a loaded machine a small job may itself
+        // outlast 250 ms, which stops that worker too: either way the loop goes on to a 200.
         const waiting = await expectError(res, 503, "E_TIMEOUT");
-        assert.match(waiting.message, /while waiting for a worker \(1 starting\)/);
+        assert.match(
+          waiting.message,
+          /while (?:waiting for a worker \(1 starting\)|reading and summarizing)/,
+        );
       }
     }
     assert.equal(answered, 200);
