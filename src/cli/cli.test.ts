@@ -1,31 +1,20 @@
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, readFileSync, truncateSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { assertErrorLine, BIN, type CliRun, runCli } from "../../test/cli.ts";
 import { ARTICLE_A, ARTICLE_B, PNG_BYTES, tempFiles, withoutMarks } from "../../test/fixtures.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const BIN = join(root, "bin/tomtat.js");
 
-function tomtat(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    input,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const tomtat = (args: string[], input?: string) => runCli(args, { input });
 
 /** Every failure is exactly one stderr line `tomtat: CODE: message` and exit 1. */
-function assertError(r: ReturnType<typeof tomtat>, code: string): void {
-  assert.equal(r.code, 1, `exit code; stderr: ${r.stderr}`);
-  const lines = r.stderr.trim().split("\n");
-  assert.equal(lines.length, 1, `one stderr line, got: ${r.stderr}`);
-  assert.match(lines[0] ?? "", new RegExp(`^tomtat: ${code}: `));
-}
+const assertError = (r: CliRun, code: string) =>
+  assertErrorLine(r, new RegExp(`^tomtat: ${code}: `));
 
 test("summarize a directory prints the summary", () => {
   const dir = tempFiles({ "a.txt": ARTICLE_A, "b.txt": ARTICLE_B });

@@ -1,17 +1,9 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
+import { runCli as tomtat } from "../../test/cli.ts";
 import { ARTICLE_A, ARTICLE_B, tempFiles } from "../../test/fixtures.ts";
-
-const BIN = fileURLToPath(new URL("../../bin/tomtat.js", import.meta.url));
-
-function tomtat(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const record = (id: string) =>
   JSON.stringify({

@@ -1,30 +1,11 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
+import { runCli, runShell as shell } from "../../test/cli.ts";
 import { ARTICLE_A, ARTICLE_B, tempFiles } from "../../test/fixtures.ts";
 
-const BIN = fileURLToPath(new URL("../../bin/tomtat.js", import.meta.url));
-
-function tomtat(args: string[], input = "") {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    input,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** A shell command line, for what only a shell makes: a pipe to /dev/stdin, `<(…)`. */
-function shell(script: string) {
-  const r = spawnSync("bash", ["-c", script, "bash", process.execPath, BIN], {
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const tomtat = (args: string[], input = "") => runCli(args, { input });
 
 const dir = tempFiles({ "a.txt": ARTICLE_A, "b.txt": ARTICLE_B });
 const a = join(dir, "a.txt");

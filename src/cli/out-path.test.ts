@@ -1,52 +1,11 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import {
-  closeSync,
-  existsSync,
-  lstatSync,
-  openSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
+import { assertErrorLine as assertError, runCli, runShell as shell } from "../../test/cli.ts";
 import { ARTICLE_A, ARTICLE_B, tempFiles } from "../../test/fixtures.ts";
 
-const BIN = fileURLToPath(new URL("../../bin/tomtat.js", import.meta.url));
-
-/** Runs the CLI; `stdin` is a file given as standard input (`< file`). */
-function tomtat(args: string[], stdin?: string) {
-  const fd = stdin === undefined ? "pipe" : openSync(stdin, "r");
-  try {
-    const r = spawnSync(process.execPath, [BIN, ...args], {
-      stdio: [fd, "pipe", "pipe"],
-      encoding: "utf8",
-      timeout: 60_000,
-    });
-    return { code: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
-  } finally {
-    if (typeof fd === "number") closeSync(fd);
-  }
-}
-
-/** A shell command line (`$1` is node, `$2` the CLI), for pipes and limits only a shell makes. */
-function shell(script: string) {
-  const r = spawnSync("bash", ["-c", script, "bash", process.execPath, BIN], {
-    encoding: "utf8",
-    timeout: 30_000,
-  });
-  return { code: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
-}
-
-/** Exactly one stderr line matching `line`, and exit 1 (a hang is killed: status null). */
-function assertError(r: { code: number | null; stderr: string }, line: RegExp): void {
-  assert.equal(r.code, 1, `exit code; stderr: ${r.stderr}`);
-  const lines = r.stderr.trim().split("\n");
-  assert.equal(lines.length, 1, `one stderr line, got: ${r.stderr}`);
-  assert.match(lines[0] ?? "", line);
-}
+const tomtat = (args: string[], stdin?: string) => runCli(args, { stdinFile: stdin });
 
 const jsonlLine = (id: string) =>
   JSON.stringify({

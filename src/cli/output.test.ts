@@ -1,36 +1,12 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, linkSync, openSync, readFileSync, symlinkSync } from "node:fs";
+import { existsSync, linkSync, readFileSync, symlinkSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
+import { assertErrorLine as assertError, runCli } from "../../test/cli.ts";
 import { ARTICLE_A, ARTICLE_B, tempFiles } from "../../test/fixtures.ts";
 
-const BIN = fileURLToPath(new URL("../../bin/tomtat.js", import.meta.url));
-
-/** Runs the CLI; `stdout` is a file to write standard output to (a device such as /dev/full). */
-function tomtat(args: string[], options: { input?: string; stdout?: string } = {}) {
-  const fd = options.stdout === undefined ? "pipe" : openSync(options.stdout, "w");
-  try {
-    const r = spawnSync(process.execPath, [BIN, ...args], {
-      input: options.input ?? "",
-      stdio: ["pipe", fd, "pipe"],
-      encoding: "utf8",
-      timeout: 60_000,
-    });
-    return { code: r.status, stdout: r.stdout ?? "", stderr: r.stderr };
-  } finally {
-    if (typeof fd === "number") closeSync(fd);
-  }
-}
-
-/** Exactly one stderr line, `tomtat: CODE: message`, and exit 1. */
-function assertError(r: ReturnType<typeof tomtat>, line: RegExp): void {
-  assert.equal(r.code, 1, `exit code; stderr: ${r.stderr}`);
-  const lines = r.stderr.trim().split("\n");
-  assert.equal(lines.length, 1, `one stderr line, got: ${r.stderr}`);
-  assert.match(lines[0] ?? "", line);
-}
+const tomtat = (args: string[], options: { input?: string; stdout?: string } = {}) =>
+  runCli(args, { input: options.input, stdoutFile: options.stdout });
 
 const jsonlLine = (id: string) =>
   JSON.stringify({
