@@ -93,36 +93,21 @@ describe("an output that would overwrite an input is refused before anything is 
 });
 
 describe("eval checks --out before it evaluates", () => {
+  /** An evaluation that fails (no sentence fits 3 syllables), its table sent to `out`. */
+  const failingEval = (out: string) =>
+    tomtat(["eval", "--dataset", jsonl, "--max-syllables", "3", "--out", out]);
   it("an unwritable --out fails first, not after the evaluation", () => {
     // The budget fails the evaluation: E_IO instead says the output was checked first.
-    const r = tomtat([
-      "eval",
-      "--dataset",
-      jsonl,
-      "--max-syllables",
-      "3",
-      "--out",
-      join(dir, "no", "t.md"),
-    ]);
     assertError(
-      r,
+      failingEval(join(dir, "no", "t.md")),
       /^tomtat: E_IO: .*t\.md: cannot open for writing: no such file or directory \(ENOENT\)$/,
     );
   });
   it("an evaluation that fails leaves an existing --out as it was and creates none", () => {
     const out = tempFiles({ "old.md": "bảng cũ\n" });
     for (const name of ["old.md", "new.md"]) {
-      const r = tomtat([
-        "eval",
-        "--dataset",
-        jsonl,
-        "--max-syllables",
-        "3",
-        "--out",
-        join(out, name),
-      ]);
       assertError(
-        r,
+        failingEval(join(out, name)),
         /^tomtat: E_OPTION: cluster c1: no sentence fits in the budget of 3 syllables/,
       );
     }
