@@ -226,9 +226,12 @@ describe("meta endpoints and the page", () => {
       "/",
       "/healthz",
       "/openapi.json",
+      "/v1/article",
       "/v1/segment",
       "/v1/summarize",
     ]);
+    const article = doc.paths["/v1/article"]?.post?.responses ?? {};
+    assert.match(article["400"]?.description ?? "", /E_EMPTY/);
     const responses = doc.paths["/v1/summarize"]?.post?.responses ?? {};
     assert.deepEqual(Object.keys(responses).sort(), ["200", "400", "413", "415", "500", "503"]);
     for (const code of [
@@ -262,8 +265,6 @@ describe("meta endpoints and the page", () => {
     assert.match(html, /<link rel="icon" href="data:," \/>/);
     for (const [path, type] of [
       ["/app.js", /javascript/],
-      ["/headline.js", /javascript/],
-      ["/furniture.js", /javascript/],
       ["/style.css", /text\/css/],
     ] as const) {
       const res = await app.request(path);

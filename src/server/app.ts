@@ -12,6 +12,7 @@ import {
   resolveOptions,
   type ServerOptions,
 } from "./options.ts";
+import { articleRoutes } from "./routes/article.ts";
 import { metaRoutes } from "./routes/meta.ts";
 import { pageRoutes } from "./routes/page.ts";
 import { segmentRoutes } from "./routes/segment.ts";
@@ -61,6 +62,7 @@ export function buildApp(options: ServerOptions = {}): BuiltApp {
   app.use(requestLog(opts));
   app.route("/v1/summarize", summarizeRoutes(opts));
   app.route("/v1/segment", segmentRoutes(opts));
+  app.route("/v1/article", articleRoutes(opts));
   app.route("/", metaRoutes(opts));
   app.route("/", pageRoutes());
   app.notFound((c) => {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ErrorCode } from "../errors.ts";
 import { VERSION } from "../version.ts";
 import type { ResolvedOptions } from "./options.ts";
-import { segmentRequestSchema, summarizeRequestSchema } from "./schema.ts";
+import { articleRequestSchema, segmentRequestSchema, summarizeRequestSchema } from "./schema.ts";
 import { statusOf } from "./status.ts";
 
 type Json = Record<string, unknown>;
@@ -167,6 +167,20 @@ export function openApiDocument(opts: ResolvedOptions): Json {
           responses: {
             ...ok("Words in order", obj({ tokens: { type: "array", items: str } })),
             ...errors(["E_JSON", "E_ENCODING", "E_SCHEMA", "E_TOO_LARGE", "E_TIMEOUT"]),
+          },
+        },
+      },
+      "/v1/article": {
+        post: {
+          summary:
+            "Split a plain-text article file into its headline and body, as the CLI reads it",
+          requestBody: jsonBody(jsonSchema(articleRequestSchema)),
+          responses: {
+            ...ok(
+              "Headline (empty when the file has none) and body",
+              obj({ title: str, body: str }),
+            ),
+            ...errors(["E_JSON", "E_ENCODING", "E_SCHEMA", "E_EMPTY", "E_TOO_LARGE", "E_TIMEOUT"]),
           },
         },
       },

@@ -87,6 +87,12 @@ export function summarizeRequestSchema(maxDocuments: number) {
   });
 }
 
+export const articleRequestSchema = z.strictObject({
+  text: z
+    .string()
+    .meta({ description: "A plain-text article file: its headline line, then its body" }),
+});
+
 export const segmentRequestSchema = z.strictObject({
   text: z.string().meta({ description: "Vietnamese text to segment into words" }),
 });

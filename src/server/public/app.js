@@ -1,9 +1,6 @@
 // The tomtat page: plain JavaScript, no build step. Article text only ever reaches the page
 // through textContent, never as markup, so nothing in an article can run.
 
-import furniture from "./furniture.js";
-import { headlineReader } from "./headline.js";
-
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const form = /** @type {HTMLFormElement} */ ($("form"));
 const list = $("articles");
@@ -88,8 +85,24 @@ function renumber() {
   });
 }
 
-/** Splits a .txt file into headline and body as the command line does (headline.js). */
-const splitHeadline = headlineReader(furniture);
+/**
+ * Splits a .txt file into headline and body as the command line does: the server reads it
+ * (`POST /v1/article`). A file it refuses (empty, a headline alone) or a failed request keeps the
+ * whole file as the body, so nothing the user dropped is lost.
+ */
+async function splitHeadline(content) {
+  try {
+    const response = await fetch("/v1/article", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text: content }),
+    });
+    if (response.ok) return await response.json();
+  } catch {
+    // the server is unreachable: the file is kept whole below
+  }
+  return { title: "", body: content };
+}
 
 /** What a file is read as: "html", "markdown" or "text"; undefined for other files. */
 function fileKind(file) {
@@ -117,7 +130,7 @@ async function addFiles(files) {
       addArticle(content, kind, file.name);
       continue;
     }
-    const { title, body } = splitHeadline(content);
+    const { title, body } = await splitHeadline(content);
     const item = empty ?? addArticle("", "text", file.name);
     item.querySelector("textarea").value = body;
     item.querySelector(".title-input").value = title || file.name.replace(/\.[^.]+$/, "");

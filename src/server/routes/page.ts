@@ -1,13 +1,11 @@
 import { readFileSync } from "node:fs";
 import { Hono } from "hono";
 import type { AppEnv } from "../env.ts";
-import { furnitureModule } from "../furniture.ts";
 
 const JS = "text/javascript; charset=utf-8";
 const FILES = {
   "/": ["index.html", "text/html; charset=utf-8"],
   "/app.js": ["app.js", JS],
-  "/headline.js": ["headline.js", JS],
   "/style.css": ["style.css", "text/css; charset=utf-8"],
 } as const;
 
@@ -16,22 +14,12 @@ const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /**
- * The page and its assets, read once from `public/` inside the package (no CDN, no build step),
- * and the word lists its headline reader needs, read once from data/text (furniture.ts).
+ * The page and its assets, read once from `public/` inside the package (no CDN, no build step).
  */
 export function pageRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const assets: [path: string, content: Uint8Array<ArrayBuffer>, type: string][] = [
-    ...Object.entries(FILES).map(
-      ([path, [file, type]]): [string, Uint8Array<ArrayBuffer>, string] => [
-        path,
-        readFileSync(new URL(`../public/${file}`, import.meta.url)),
-        type,
-      ],
-    ),
-    ["/furniture.js", Buffer.from(furnitureModule()), JS],
-  ];
-  for (const [path, content, type] of assets) {
+  for (const [path, [file, type]] of Object.entries(FILES)) {
+    const content = readFileSync(new URL(`../public/${file}`, import.meta.url));
     app.get(path, (c) => {
       c.header("Content-Type", type);
       c.header("Content-Security-Policy", CSP);
