@@ -27,14 +27,8 @@ export function articleRoutes(opts: ResolvedOptions): Hono<AppEnv> {
       );
     }
     deadline.check("reading the article");
-    try {
-      const { title, body } = parseArticleText(text, "text");
-      return c.json({ title, body });
-    } catch (err) {
-      // An empty file, or a headline with no body: the error names the request's field.
-      if (err instanceof TomtatError)
-        throw new TomtatError(err.code, err.message.replace(/^text: /, ""), "text");
-      throw err;
-    }
+    // The file is named "text", so an empty one is E_EMPTY at the request's field `text`.
+    const { title, body } = parseArticleText(text, "text");
+    return c.json({ title, body });
   });
 }
