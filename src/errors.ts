@@ -31,6 +31,11 @@ export class TomtatError extends Error {
   readonly where?: string;
   /** What a client can do about it, when the code alone does not say (see ErrorHint). */
   readonly hint?: ErrorHint;
+  /**
+   * The position (from 0) of the cluster's document the error is about, when it is about one:
+   * what a caller that gave the documents (the HTTP API) names its field by.
+   */
+  document?: number;
 
   constructor(code: ErrorCode, message: string, where?: string, hint?: ErrorHint) {
     super(where ? `${where}: ${message}` : message);

@@ -71,7 +71,9 @@ export function checkCluster(cluster: Cluster, limits: Limits, where?: string): 
       );
     }
     if (`${doc.body}${doc.lead ?? ""}`.trim() === "") {
-      throw new TomtatError("E_EMPTY", `document ${i + 1} (${doc.id}) has no text`, at);
+      const err = new TomtatError("E_EMPTY", `document ${i + 1} (${doc.id}) has no text`, at);
+      err.document = i;
+      throw err;
     }
   });
   if (total > limits.maxClusterBytes) {

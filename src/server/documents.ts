@@ -51,20 +51,14 @@ export function summarizeDocuments(
 }
 
 /**
- * How the library names the one document it refuses (summarize/validate.ts): `document 2 (x) does
- * not look like Vietnamese`, by its position from 1. Its errors carry no field, only this.
- */
-const NAMED_DOCUMENT = /^document (\d+) \(/;
-
-/**
- * The field of an error the library raised about the input: the document its message names, or
- * the only document, or else all of them (`documents`), as when the input as a whole is refused.
+ * The field of an error the library raised about the input: the document it names
+ * (`err.document`), or the only document, or else all of them (`documents`), as when the input as
+ * a whole is refused.
  */
 function withField(err: unknown, documents: readonly RequestDocument[]): unknown {
   if (!(err instanceof TomtatError) || err.where !== undefined) return err;
   if (err.code !== "E_NOT_VIETNAMESE" && err.code !== "E_EMPTY") return err;
-  const named = NAMED_DOCUMENT.exec(err.message);
-  const i = named ? Number(named[1]) - 1 : documents.length === 1 ? 0 : -1;
+  const i = err.document ?? (documents.length === 1 ? 0 : -1);
   const doc = documents[i];
   const field = doc === undefined ? "documents" : contentField(doc, i);
   return new TomtatError(err.code, err.message, field, err.hint);

@@ -216,7 +216,8 @@ test("a document that is not Vietnamese is refused by name", () => {
     (e: unknown) =>
       e instanceof TomtatError &&
       e.code === "E_NOT_VIETNAMESE" &&
-      e.message.startsWith("document 3 (2) does not look like Vietnamese"),
+      e.message.startsWith("document 3 (2) does not look like Vietnamese") &&
+      e.document === 2,
   );
 });
 

@@ -21,11 +21,13 @@ export function checkInput(cluster: Cluster, partialLimits?: Partial<Limits>): v
   }
   each.forEach((one, i) => {
     if (one) {
-      throw notVietnamese(
+      const err = notVietnamese(
         `document ${i + 1} (${cluster.documents[i]?.id}) does not look like Vietnamese (${percent(one.share)} of ${one.words} words carry Vietnamese letters)`,
         texts[i] as string,
         "; remove it or give its Vietnamese version",
       );
+      err.document = i;
+      throw err;
     }
   });
 }
