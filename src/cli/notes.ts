@@ -1,6 +1,7 @@
 import { listed } from "../errors.ts";
 import { ARTICLE_TYPES } from "../io/readers/files.ts";
 import type { SkippedEntry, SkipReason } from "../io/readers/listing.ts";
+import { emptyDocuments } from "../summarize/empty-documents.ts";
 import type { SummaryResult } from "../types.ts";
 
 /** How a note names each reason an entry was not read, in the order the note gives them. */
@@ -24,13 +25,6 @@ export function skippedNote(dir: string, skipped: readonly SkippedEntry[]): stri
     return names.length > 0 ? [`${SKIP_LABELS[reason]}: ${listed(names)}`] : [];
   });
   return groups.length > 0 ? `tomtat: note: ${dir}: not read, ${groups.join("; ")}` : undefined;
-}
-
-/** The documents that have no sentence left after cleaning (only a title, only web leftovers). */
-export function emptyDocuments(result: SummaryResult): { index: number; id: string }[] {
-  return result.documents.flatMap((d, index) =>
-    d.sentences.length === 0 ? [{ index, id: d.id }] : [],
-  );
 }
 
 /** The `tomtat: note:` line naming the documents that gave no sentence, or undefined. */

@@ -7,9 +7,9 @@ import {
 } from "../io/readers/index.ts";
 import { readStdin } from "../io/stdin.ts";
 import { prepareOutput } from "../io/writers.ts";
+import { emptyDocuments } from "../summarize/empty-documents.ts";
 import { summarize } from "../summarize/index.ts";
 import type { SummarizeOptions } from "../summarize/types.ts";
-import { emptyDocuments } from "./notes.ts";
 import { refuseOverwritingInputs } from "./output-guard.ts";
 import { progress } from "./progress.ts";
 

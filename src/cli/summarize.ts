@@ -4,12 +4,13 @@ import { type ReadLog, readCluster, readJsonCluster } from "../io/readers/index.
 import { readStdin } from "../io/stdin.ts";
 import { type Output, prepareOutput } from "../io/writers.ts";
 import { jsonReadLimit, resolveLimits } from "../limits.ts";
+import { emptyDocuments } from "../summarize/empty-documents.ts";
 import { listSummarizers, summarize } from "../summarize/index.ts";
 import type { SummarizeOptions } from "../summarize/types.ts";
 import type { SummaryResult } from "../types.ts";
 import { citedText } from "./cite.ts";
 import { action, parseNumber } from "./common.ts";
-import { emptyDocuments, emptyNote, skippedNote } from "./notes.ts";
+import { emptyNote, skippedNote } from "./notes.ts";
 import { refuseOverwritingInputs } from "./output-guard.ts";
 import { summarizeJsonl } from "./summarize-jsonl.ts";
 

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { TomtatError } from "../../errors.ts";
+import { emptyDocuments } from "../../summarize/empty-documents.ts";
 import type { SummaryResult } from "../../types.ts";
 import { readJson } from "../body.ts";
 import { Deadline } from "../deadline.ts";
@@ -45,7 +46,7 @@ type SummarizeResponse = SummaryResult & { emptyDocuments?: string[] };
  * empty the library refuses the request instead (E_EMPTY).
  */
 function reported(result: SummaryResult): SummarizeResponse {
-  const empty = result.documents.filter((d) => d.sentences.length === 0).map((d) => d.id);
+  const empty = emptyDocuments(result).map((d) => d.id);
   return empty.length > 0 ? { ...result, emptyDocuments: empty } : result;
 }
 
