@@ -1,6 +1,6 @@
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { statSync } from "node:fs";
 import type { Command } from "commander";
+import { mdsClusterDirs } from "../evaluate/datasets/mds.ts";
 import {
   EVAL_MAX_SYLLABLES,
   type EvalReport,
@@ -11,7 +11,6 @@ import {
   resolveDataset,
 } from "../evaluate/index.ts";
 import type { RougeMode } from "../evaluate/rouge/types.ts";
-import { isMdsCluster } from "../io/readers/index.ts";
 import { mdsInputFiles } from "../io/readers/mds.ts";
 import { prepareOutput } from "../io/writers.ts";
 import { action, parseNumber } from "./common.ts";
@@ -40,18 +39,13 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 /**
- * The files eval reads from a data set: the JSONL file, or the files of a VietnameseMDS cluster
- * folder, or of each cluster folder in a folder (as datasets/mds.ts finds them). A folder that
- * cannot be listed gives none here: the evaluation then fails with its own error.
+ * The files eval reads from a data set: the JSONL file, or the files of each VietnameseMDS
+ * cluster folder the corpus reader reads (`mdsClusterDirs`). A folder that cannot be listed
+ * gives none here: the evaluation then fails with its own error.
  */
 function datasetFiles(path: string): string[] {
   try {
-    if (!statSync(path).isDirectory()) return [path];
-    if (isMdsCluster(path)) return mdsInputFiles(path);
-    return readdirSync(path)
-      .map((name) => join(path, name))
-      .filter((dir) => statSync(dir).isDirectory() && isMdsCluster(dir))
-      .flatMap(mdsInputFiles);
+    return statSync(path).isDirectory() ? mdsClusterDirs(path).flatMap(mdsInputFiles) : [path];
   } catch {
     return [];
   }

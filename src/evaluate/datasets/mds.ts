@@ -8,17 +8,24 @@ import type { EvalCluster } from "./types.ts";
 const byName = new Intl.Collator("en", { numeric: true }).compare;
 
 /**
- * Reads a VietnameseMDS corpus: either one cluster folder or a folder of cluster folders
- * (`clusters/cluster_N/`), each read by the project's MDS reader with its `refN` references.
+ * The cluster folders of a VietnameseMDS corpus: the folder itself when it is one, or its
+ * cluster folders (`clusters/cluster_N/`) in numeric order.
+ */
+export function mdsClusterDirs(dir: string): string[] {
+  if (isMdsCluster(dir)) return [dir];
+  return readdirSync(dir)
+    .sort(byName)
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isDirectory() && isMdsCluster(path));
+}
+
+/**
+ * Reads a VietnameseMDS corpus (`mdsClusterDirs`), each cluster read by the project's MDS reader
+ * with its `refN` references.
  */
 export function readMdsCorpus(dir: string): EvalCluster[] {
   const limits = resolveLimits();
-  const dirs = isMdsCluster(dir)
-    ? [dir]
-    : readdirSync(dir)
-        .sort(byName)
-        .map((name) => join(dir, name))
-        .filter((path) => statSync(path).isDirectory() && isMdsCluster(path));
+  const dirs = mdsClusterDirs(dir);
   if (dirs.length === 0)
     throw new TomtatError("E_EMPTY", "no VietnameseMDS cluster folders found", dir);
   return dirs.map((path) => {
