@@ -95,38 +95,6 @@ describe("--out that is a link to nothing", () => {
   });
 });
 
-describe("an output this run created is removed when its first write fails", () => {
-  // `ulimit -f 0` refuses every byte written to a file (EFBIG); SIGXFSZ is ignored so the write
-  // fails instead of killing the process.
-  const dir = tempFiles({
-    "a.txt": ARTICLE_A,
-    "b.txt": ARTICLE_B,
-    "in.jsonl": `${jsonlLine("c1")}\n`,
-    "old.txt": "bản cũ\n",
-  });
-  const cases: [string, string][] = [
-    ["summarize --out", `summarize "${dir}/a.txt" "${dir}/b.txt" --out`],
-    ["--jsonl --out", `summarize --jsonl "${dir}/in.jsonl" --out`],
-  ];
-  for (const [what, args] of cases) {
-    it(what, () => {
-      const out = join(dir, `new-${what.length}.out`);
-      const r = shell(`trap '' XFSZ; ulimit -f 0; "$1" "$2" ${args} "${out}"`);
-      assertError(
-        r,
-        /^tomtat: E_IO: .*\.out: cannot write: file too large \(EFBIG\); the output is incomplete$/,
-      );
-      assert.equal(existsSync(out), false, "no empty file left behind");
-    });
-  }
-  it("an existing file is not removed", () => {
-    const out = join(dir, "old.txt");
-    const r = shell(`trap '' XFSZ; ulimit -f 0; "$1" "$2" ${cases[0]?.[1]} "${out}"`);
-    assertError(r, /^tomtat: E_IO: .*old\.txt: cannot write: file too large \(EFBIG\)/);
-    assert.ok(existsSync(out));
-  });
-});
-
 describe("eval --out beside a VietnameseMDS data set", () => {
   const body = (text: string) => text.split("\n").slice(2).join("\n");
   const make = () =>

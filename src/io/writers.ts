@@ -1,18 +1,25 @@
+import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import {
   accessSync,
+  closeSync,
   constants,
   createWriteStream,
+  fchmodSync,
+  fchownSync,
   fstatSync,
+  fsyncSync,
   ftruncateSync,
   openSync,
   readlinkSync,
+  realpathSync,
+  renameSync,
   type Stats,
   statSync,
   unlinkSync,
   type WriteStream,
 } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { TomtatError } from "../errors.ts";
 
 /**
@@ -28,9 +35,8 @@ export interface Output {
   /** Flushes and closes a file (standard output is left open); rejects with E_IO. */
   close(): Promise<void>;
   /**
-   * Gives up after a failure: closes a file without waiting, and removes it when this run
-   * created it and no write to it completed (a first write that failed included). Never
-   * throws; safe to call twice.
+   * Gives up after a failure: closes a file without waiting and removes the temporary file of a
+   * replacement (the target is left as it was). Never throws; safe to call twice.
    */
   abandon(): void;
 }
@@ -45,9 +51,16 @@ export function ioReason(err: unknown): string {
   return `${text.replace(/, \w+(?: '.*')?$/s, "")} (${e.code})`;
 }
 
-/** The error of a write that failed: the output named, and what was written so far is incomplete. */
-export function writeError(name: string, err: unknown): TomtatError {
-  return new TomtatError("E_IO", `cannot write: ${ioReason(err)}; the output is incomplete`, name);
+/**
+ * The error of a write that failed: the output named, and what became of it: what was written so
+ * far is incomplete, or, for a file replaced only when whole, nothing was written.
+ */
+export function writeError(
+  name: string,
+  err: unknown,
+  outcome = "the output is incomplete",
+): TomtatError {
+  return new TomtatError("E_IO", `cannot write: ${ioReason(err)}; ${outcome}`, name);
 }
 
 /** Raised when the reader of standard output went away (`| head -1`): the job ends quietly. */
@@ -79,9 +92,9 @@ function stdoutOutput(): Output {
  * checked now, creating nothing, so that an output that cannot be written fails before any
  * work; the file is opened only at the first write, which the commands make after reading
  * their inputs (so a new file in an input directory is not one of its entries, and a pipe that
- * is also read is not held open). It is created then when missing (through a link to nothing,
- * the file the link points to) and emptied: a run that fails before writing leaves an existing
- * file as it was and creates none.
+ * is also read is not held open). A regular file (through links, the file they lead to) is
+ * written whole into a temporary file beside it and renamed over it at close: a run that fails,
+ * before or while writing, leaves an existing file as it was and creates none.
  */
 export function prepareOutput(path?: string): Output {
   if (!path || path === "-") return stdoutOutput();
@@ -90,7 +103,7 @@ export function prepareOutput(path?: string): Output {
     if (st?.isDirectory()) {
       throw Object.assign(new Error("illegal operation on a directory"), { code: "EISDIR" });
     }
-    accessSync(st ? path : dirname(creationPath(path)), constants.W_OK);
+    accessSync(st ? path : dirname(last(linkChain(path))), constants.W_OK);
   } catch (err) {
     throw openError(path, err);
   }
@@ -106,37 +119,107 @@ function statIfThere(path: string): Stats | undefined {
   }
 }
 
-/** Where opening `path` with O_CREAT makes the file: the path, or what its links (to nothing) name. */
-function creationPath(path: string): string {
-  let at = path;
+const last = (chain: readonly string[]): string => chain[chain.length - 1] as string;
+
+/**
+ * The paths that opening `path` goes through: the path, then what each link names, up to the
+ * file (or the name a link to nothing gives, where the file is made). A loop of links ends after
+ * 40 hops; opening it then fails with ELOOP.
+ */
+function linkChain(path: string): string[] {
+  const chain = [path];
   for (let hops = 0; hops < 40; hops++) {
     try {
-      at = resolve(dirname(at), readlinkSync(at));
+      chain.push(resolve(dirname(last(chain)), readlinkSync(last(chain))));
     } catch {
-      return at; // not a link (EINVAL), or nothing there (ENOENT)
+      break; // not a link (EINVAL), or nothing there (ENOENT)
     }
   }
-  return at; // a loop of links: checking or opening it fails with ELOOP
+  return chain;
 }
 
-/** Opens `path` for writing; `created` is the file this run made, if it made one. */
-function openForWriting(path: string): { fd: number; created?: string } {
-  const { O_WRONLY, O_CREAT, O_EXCL } = constants;
-  const create = (at: string) => ({
-    fd: openSync(at, O_WRONLY | O_CREAT | O_EXCL, 0o666),
-    created: at,
-  });
+/**
+ * True for a path in /proc (`/proc/self/fd/1`, `/dev/fd/1`, the hop `/dev/stdout` makes): an
+ * open file of a process, such as this run's standard output, which is written, not replaced
+ * (the process would go on writing to the file replaced).
+ */
+function inProc(path: string): boolean {
   try {
-    return create(path);
+    return realpathSync(dirname(path)).startsWith("/proc/");
+  } catch {
+    return false;
+  }
+}
+
+/** An output file opened for writing: in place, or as `temp`, a new file beside `target`. */
+interface OpenedFile {
+  fd: number;
+  replace?: { temp: string; target: string };
+}
+
+/**
+ * Opens the output `path`. A regular file, there or to be made, is replaced: written into a
+ * hidden temporary file in its folder, with its owner and permission bits. A file reached
+ * through /proc is appended to; a device, a pipe or a socket is written in place, as is an
+ * existing file whose folder admits no new file (EACCES, EPERM): there nothing can keep the old
+ * content.
+ */
+function openOutput(path: string): OpenedFile {
+  const st = statIfThere(path);
+  const chain = linkChain(path);
+  // An open file of a process is added to: `>> log` keeps the log, `> file` emptied it already.
+  if (chain.some(inProc)) return { fd: openSync(path, constants.O_WRONLY | constants.O_APPEND) };
+  if (st?.isFile() === false) return openInPlace(path);
+  const target = last(chain);
+  const temp = join(
+    dirname(target),
+    `.tomtat-${process.pid}-${randomBytes(6).toString("hex")}.tmp`,
+  );
+  let fd: number;
+  try {
+    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (st && (code === "EACCES" || code === "EPERM")) return openInPlace(path);
+    throw err;
   }
   try {
-    return { fd: openSync(path, O_WRONLY) };
+    if (st) keepOwnerAndMode(fd, st);
   } catch (err) {
-    // EEXIST then ENOENT: a link to nothing, which O_EXCL does not follow. Its target is made.
-    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
-    return create(creationPath(path));
+    closeSync(fd);
+    removeQuietly(temp);
+    throw err;
+  }
+  return { fd, replace: { temp, target } };
+}
+
+/** Gives the new file `fd` the owner (where this process may) and permission bits of `st`. */
+function keepOwnerAndMode(fd: number, st: Stats): void {
+  try {
+    fchownSync(fd, st.uid, st.gid);
+  } catch {
+    // Only root gives a file away: the new file is this user's, as any file it writes.
+  }
+  fchmodSync(fd, st.mode & 0o7777);
+}
+
+/** Opens an existing `path` in place, a regular file emptied. */
+function openInPlace(path: string): OpenedFile {
+  const fd = openSync(path, constants.O_WRONLY);
+  try {
+    if (fstatSync(fd).isFile()) ftruncateSync(fd, 0);
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
+  return { fd };
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Giving up already: the error being reported is the one that matters.
   }
 }
 
@@ -146,38 +229,31 @@ function openError(path: string, err: unknown): TomtatError {
 
 class FileOutput implements Output {
   private stream: WriteStream | undefined;
-  /** The file this run created, removed by abandon() while no write has completed. */
-  private created: string | undefined;
-  private written = false;
+  private file: OpenedFile | undefined;
   private failure: TomtatError | undefined;
   private closed = false;
 
   constructor(readonly name: string) {}
 
-  /** The stream, made at the first write: the file opened (or created), a regular file emptied. */
+  /** The stream, made at the first write (openOutput). */
   private open(): WriteStream {
     if (this.stream) return this.stream;
-    let fd: number;
     try {
-      ({ fd, created: this.created } = openForWriting(this.name));
+      this.file = openOutput(this.name);
     } catch (err) {
       throw this.fail(openError(this.name, err));
     }
-    const stream = createWriteStream("", { fd, encoding: "utf8" });
+    const stream = createWriteStream("", { fd: this.file.fd, encoding: "utf8" });
     // Failures are reported through the write and close callbacks; this keeps the stream's
     // 'error' event from becoming an uncaught exception.
     stream.on("error", (err) => this.fail(err));
     this.stream = stream;
-    try {
-      if (fstatSync(fd).isFile()) ftruncateSync(fd, 0);
-    } catch (err) {
-      throw this.fail(err);
-    }
     return stream;
   }
 
   private fail(err: unknown): TomtatError {
-    this.failure ??= err instanceof TomtatError ? err : writeError(this.name, err);
+    const outcome = this.file?.replace ? "nothing was written" : undefined;
+    this.failure ??= err instanceof TomtatError ? err : writeError(this.name, err, outcome);
     return this.failure;
   }
 
@@ -186,9 +262,8 @@ class FileOutput implements Output {
     return new Promise((resolve, reject) => {
       try {
         this.open().write(`${line}\n`, (err) => {
-          if (err) return reject(this.fail(err));
-          this.written = true;
-          resolve();
+          if (err) reject(this.fail(err));
+          else resolve();
         });
       } catch (err) {
         reject(this.fail(err));
@@ -196,30 +271,48 @@ class FileOutput implements Output {
     });
   }
 
+  /**
+   * Flushes and closes the file; a replacement is synced to the disk first and then renamed
+   * over its target, so the target holds the old content or the whole new one.
+   */
   async close(): Promise<void> {
     if (this.failure) throw this.failure;
     if (this.closed) return;
-    this.closed = true;
     const stream = this.open();
-    const done = once(stream, "close");
-    stream.end();
+    const replace = this.file?.replace;
+    this.closed = true;
     try {
+      if (replace) await syncWritten(stream, this.file?.fd as number);
+      const done = once(stream, "close");
+      stream.end();
       await done;
+      if (this.failure) throw this.failure;
+      if (replace) renameSync(replace.temp, replace.target);
     } catch (err) {
+      if (replace) removeQuietly(replace.temp);
       throw this.fail(err);
     }
-    if (this.failure) throw this.failure;
   }
 
   abandon(): void {
     if (this.closed) return;
     this.closed = true;
     this.stream?.destroy();
-    if (this.created === undefined || this.written) return;
-    try {
-      unlinkSync(this.created);
-    } catch {
-      // Giving up already: the error being reported is the one that matters.
-    }
+    if (this.file?.replace) removeQuietly(this.file.replace.temp);
   }
+}
+
+/** Waits until every write queued on `stream` is done, then syncs its file `fd` to the disk. */
+function syncWritten(stream: WriteStream, fd: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write("", (err) => {
+      if (err) return reject(err);
+      try {
+        fsyncSync(fd);
+        resolve();
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
 }
