@@ -4,8 +4,9 @@
  * process so load generator and server do not share an event loop; its RSS (main thread and
  * summarize worker threads together) is read through IPC after a forced GC of the main heap.
  * "Before" is after 1,000 warm-up requests, once the workers' heaps have reached their working
- * size; the RSS at start is reported too. Exits 1 on any error or when RSS grows by 50 MB or more
- * over the 10,000 requests.
+ * size; the RSS at start is reported too, and how long a summarize worker took to start (the cost
+ * of stopping one: docs/server.md). Exits 1 on any error or when RSS grows by 50 MB or more over
+ * the 10,000 requests.
  */
 import { fork } from "node:child_process";
 import { createRequire } from "node:module";
@@ -19,7 +20,7 @@ const WARMUP = 1000;
 const CONNECTIONS = 10;
 const MAX_GROWTH_MB = 50;
 
-type Message = { port: number } | { rss: number; heap: number };
+type Message = { port: number } | { rss: number; heap: number; startupMs: number };
 
 interface AutocannonResult {
   duration: number;
@@ -42,7 +43,8 @@ async function child(): Promise<void> {
     if (m === "rss") {
       gc?.();
       const { rss, heapUsed } = process.memoryUsage();
-      process.send?.({ rss, heap: heapUsed } satisfies Message);
+      const startupMs = server.workers()?.startupMs ?? 0;
+      process.send?.({ rss, heap: heapUsed, startupMs } satisfies Message);
     } else if (m === "stop") {
       server.close().then(() => process.exit(0));
     }
@@ -60,8 +62,8 @@ async function parent(): Promise<void> {
   const memory = async () => {
     const answer = next();
     proc.send("rss");
-    const m = (await answer) as { rss: number; heap: number };
-    return { rss: m.rss / 2 ** 20, heap: m.heap / 2 ** 20 };
+    const m = (await answer) as { rss: number; heap: number; startupMs: number };
+    return { rss: m.rss / 2 ** 20, heap: m.heap / 2 ** 20, startupMs: m.startupMs };
   };
 
   const { port } = (await next()) as { port: number };
@@ -104,6 +106,7 @@ async function parent(): Promise<void> {
       growthSinceStart: round(after.rss - atStart.rss),
     },
     heapUsedMB: { afterWarmup: round(before.heap), after10k: round(after.heap) },
+    workerStartupMs: before.startupMs,
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   const failures: string[] = [];

@@ -17,7 +17,7 @@ import { metaRoutes } from "./routes/meta.ts";
 import { pageRoutes } from "./routes/page.ts";
 import { segmentRoutes } from "./routes/segment.ts";
 import { summarizeRoutes } from "./routes/summarize.ts";
-import { WorkerPool } from "./worker/pool.ts";
+import { type PoolState, WorkerPool } from "./worker/pool.ts";
 
 /** The app and what it holds; `close` stops its worker threads. */
 export interface BuiltApp {
@@ -30,6 +30,8 @@ export interface BuiltApp {
   close(): Promise<void>;
   /** The request log (`ServerOptions.log` or stderr), for requests that never reach the app. */
   log(line: string): void;
+  /** What the summarize worker pool holds now (none with `workers: 0`), for tests and diagnostics. */
+  workers(): PoolState | undefined;
 }
 
 /**
@@ -48,7 +50,7 @@ export function buildApp(options: ServerOptions = {}): BuiltApp {
   const max = limits.maxTextChars;
   const engine: Engine = {
     summarize: pool
-      ? (docs, o, ms) => pool.run(docs, max, o, ms)
+      ? (docs, o, ms, signal) => pool.run(docs, max, o, ms, signal)
       : (docs, o, ms) => {
           // On the main thread the time limit is checked between stages only.
           const deadline = new Deadline(limits.now(), ms, limits.now);
@@ -94,5 +96,6 @@ export function buildApp(options: ServerOptions = {}): BuiltApp {
     warm: async () => pool?.warm(),
     close: async () => pool?.close(),
     log: limits.log,
+    workers: () => pool?.state(),
   };
 }

@@ -8,12 +8,14 @@ import type { RequestDocument } from "./documents.ts";
 export interface Engine {
   /**
    * Reads a request's documents (documents.ts) and summarizes them within `timeoutMs` (the time
-   * left to the request), or rejects with E_TIMEOUT.
+   * left to the request), or rejects with E_TIMEOUT. `signal` aborts when the client leaves: the
+   * worker pool then drops or stops the job (ClientClosed).
    */
   summarize(
     documents: readonly RequestDocument[],
     options: SummarizeOptions,
     timeoutMs: number,
+    signal?: AbortSignal,
   ): SummaryResult | Promise<SummaryResult>;
   segment(text: string): string[];
 }

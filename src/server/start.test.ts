@@ -7,42 +7,11 @@ import { TomtatError } from "../errors.ts";
 import { ARTICLES } from "./fixture.ts";
 import { DEFAULTS, LIMITS } from "./options.ts";
 import { type StartOptions, start } from "./start.ts";
-
-/**
- * Sends raw bytes, then stops sending (a half-close, as a client that is done or that leaves), and
- * resolves with whatever the server answers before closing.
- */
-function raw(port: number, bytes: string, host = "127.0.0.1"): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = connect(port, host, () => socket.end(bytes));
-    let out = "";
-    socket.on("data", (d) => {
-      out += d.toString();
-    });
-    socket.on("close", () => resolve(out));
-    socket.on("error", () => resolve(out));
-  });
-}
+import { raw, recorder } from "./testing.ts";
 
 const GET = (path: string) => `GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`;
 const MID_HEADERS =
   / - - 499 0ms the connection closed before the request's headers were complete$/;
-
-/** A request log that a test can wait on, line by line. */
-function recorder() {
-  const lines: string[] = [];
-  const waiting: (() => void)[] = [];
-  return {
-    lines,
-    write: (line: string) => {
-      lines.push(line);
-      for (const wake of waiting.splice(0)) wake();
-    },
-    async until(done: (lines: string[]) => boolean): Promise<void> {
-      while (!done(lines)) await new Promise<void>((wake) => waiting.push(wake));
-    },
-  };
-}
 
 describe("start: a real server on 127.0.0.1", () => {
   it("listens on a free port, survives malformed requests and keeps answering", async () => {

@@ -5,6 +5,7 @@ import { TomtatError } from "../errors.ts";
 import { buildApp } from "./app.ts";
 import { clientError, refuseWithoutHost, requestError } from "./malformed.ts";
 import type { ServerOptions } from "./options.ts";
+import type { PoolState } from "./worker/pool.ts";
 
 export interface StartOptions extends ServerOptions {
   /** Port to listen on; 0 picks a free one. Default 8080. */
@@ -18,12 +19,14 @@ export interface RunningServer {
   url: string;
   port: number;
   close(): Promise<void>;
+  /** What the summarize worker pool holds now (none with `workers: 0`), for tests and diagnostics. */
+  workers(): PoolState | undefined;
 }
 
 /** Starts the app on Node's HTTP server; resolves once it is listening, rejects with E_IO if it cannot. */
 export function start(options: StartOptions = {}): Promise<RunningServer> {
   const { port = 8080, host = "127.0.0.1", ...appOptions } = options;
-  const { app, warm, close, log } = buildApp(appOptions);
+  const { app, warm, close, log, workers } = buildApp(appOptions);
   // @hono/node-server's serve(), with an error handler so that a malformed request gets JSON too.
   // An HTTP/1.0 request may come without a Host: its URL then takes this one, bracketed if IPv6.
   const listener = getRequestListener(app.fetch, {
@@ -43,6 +46,7 @@ export function start(options: StartOptions = {}): Promise<RunningServer> {
       resolve({
         url: `http://${shown}:${info.port}`,
         port: info.port,
+        workers,
         close: () =>
           new Promise<void>((done, fail) => {
             server.close((err) => (err ? fail(err) : close().then(done)));

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
+import { connect } from "node:net";
 import type { Hono } from "hono";
 import { type BuiltApp, buildApp } from "./app.ts";
 import type { AppEnv } from "./env.ts";
 import type { ErrorBody } from "./errors.ts";
 import type { ServerOptions } from "./options.ts";
 
-/** Test helpers: an app whose request log goes to an array instead of stderr. */
+/** Test helpers. An app whose request log goes to an array instead of stderr. */
 export function quietApp(options: ServerOptions = {}): BuiltApp & { lines: string[] } {
   const lines: string[] = [];
   return { ...buildApp({ log: (line) => lines.push(line), ...options }), lines };
@@ -40,4 +41,41 @@ export async function expectError(
     assert.ok(body.error.message.includes(field), `message names the field ${field}: ${text}`);
   }
   return body.error;
+}
+
+/**
+ * Sends raw bytes, then stops sending (a half-close, as a client that is done or that leaves), and
+ * resolves with whatever the server answers before closing.
+ */
+export function raw(port: number, bytes: string, host = "127.0.0.1"): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(port, host, () => socket.end(bytes));
+    let out = "";
+    socket.on("data", (d) => {
+      out += d.toString();
+    });
+    socket.on("close", () => resolve(out));
+    socket.on("error", () => resolve(out));
+  });
+}
+
+/** A request log that a test can wait on, line by line. */
+export function recorder() {
+  const lines: string[] = [];
+  const waiting: (() => void)[] = [];
+  return {
+    lines,
+    write: (line: string) => {
+      lines.push(line);
+      for (const wake of waiting.splice(0)) wake();
+    },
+    async until(done: (lines: string[]) => boolean): Promise<void> {
+      while (!done(lines)) await new Promise<void>((wake) => waiting.push(wake));
+    },
+  };
+}
+
+/** Resolves once `done()` holds, checked every 10 ms: for state that no event announces. */
+export async function until(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((wake) => setTimeout(wake, 10));
 }

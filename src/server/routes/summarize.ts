@@ -5,6 +5,7 @@ import type { SummaryResult } from "../../types.ts";
 import { readJson } from "../body.ts";
 import { Deadline } from "../deadline.ts";
 import type { AppEnv } from "../env.ts";
+import { ClientClosed } from "../errors.ts";
 import type { ResolvedOptions } from "../options.ts";
 import { parseRequest, type SummarizeRequest, summarizeRequestSchema } from "../schema.ts";
 
@@ -30,10 +31,29 @@ export function summarizeRoutes(opts: ResolvedOptions): Hono<AppEnv> {
     };
     const options = { ...request.options, limits };
     const { documents } = request;
-    return c.json(
-      reported(await opts.engine.summarize(documents, options, deadline.remainingMs())),
+    const { signal } = c.req.raw;
+    const result = await forClient(signal, () =>
+      opts.engine.summarize(documents, options, deadline.remainingMs(), signal),
     );
+    return c.json(reported(result));
   });
+}
+
+/**
+ * The engine's answer, unless the client left while it was made (`signal` aborted): then nothing
+ * can reach it, and the request is logged 499 (ClientClosed) whatever the job's outcome. The
+ * pool's own ClientClosed (a job dropped or stopped for it) says more and is kept.
+ */
+async function forClient<T>(signal: AbortSignal, work: () => T | Promise<T>): Promise<T> {
+  const left = () => new ClientClosed("while the summary was made; it was not sent");
+  let result: T;
+  try {
+    result = await work();
+  } catch (err) {
+    throw signal.aborted && !(err instanceof ClientClosed) ? left() : err;
+  }
+  if (signal.aborted) throw left();
+  return result;
 }
 
 /** The answer: the library's result, and `emptyDocuments` when some document gave no sentence. */

@@ -7,8 +7,9 @@ import { withoutMarks } from "../../../test/fixtures.ts";
 import { TomtatError } from "../../errors.ts";
 import { summarize } from "../../summarize/index.ts";
 import { type RequestDocument, readDocuments } from "../documents.ts";
+import { ClientClosed } from "../errors.ts";
 import { ARTICLE_HTML, ARTICLES, slowDocuments } from "../fixture.ts";
-import { WorkerPool } from "./pool.ts";
+import { type PoolState, WorkerPool } from "./pool.ts";
 
 const MAX_TEXT = 1_000_000;
 const small: RequestDocument[] = ARTICLES.map((a, i) => ({ id: String(i), ...a }));
@@ -93,7 +94,10 @@ describe("WorkerPool", () => {
         assert.match((err as Error).message, /waiting for a worker \(1 starting\)/);
         return true;
       });
-      assert.deepEqual(stalled.state(), { starting: 1, idle: 0, busy: 0, queued: 0, started: 1 });
+      assert.deepEqual(stalled.state(), {
+        ...{ starting: 1, idle: 0, busy: 0, queued: 0, started: 1 },
+        ...{ sent: 0, startupMs: 0 },
+      });
     } finally {
       await stalled.close();
     }
@@ -120,7 +124,10 @@ describe("WorkerPool", () => {
       const failing = new WorkerPool(1, script(code));
       try {
         await assert.rejects(failing.run(small, MAX_TEXT, {}, 10_000), expected);
-        assert.deepEqual(failing.state(), { starting: 0, idle: 0, busy: 0, queued: 0, started: 1 });
+        assert.deepEqual(failing.state(), {
+          ...{ starting: 0, idle: 0, busy: 0, queued: 0, started: 1 },
+          ...{ sent: 0, startupMs: 0 },
+        });
         await assert.rejects(failing.run(small, MAX_TEXT, {}, 10_000), expected);
         assert.equal(failing.state().started, 2);
       } finally {
@@ -174,6 +181,69 @@ describe("WorkerPool", () => {
       }
     });
   }
+
+  /**
+   * A worker ready after `readyMs` that answers a job with its first document's text as the
+   * summary, after `replyMs`; a job whose text is "hold" runs until the worker is stopped.
+   */
+  const echo = (readyMs: number, replyMs: number) =>
+    script(`import { parentPort } from "node:worker_threads";
+      parentPort.on("message", (job) => {
+        const text = job.documents[0].text;
+        const reply = () => parentPort.postMessage({ id: job.id, ok: true, result: { summary: text } });
+        if (text !== "hold") setTimeout(reply, ${replyMs});
+      });
+      setTimeout(() => parentPort.postMessage({ ready: true }), ${readyMs});`);
+  const job = (text: string): RequestDocument[] => [{ text }];
+  const jobs = ({ busy, queued, sent }: PoolState) => ({ busy, queued, sent });
+  const left = (ending: string) => (err: unknown) =>
+    err instanceof ClientClosed && err.message.endsWith(ending);
+
+  it("drops a queued job whose client left unrun, and stops a running one a start-up later", async () => {
+    const pool = new WorkerPool(1, echo(0, 0));
+    try {
+      await pool.warm();
+      const runningClient = new AbortController();
+      const running = pool.run(job("hold"), MAX_TEXT, {}, 60_000, runningClient.signal);
+      const queuedClient = new AbortController();
+      const queued = pool.run(job("queued"), MAX_TEXT, {}, 60_000, queuedClient.signal);
+      assert.deepEqual(jobs(pool.state()), { busy: 1, queued: 1, sent: 1 });
+      queuedClient.abort();
+      await assert.rejects(queued, left("while the job waited for a worker; it was never run"));
+      await assert.rejects(
+        pool.run(job("gone"), MAX_TEXT, {}, 60_000, AbortSignal.abort()),
+        left("it was never run"),
+      );
+      assert.deepEqual(jobs(pool.state()), { busy: 1, queued: 0, sent: 1 });
+      runningClient.abort();
+      const { startupMs } = pool.state();
+      const stopped = `the worker was stopped ${startupMs} ms later (a worker's start-up)`;
+      await assert.rejects(running, left(`while the job ran; ${stopped}`));
+      assert.equal(pool.state().started, 2, "the stopped worker was replaced");
+      assert.equal((await pool.run(job("next"), MAX_TEXT, {}, 60_000)).summary, "next");
+      assert.equal(pool.state().sent, 2, "only the held job and the next one reached a worker");
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("lets a running job whose client left finish within a worker's start-up", async () => {
+    const pool = new WorkerPool(1, echo(1000, 50));
+    try {
+      await pool.warm();
+      assert.ok(pool.state().startupMs >= 1000, `start-up measured: ${pool.state().startupMs}`);
+      const client = new AbortController();
+      const running = pool.run(job("short"), MAX_TEXT, {}, 60_000, client.signal);
+      client.abort();
+      assert.equal((await running).summary, "short");
+      assert.deepEqual(pool.state(), {
+        ...{ starting: 0, idle: 1, busy: 0, queued: 0, started: 1, sent: 1 },
+        startupMs: pool.state().startupMs,
+      });
+    } finally {
+      await pool.close();
+    }
+  });
 
   it("refuses work once closed", async () => {
     const closed = new WorkerPool(1);

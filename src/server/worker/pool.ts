@@ -3,6 +3,7 @@ import { TomtatError } from "../../errors.ts";
 import type { SummarizeOptions } from "../../summarize/types.ts";
 import type { SummaryResult } from "../../types.ts";
 import type { RequestDocument } from "../documents.ts";
+import { ClientClosed } from "../errors.ts";
 import type { FromWorker, Job, WireError } from "./protocol.ts";
 
 /** The worker script beside this module: TypeScript from src/ (run through tsx) or compiled JS from dist/. */
@@ -16,11 +17,17 @@ interface Pending {
   resolve(result: SummaryResult): void;
   reject(err: unknown): void;
   timer?: NodeJS.Timeout;
+  /** Stops the job once its client has left and it has had its grace (#leave). */
+  grace?: NodeJS.Timeout;
+  /** Stops listening to the request's signal. */
+  release?: () => void;
   done?: boolean;
 }
 
 interface Slot {
   worker: Worker;
+  /** When the worker was started, to measure its start-up. */
+  spawned: number;
   /** Set by the worker's first message: the library is loaded, jobs may be sent. */
   ready: boolean;
   current?: Pending;
@@ -38,6 +45,10 @@ export interface PoolState {
   queued: number;
   /** Workers started since the pool was made, replacements included. */
   started: number;
+  /** Jobs handed to a worker since the pool was made. */
+  sent: number;
+  /** How long the last worker to get ready took to start, in ms (0 before any did). */
+  startupMs: number;
 }
 
 /**
@@ -46,7 +57,8 @@ export interface PoolState {
  * Started); it waits in the queue meanwhile, on its request's clock. A job still running when its
  * time is up is rejected with E_TIMEOUT and its worker is terminated and replaced at once, so the
  * replacement starts up outside any request's time; a job still queued is only dropped, and never
- * stops a worker. The event loop stays free for other requests meanwhile.
+ * stops a worker. The event loop stays free for other requests meanwhile. A job whose client
+ * left (its request's signal aborted) is dropped from the queue, or stopped the same way (#leave).
  */
 export class WorkerPool {
   readonly #size: number;
@@ -57,6 +69,8 @@ export class WorkerPool {
   #settled: (() => void)[] = [];
   #nextId = 1;
   #started = 0;
+  #sent = 0;
+  #startupMs = 0;
   #closed = false;
 
   constructor(size: number, script: URL = SCRIPT) {
@@ -87,18 +101,25 @@ export class WorkerPool {
       busy: ready.filter((s) => s.current).length,
       queued: this.#queue.length,
       started: this.#started,
+      sent: this.#sent,
+      startupMs: this.#startupMs,
     };
   }
 
-  /** Reads `documents` and summarizes them on a worker; E_TIMEOUT past `timeoutMs`. */
+  /**
+   * Reads `documents` and summarizes them on a worker; E_TIMEOUT past `timeoutMs`, ClientClosed
+   * when `signal` (the request's) aborts and the job is dropped or stopped for it (#leave).
+   */
   run(
     documents: readonly RequestDocument[],
     maxTextChars: number,
     options: SummarizeOptions,
     timeoutMs: number,
+    signal?: AbortSignal,
   ): Promise<SummaryResult> {
     return new Promise((resolve, reject) => {
       if (this.#closed) return reject(new TomtatError("E_INTERNAL", "the worker pool is closed"));
+      if (signal?.aborted) return reject(new ClientClosed(NEVER_RUN));
       const pending: Pending = {
         job: { id: this.#nextId++, documents, maxTextChars, options },
         resolve,
@@ -106,6 +127,11 @@ export class WorkerPool {
       };
       const started = performance.now();
       pending.timer = setTimeout(() => this.#expire(pending, started), Math.max(0, timeoutMs));
+      if (signal) {
+        const leave = () => this.#leave(pending);
+        signal.addEventListener("abort", leave, { once: true });
+        pending.release = () => signal.removeEventListener("abort", leave);
+      }
       this.#queue.push(pending);
       this.#dispatch();
       this.#grow();
@@ -146,6 +172,7 @@ export class WorkerPool {
       const pending = this.#queue.shift() as Pending;
       slot.current = pending;
       slot.worker.postMessage(pending.job);
+      this.#sent++;
     }
   }
 
@@ -154,7 +181,11 @@ export class WorkerPool {
     const boot = this.#script.href.endsWith(".ts")
       ? `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${script}); })`
       : `import(${script})`;
-    const slot: Slot = { worker: new Worker(boot, { eval: true }), ready: false };
+    const slot: Slot = {
+      worker: new Worker(boot, { eval: true }),
+      spawned: performance.now(),
+      ready: false,
+    };
     this.#started++;
     slot.worker.on("message", (message: FromWorker) => this.#receive(slot, message));
     slot.worker.on("error", (err) => this.#lost(slot, err));
@@ -170,6 +201,7 @@ export class WorkerPool {
     if ("ready" in message) {
       if (message.ready) {
         slot.ready = true;
+        this.#startupMs = Math.round(performance.now() - slot.spawned);
         slot.worker.unref();
         this.#dispatch();
         this.#notifySettled();
@@ -210,19 +242,42 @@ export class WorkerPool {
 
   /** The time limit passed: drop the job from the queue, or stop the worker that runs it. */
   #expire(pending: Pending, started: number): void {
-    const queued = this.#queue.indexOf(pending);
     const waited = Math.round(performance.now() - started);
-    const where =
-      queued >= 0
-        ? `waiting for a worker (${this.#waitReason()}), before any reading or summarizing`
-        : "reading and summarizing";
-    this.#settle(
+    const where = this.#queue.includes(pending)
+      ? `waiting for a worker (${this.#waitReason()}), before any reading or summarizing`
+      : "reading and summarizing";
+    this.#stop(
       pending,
       new TomtatError(
         "E_TIMEOUT",
         `the request's time limit ran out: stopped while ${where}, after ${waited} ms`,
       ),
     );
+  }
+
+  /**
+   * The job's client left: nothing can reach it. A queued job is dropped unrun. A running one may
+   * go on for as long as a worker takes to start (#startupMs) and is stopped then, as at the time
+   * limit: stopping costs that start-up (about 0.7 s of one core, against some 6 ms for a
+   * typical job, docs/server.md), so a short job is cheaper to finish, and a long one wastes at
+   * most twice a start-up rather than the rest of its time limit.
+   */
+  #leave(pending: Pending): void {
+    if (this.#queue.includes(pending)) {
+      this.#stop(pending, new ClientClosed(NEVER_RUN));
+      return;
+    }
+    const grace = this.#startupMs;
+    pending.grace = setTimeout(() => {
+      const stopped = `the worker was stopped ${grace} ms later (a worker's start-up)`;
+      this.#stop(pending, new ClientClosed(`while the job ran; ${stopped}`));
+    }, grace);
+  }
+
+  /** Drops a job from the queue, or stops the worker running it and starts its replacement. */
+  #stop(pending: Pending, error: Error): void {
+    this.#settle(pending, error);
+    const queued = this.#queue.indexOf(pending);
     if (queued >= 0) {
       this.#queue.splice(queued, 1);
       return;
@@ -263,10 +318,14 @@ export class WorkerPool {
     if (pending.done) return;
     pending.done = true;
     clearTimeout(pending.timer);
+    clearTimeout(pending.grace);
+    pending.release?.();
     if (err === undefined) pending.resolve(result as SummaryResult);
     else pending.reject(err);
   }
 }
+
+const NEVER_RUN = "while the job waited for a worker; it was never run";
 
 function toError(error: WireError): Error {
   if (error.code !== undefined)

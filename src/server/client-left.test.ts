@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { connect } from "node:net";
+import { describe, it } from "node:test";
+import { ARTICLES, slowDocuments } from "./fixture.ts";
+import { start } from "./start.ts";
+import { recorder, until } from "./testing.ts";
+import type { PoolState } from "./worker/pool.ts";
+
+const SMALL = JSON.stringify({
+  documents: ARTICLES.map((a) => ({ title: a.title, text: a.text })),
+});
+/** About 10 s of summarizing on one worker (965,000 characters, within the default limits). */
+const SLOW = JSON.stringify({ documents: slowDocuments(50, 240) });
+const post = (body: string) =>
+  `POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+const jobs = (s: PoolState | undefined) => s && { busy: s.busy, queued: s.queued, sent: s.sent };
+
+describe("a client that leaves after sending its body", () => {
+  it("has its queued job dropped unrun and its running job stopped; the server serves on", {
+    timeout: 120_000,
+  }, async () => {
+    const log = recorder();
+    const server = await start({ port: 0, log: log.write, workers: 1, timeoutMs: 120_000 });
+    try {
+      const slowClient = new AbortController();
+      const slow = fetch(`${server.url}/v1/summarize`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: SLOW,
+        signal: slowClient.signal,
+      }).catch((err: unknown) => err);
+      await until(() => server.workers()?.busy === 1);
+      const queued = connect(server.port, "127.0.0.1", () => queued.write(post(SMALL)));
+      queued.on("error", () => {});
+      await until(() => server.workers()?.queued === 1);
+      queued.destroy();
+      await log.until((lines) => lines.length === 1);
+      assert.match(
+        log.lines[0] ?? "",
+        / POST \/v1\/summarize 499 \d+ms the connection closed while the job waited for a worker; it was never run$/,
+      );
+      assert.deepEqual(jobs(server.workers()), { busy: 1, queued: 0, sent: 1 });
+
+      slowClient.abort();
+      assert.equal(((await slow) as Error).name, "AbortError");
+      await log.until((lines) => lines.length === 2);
+      assert.match(
+        log.lines[1] ?? "",
+        / POST \/v1\/summarize 499 \d+ms the connection closed while the job ran; the worker was stopped \d+ ms later \(a worker's start-up\)$/,
+      );
+      assert.equal(server.workers()?.started, 2, "the stopped worker was replaced");
+
+      const next = await fetch(`${server.url}/v1/summarize`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: SMALL,
+      });
+      assert.equal(next.status, 200);
+      assert.match(((await next.json()) as { summary: string }).summary, /Phú Lộc/);
+      assert.equal(
+        server.workers()?.sent,
+        2,
+        "the slow job and the next one ran, not the dropped one",
+      );
+      assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
+      assert.equal(log.lines.length, 4, log.lines.join("\n"));
+    } finally {
+      await server.close();
+    }
+  });
+});
