@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
 import { connect } from "node:net";
 import { describe, it } from "node:test";
+import { TomtatError } from "../errors.ts";
+import type { SummaryResult } from "../types.ts";
 import { ARTICLES, slowDocuments } from "./fixture.ts";
 import { start } from "./start.ts";
-import { recorder, until } from "./testing.ts";
+import { quietApp, recorder, until } from "./testing.ts";
 import type { PoolState } from "./worker/pool.ts";
 
 const SMALL = JSON.stringify({
@@ -68,4 +70,44 @@ describe("a client that leaves after sending its body", () => {
       await server.close();
     }
   });
+});
+
+describe("a client that leaves while its summary is made, in-process", () => {
+  // [name, what the engine does once the client has left]
+  const rows: [name: string, outcome: () => SummaryResult][] = [
+    ["the summary is made all the same", () => ({ summary: "xong" }) as SummaryResult],
+    [
+      "the job then fails (its time limit)",
+      () => {
+        throw new TomtatError("E_TIMEOUT", "the request's time limit ran out");
+      },
+    ],
+  ];
+  for (const [name, outcome] of rows) {
+    it(`${name}: logged 499, not sent`, async () => {
+      const client = new AbortController();
+      const { app, lines } = quietApp({
+        engine: {
+          summarize: async (_documents, _options, _ms, signal) => {
+            client.abort();
+            assert.equal(signal?.aborted, true, "the engine gets the request's signal");
+            return outcome();
+          },
+        },
+      });
+      const res = await app.request("/v1/summarize", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: SMALL,
+        signal: client.signal,
+      });
+      assert.equal(res.status, 499);
+      assert.equal(await res.text(), "");
+      assert.equal(lines.length, 1, lines.join("\n"));
+      assert.match(
+        lines[0] ?? "",
+        / POST \/v1\/summarize 499 \d+ms the connection closed while the summary was made; it was not sent$/,
+      );
+    });
+  }
 });
