@@ -25,6 +25,7 @@ describe("usage errors are one line, tomtat: E_USAGE: …, exit 1", () => {
     [["eval"], "required option '--dataset <name|path>' not specified (see tomtat eval --help)"],
     [["bogus"], "unknown command 'bogus' (see tomtat --help)"],
     [["help", "frob"], "unknown command 'frob' (see tomtat --help)"],
+    [["help", "summarize", "--json"], "unknown option '--json' (see tomtat help --help)"],
     [[], "no command given: summarize, segment, eval, serve (see tomtat --help)"],
     [
       ["summarize", "-", a],
@@ -35,6 +36,27 @@ describe("usage errors are one line, tomtat: E_USAGE: …, exit 1", () => {
     it(`tomtat ${args.join(" ")}`, () => {
       const r = tomtat(args);
       assert.deepEqual([r.code, r.stderr, r.stdout], [1, `tomtat: E_USAGE: ${message}\n`, ""]);
+    });
+  }
+});
+
+describe("tomtat help [command] prints the help --help prints, exit 0", () => {
+  const cases: [string[], string[], RegExp][] = [
+    [["help"], ["--help"], /^Usage: tomtat \[options\] \[command\]\n/],
+    [["help", "summarize"], ["summarize", "--help"], /^Usage: tomtat summarize \[options\] /],
+    [["help", "eval"], ["eval", "--help"], /^Usage: tomtat eval \[options\]\n/],
+    [
+      ["help", "help"],
+      ["help", "--help"],
+      /^Usage: tomtat help \[options\] \[command\]\n\ndisplay help for command\n\nArguments:\n {2}command +the command to describe \(summarize, segment, eval, serve or help\);/,
+    ],
+  ];
+  for (const [args, same, usage] of cases) {
+    it(`tomtat ${args.join(" ")}`, () => {
+      const r = tomtat(args);
+      assert.deepEqual([r.code, r.stderr], [0, ""]);
+      assert.match(r.stdout, usage);
+      assert.equal(r.stdout, tomtat(same).stdout);
     });
   }
 });

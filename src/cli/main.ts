@@ -4,6 +4,7 @@ import { writeError } from "../io/writers.ts";
 import { VERSION } from "../version.ts";
 import { EXIT_USER, formatError } from "./common.ts";
 import { registerEval } from "./eval.ts";
+import { registerHelp } from "./help.ts";
 import { registerSegment } from "./segment.ts";
 import { registerServe } from "./serve.ts";
 import { registerSummarize } from "./summarize.ts";
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerSegment(program);
   registerEval(program);
   registerServe(program);
+  registerHelp(program);
   for (const command of [program, ...program.commands]) {
     const name = command === program ? "tomtat" : `tomtat ${command.name()}`;
     command.exitOverride((err) => {
@@ -65,27 +67,18 @@ function flushStdout(): Promise<NodeJS.ErrnoException | undefined> {
   return new Promise((resolve) => stdout.write("", (err) => resolve(err ?? undefined)));
 }
 
-/**
- * `tomtat help frob`: commander would print the whole help to stderr and exit 1 without a
- * word on what was wrong; it is E_USAGE naming the command instead.
- */
-function refuseUnknownHelpTopic(program: Command, argv: string[]): void {
-  const [word, topic] = argv.slice(2);
-  if (word !== "help" || topic === undefined) return;
-  if (program.commands.some((c) => c.name() === topic || c.aliases().includes(topic))) return;
-  throw new TomtatError("E_USAGE", `unknown command '${topic}' (see tomtat --help)`);
-}
-
 export async function main(argv: string[]): Promise<void> {
   process.stdout.on("error", onStdoutError);
   const program = buildProgram();
   try {
     // `tomtat` alone: a usage error in one line, as any other (commander would print the help).
     if (argv.length <= 2) {
-      const names = program.commands.map((c) => c.name()).join(", ");
+      const names = program.commands
+        .map((c) => c.name())
+        .filter((name) => name !== "help")
+        .join(", ");
       throw new TomtatError("E_USAGE", `no command given: ${names} (see tomtat --help)`);
     }
-    refuseUnknownHelpTopic(program, argv);
     await program.parseAsync(argv);
   } catch (err) {
     if (err instanceof CommanderError) {
