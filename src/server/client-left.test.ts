@@ -5,7 +5,7 @@ import { TomtatError } from "../errors.ts";
 import type { SummaryResult } from "../types.ts";
 import { ARTICLES, slowDocuments } from "./fixture.ts";
 import { start } from "./start.ts";
-import { quietApp, recorder, until } from "./testing.ts";
+import { postBytes, quietApp, recorder, until } from "./testing.ts";
 import type { PoolState } from "./worker/pool.ts";
 
 const SMALL = JSON.stringify({
@@ -13,8 +13,6 @@ const SMALL = JSON.stringify({
 });
 /** About 10 s of summarizing on one worker (965,000 characters, within the default limits). */
 const SLOW = JSON.stringify({ documents: slowDocuments(50, 240) });
-const post = (body: string) =>
-  `POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
 const jobs = (s: PoolState | undefined) => s && { busy: s.busy, queued: s.queued, sent: s.sent };
 
 describe("a client that leaves after sending its body", () => {
@@ -32,7 +30,9 @@ describe("a client that leaves after sending its body", () => {
         signal: slowClient.signal,
       }).catch((err: unknown) => err);
       await until(() => server.workers()?.busy === 1);
-      const queued = connect(server.port, "127.0.0.1", () => queued.write(post(SMALL)));
+      const queued = connect(server.port, "127.0.0.1", () =>
+        queued.write(postBytes("/v1/summarize", SMALL)),
+      );
       queued.on("error", () => {});
       await until(() => server.workers()?.queued === 1);
       queued.destroy();

@@ -2,6 +2,7 @@ import { type IncomingMessage, type ServerResponse, STATUS_CODES } from "node:ht
 import type { Duplex } from "node:stream";
 import { RequestError } from "@hono/node-server";
 import type { ErrorCode } from "../errors.ts";
+import { afterResponses, firstDue } from "./connections.ts";
 import { CLIENT_CLOSED, type ErrorBody } from "./errors.ts";
 import { logLine } from "./log.ts";
 import { statusOf } from "./status.ts";
@@ -86,9 +87,9 @@ export function clientError(
 ): void {
   if (handled.has(socket)) return;
   handled.add(socket);
-  const current = (socket as { _httpMessage?: ServerResponse | null })._httpMessage ?? undefined;
+  const current = firstDue(socket);
   // The request whose body was being read when the bytes failed; else the bytes are a new request.
-  const reading = current?.req && !current.req.complete ? current : undefined;
+  const reading = current && !current.req.complete ? current : undefined;
   if (err.code === "ECONNRESET") {
     socket.destroy();
     return;
@@ -122,14 +123,6 @@ export function clientError(
 }
 
 const MID_HEADERS = "the connection closed before the request's headers were complete";
-
-/** Runs `then` once every response due on the connection has been sent (or the socket is gone). */
-function afterResponses(socket: Duplex, then: () => void): void {
-  const due = (socket as { _httpMessage?: ServerResponse | null })._httpMessage;
-  // Node hands the socket to the next pipelined response before the previous one's "close".
-  if (due) due.once("close", () => afterResponses(socket, then));
-  else then();
-}
 
 /** Writes an error response straight to the socket (no ServerResponse exists) and closes it. */
 function answer(socket: Duplex, status: number, code: ErrorCode, message: string): void {

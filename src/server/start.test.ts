@@ -7,9 +7,13 @@ import { TomtatError } from "../errors.ts";
 import { ARTICLES } from "./fixture.ts";
 import { DEFAULTS, LIMITS } from "./options.ts";
 import { type StartOptions, start } from "./start.ts";
-import { raw, recorder } from "./testing.ts";
+import { postBytes, raw, recorder } from "./testing.ts";
 
 const GET = (path: string) => `GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`;
+const SMALL = JSON.stringify({
+  documents: ARTICLES.map((a) => ({ title: a.title, text: a.text })),
+});
+const GARBAGE = / - - 400 0ms E_FORMAT HPE_INVALID_METHOD$/;
 const MID_HEADERS =
   / - - 499 0ms the connection closed before the request's headers were complete$/;
 
@@ -146,26 +150,40 @@ describe("start: a real server on 127.0.0.1", () => {
     }
   });
 
-  it("answers the valid requests before bytes that are no request, in order, on one connection", async () => {
-    const log = recorder();
-    const server = await start({ port: 0, log: log.write });
-    try {
-      const get = (path: string) => `GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`;
-      const answer = await raw(
-        server.port,
-        `${get("/healthz")}${get("/openapi.json")}GARBAGE\r\n\r\n`,
-      );
-      const statuses = answer.match(/HTTP\/1\.1 \d+/g);
-      assert.deepEqual(statuses, ["HTTP/1.1 200", "HTTP/1.1 200", "HTTP/1.1 400"], answer);
-      assert.match(answer.slice(answer.lastIndexOf("HTTP/1.1")), /"code":"E_FORMAT"/);
-      await log.until((lines) => lines.length === 3);
-      assert.match(log.lines[0] ?? "", / GET \/healthz 200 /);
-      assert.match(log.lines[1] ?? "", / GET \/openapi\.json 200 /);
-      assert.match(log.lines[2] ?? "", / - - 400 0ms E_FORMAT HPE_INVALID_METHOD$/);
-    } finally {
-      await server.close();
-    }
-  });
+  // [name, the bytes, whether the client then stops sending, statuses answered, log lines]
+  const pipelined: [string, string, boolean, string[], RegExp[]][] = [
+    [
+      "two requests answered at once, the client done sending",
+      `${GET("/healthz")}${GET("/openapi.json")}GARBAGE\r\n\r\n`,
+      true,
+      ["HTTP/1.1 200", "HTTP/1.1 200", "HTTP/1.1 400"],
+      [/ GET \/healthz 200 /, / GET \/openapi\.json 200 /, GARBAGE],
+    ],
+    [
+      "a summary made on a worker meanwhile, the client still connected",
+      `${postBytes("/v1/summarize", SMALL)}GARBAGE\r\n\r\n`,
+      false,
+      ["HTTP/1.1 200", "HTTP/1.1 400"],
+      [/ POST \/v1\/summarize 200 /, GARBAGE],
+    ],
+  ];
+  for (const [name, bytes, halfClose, statuses, logged] of pipelined) {
+    it(`answers the valid requests before bytes that are no request, in order: ${name}`, async () => {
+      const log = recorder();
+      const server = await start({ port: 0, log: log.write, workers: 1 });
+      try {
+        const answer = await raw(server.port, bytes, { halfClose });
+        assert.deepEqual(answer.match(/HTTP\/1\.1 \d+/g), statuses, answer);
+        assert.match(answer.slice(answer.lastIndexOf("HTTP/1.1")), /"code":"E_FORMAT"/);
+        await log.until((lines) => lines.length === logged.length);
+        logged.forEach((line, i) => {
+          assert.match(log.lines[i] ?? "", line);
+        });
+      } finally {
+        await server.close();
+      }
+    });
+  }
 
   // [name, bytes sent before the client stops sending, statuses answered, log lines]
   const leaving: [name: string, bytes: string, statuses: string[], logged: RegExp[]][] = [
@@ -206,7 +224,7 @@ describe("start: a real server on 127.0.0.1", () => {
     }
     try {
       assert.match(server.url, /^http:\/\/\[::1\]:\d+$/);
-      const answer = await raw(server.port, "GET /healthz HTTP/1.0\r\n\r\n", "::1");
+      const answer = await raw(server.port, "GET /healthz HTTP/1.0\r\n\r\n", { host: "::1" });
       assert.match(answer, /^HTTP\/1\.1 200 /, answer);
     } finally {
       await server.close();

@@ -3,6 +3,7 @@ import { type AddressInfo, isIPv6 } from "node:net";
 import { getRequestListener } from "@hono/node-server";
 import { TomtatError } from "../errors.ts";
 import { buildApp } from "./app.ts";
+import { track } from "./connections.ts";
 import { clientError, refuseWithoutHost, requestError } from "./malformed.ts";
 import type { ServerOptions } from "./options.ts";
 import type { PoolState } from "./worker/pool.ts";
@@ -35,6 +36,7 @@ export function start(options: StartOptions = {}): Promise<RunningServer> {
   });
   // Node's own refusal of an HTTP/1.1 request without a Host is an empty 400 and no log line.
   const server = createServer({ requireHostHeader: false }, (req, res) => {
+    track(req, res);
     if (!refuseWithoutHost(req, res, log)) void listener(req, res);
   });
   server.on("clientError", (err, socket) => clientError(err, socket, log));

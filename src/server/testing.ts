@@ -44,12 +44,17 @@ export async function expectError(
 }
 
 /**
- * Sends raw bytes, then stops sending (a half-close, as a client that is done or that leaves), and
- * resolves with whatever the server answers before closing.
+ * Sends raw bytes, then stops sending (a half-close, as a client that is done or that leaves:
+ * Node then closes the connection once the answers it has ready are written) unless `halfClose`
+ * is false, and resolves with whatever the server answers before closing.
  */
-export function raw(port: number, bytes: string, host = "127.0.0.1"): Promise<string> {
+export function raw(
+  port: number,
+  bytes: string,
+  { host = "127.0.0.1", halfClose = true } = {},
+): Promise<string> {
   return new Promise((resolve) => {
-    const socket = connect(port, host, () => socket.end(bytes));
+    const socket = connect(port, host, () => (halfClose ? socket.end(bytes) : socket.write(bytes)));
     let out = "";
     socket.on("data", (d) => {
       out += d.toString();
@@ -57,6 +62,12 @@ export function raw(port: number, bytes: string, host = "127.0.0.1"): Promise<st
     socket.on("close", () => resolve(out));
     socket.on("error", () => resolve(out));
   });
+}
+
+/** The bytes of an HTTP/1.1 POST of a JSON body. */
+export function postBytes(path: string, body: string): string {
+  const length = Buffer.byteLength(body);
+  return `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n${body}`;
 }
 
 /** A request log that a test can wait on, line by line. */
