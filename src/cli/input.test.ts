@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdirSync, symlinkSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { runCli, runShell as shell } from "../../test/cli.ts";
 import { ARTICLE_A, ARTICLE_B, tempFiles } from "../../test/fixtures.ts";
+import type { SkipReason } from "../io/readers/index.ts";
 
 const tomtat = (args: string[], input = "") => runCli(args, { input });
 
@@ -99,33 +101,64 @@ describe("input from standard input and pipes", () => {
 });
 
 describe("what is not read or gives nothing is named on stderr", () => {
-  it("a hidden file, a link to nothing and a folder in a directory", () => {
-    const d = tempFiles({ "a.txt": ARTICLE_A, "b.txt": ARTICLE_B, ".nhap.txt": ARTICLE_B });
-    symlinkSync(join(d, "da-xoa.txt"), join(d, "cu.txt"));
-    mkdirSync(join(d, "anh"));
-    const r = tomtat(["summarize", d]);
-    assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /buýt điện/);
-    assert.equal(
-      r.stderr,
-      `tomtat: note: ${d}: not read, not an article file (.txt, .text, .md, .markdown, .html, .htm, .xhtml): anh/; hidden: .nhap.txt; a link to nothing: cu.txt\n`,
-    );
-  });
-  it("a plain article in a VietnameseMDS folder", () => {
-    const d = tempFiles({
-      "1.body.txt": ARTICLE_A.split("\n").slice(2).join("\n"),
-      "1.info.txt": "TITLE: Buýt_điện\n",
-      "2.body.txt": ARTICLE_B.split("\n").slice(2).join("\n"),
-      "them.txt": ARTICLE_B,
+  const types = "not an article file (.txt, .text, .md, .markdown, .html, .htm, .xhtml)";
+  const body = (text: string) => text.split("\n").slice(2).join("\n");
+  /** A folder of articles and what is not read in it: the note, and --json's entries. */
+  const folders: [string, () => string, string, [string, SkipReason][]][] = [
+    [
+      "a hidden file, a folder, a link to nothing, a pipe and a table in a directory",
+      () => {
+        const d = tempFiles({ "a.txt": ARTICLE_A, "b.txt": ARTICLE_B, ".nhap.txt": ARTICLE_B });
+        symlinkSync(join(d, "da-xoa.txt"), join(d, "cu.txt"));
+        mkdirSync(join(d, "anh"));
+        execFileSync("mkfifo", [join(d, "ong.txt")]);
+        writeFileSync(join(d, "so-lieu.csv"), "tuyến,xe\n1,30\n");
+        return d;
+      },
+      `${types}: anh/, so-lieu.csv; hidden: .nhap.txt; a link to nothing: cu.txt; a pipe or a device, not a file: ong.txt`,
+      [
+        [".nhap.txt", "hidden"],
+        ["anh/", "type"],
+        ["cu.txt", "broken-link"],
+        ["ong.txt", "special"],
+        ["so-lieu.csv", "type"],
+      ],
+    ],
+    [
+      "a plain article in a VietnameseMDS folder",
+      () =>
+        tempFiles({
+          "1.body.txt": body(ARTICLE_A),
+          "1.info.txt": "TITLE: Buýt_điện\n",
+          "2.body.txt": body(ARTICLE_B),
+          "them.txt": ARTICLE_B,
+        }),
+      "not part of the VietnameseMDS layout (ID.body.txt, ID.info.txt, cluster_N.refK.txt): them.txt",
+      [["them.txt", "layout"]],
+    ],
+  ];
+  for (const [what, make, note, entries] of folders) {
+    it(`${what}: the note, and with --json each entry with its reason`, () => {
+      const d = make();
+      const plain = tomtat(["summarize", d]);
+      const json = tomtat(["summarize", d, "--json"]);
+      for (const r of [plain, json]) {
+        assert.equal(r.code, 0, r.stderr);
+        assert.equal(r.stderr, `tomtat: note: ${d}: not read, ${note}\n`);
+      }
+      assert.match(plain.stdout, /buýt điện/);
+      const out = JSON.parse(json.stdout);
+      assert.match(out.summary, /buýt điện/);
+      assert.deepEqual(
+        out.skipped,
+        entries.map(([name]) => name),
+      );
+      assert.deepEqual(
+        out.skippedEntries,
+        entries.map(([name, reason]) => ({ name, reason })),
+      );
     });
-    const r = tomtat(["summarize", d, "--json"]);
-    assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(JSON.parse(r.stdout).skipped, ["them.txt"]);
-    assert.match(
-      r.stderr,
-      /^tomtat: note: .*: not read, not part of the VietnameseMDS layout \(.*\): them\.txt\n$/,
-    );
-  });
+  }
   it("a document with nothing left after cleaning, in the note, --json and --jsonl", () => {
     const d = tempFiles({
       "a.txt": ARTICLE_A,

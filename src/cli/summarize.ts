@@ -1,6 +1,11 @@
 import type { Command } from "commander";
 import { TomtatError } from "../errors.ts";
-import { type ReadLog, readCluster, readJsonCluster } from "../io/readers/index.ts";
+import {
+  type ReadLog,
+  readCluster,
+  readJsonCluster,
+  type SkippedEntry,
+} from "../io/readers/index.ts";
 import { readStdin } from "../io/stdin.ts";
 import { type Output, prepareOutput } from "../io/writers.ts";
 import { jsonReadLimit, resolveLimits } from "../limits.ts";
@@ -47,10 +52,14 @@ function optionsFrom(flags: SummarizeFlags): SummarizeOptions {
 
 /**
  * The JSON form of a result printed by `--json`: provenance included, cleaned documents as
- * sentence lists, and, when any, `skipped`, the entries of an input directory that were not
- * read, and `emptyDocuments`, the ids of documents with nothing left after cleaning.
+ * sentence lists, and, when any, the entries of an input directory that were not read
+ * (`skipped`, their names, as before reasons were given, and `skippedEntries`, each
+ * `{name, reason}`) and `emptyDocuments`, the ids of documents with nothing left after cleaning.
  */
-export function resultToJson(result: SummaryResult, skipped?: readonly string[]): unknown {
+export function resultToJson(
+  result: SummaryResult,
+  skipped: readonly SkippedEntry[] = [],
+): unknown {
   const empty = emptyDocuments(result).map((d) => d.id);
   return {
     summary: result.summary,
@@ -62,7 +71,10 @@ export function resultToJson(result: SummaryResult, skipped?: readonly string[])
       sentences: d.sentences.map((s) => s.text),
       removed: d.removed,
     })),
-    ...(skipped !== undefined && { skipped }),
+    ...(skipped.length > 0 && {
+      skipped: skipped.map((e) => e.name),
+      skippedEntries: skipped,
+    }),
     ...(empty.length > 0 && { emptyDocuments: empty }),
   };
 }
@@ -91,7 +103,7 @@ async function summarizeInputs(
   if (notEmpty !== undefined) process.stderr.write(`${notEmpty}\n`);
   await out.writeLine(
     flags.json
-      ? JSON.stringify(resultToJson(result, cluster.skipped), null, 2)
+      ? JSON.stringify(resultToJson(result, log.skipped), null, 2)
       : flags.cite
         ? citedText(result)
         : result.summary,
