@@ -33,6 +33,17 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "a sentence broken over two lines is one paragraph again; a heading and a list label are not joined",
+    "Xe tải sẽ bị cấm vào giờ cao điểm, xử lý các trường hợp đi sai làn\nvà dừng đỗ sai quy định.\nQuyền của người dân\na) Được phản ánh vi phạm qua đường dây nóng.\nĐoạn này có 12,\n5 điểm mới.",
+    [
+      "Xe tải sẽ bị cấm vào giờ cao điểm, xử lý các trường hợp đi sai làn và dừng đỗ sai quy định.",
+      "Quyền của người dân",
+      "a) Được phản ánh vi phạm qua đường dây nóng.",
+      "Đoạn này có 12,",
+      "5 điểm mới.",
+    ],
+  ],
+  [
     "bracketed teaser of another story",
     "Sáng nay công viên mở cửa.\n[Hà Nội sẽ xây thêm 5 công viên]\nNgười dân rất vui.",
     ["Sáng nay công viên mở cửa.", "Người dân rất vui."],

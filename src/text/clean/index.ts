@@ -9,6 +9,7 @@ import { dropTeasers } from "./05-teasers.ts";
 import { dropFurniture } from "./06-furniture.ts";
 import { dropRepeats } from "./07-repeats.ts";
 import { cutSignature } from "./08-signature.ts";
+import { joinBrokenLines } from "./broken-lines.ts";
 import { joinDropCap } from "./drop-cap.ts";
 import type { CleanPass, Draft } from "./types.ts";
 
@@ -40,10 +41,12 @@ export interface CleanedText {
 export function cleanArticle(title: string, body: string): CleanedText {
   expectString(title, "title");
   expectString(body, "body");
-  const paragraphs = normalizeText(body)
-    .split("\n")
-    .map((p) => joinDropCap(p.replace(/ {2,}/g, " ").trim()))
-    .filter((p) => p !== "");
+  const paragraphs = joinBrokenLines(
+    normalizeText(body)
+      .split("\n")
+      .map((p) => joinDropCap(p.replace(/ {2,}/g, " ").trim()))
+      .filter((p) => p !== ""),
+  );
   let draft: Draft = { title: normalizeText(title).trim(), paragraphs, removed: [] };
   for (const pass of PASSES) draft = pass(draft);
   return { paragraphs: draft.paragraphs, removed: draft.removed };
