@@ -21,9 +21,10 @@ export type ErrorCode =
 /**
  * A machine-readable refinement of a code, for clients that show their own words rather than
  * the English message: `unmarked-vietnamese` on E_NOT_VIETNAMESE when the text is Vietnamese
- * typed without diacritics.
+ * typed without diacritics, `double-encoded` on E_NOT_VIETNAMESE when it is UTF-8 that was read
+ * as Windows-1252 or Latin-1 and saved again (`táº¡i` for `tại`, `Ä‘` for `đ`).
  */
-export type ErrorHint = "unmarked-vietnamese";
+export type ErrorHint = "unmarked-vietnamese" | "double-encoded";
 
 export class TomtatError extends Error {
   readonly code: ErrorCode;

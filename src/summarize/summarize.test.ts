@@ -221,6 +221,33 @@ test("a document that is not Vietnamese is refused by name", () => {
   );
 });
 
+test("a document saved as UTF-8 read with a one-byte charset is refused by name, with a hint", () => {
+  // ARTICLE_B's bytes read as Windows-1252 or Latin-1: `tại` becomes `táº¡i`, `đ` becomes `Ä‘`
+  // (Latin-1: `Ä` and the control U+0091).
+  const bytes = Buffer.from(ARTICLE_B, "utf8");
+  const readers: [string, () => string][] = [
+    ["windows-1252", () => new TextDecoder("windows-1252").decode(bytes)],
+    ["latin1", () => bytes.toString("latin1")],
+  ];
+  for (const [charset, read] of readers) {
+    const garbled = read();
+    assert.ok(garbled.includes("táº¡i") || garbled.includes("cháº¡y"), charset);
+    assert.throws(
+      () => summarize(cluster(ARTICLE_A, garbled)),
+      (e: unknown) =>
+        e instanceof TomtatError &&
+        e.code === "E_NOT_VIETNAMESE" &&
+        e.message.startsWith("document 2 (1) is garbled: it is UTF-8 text that was read as") &&
+        e.hint === "double-encoded" &&
+        e.document === 1,
+      charset,
+    );
+  }
+  // Two stray pairs (a quoted example of the fault) are not a garbled page.
+  const quoted = ARTICLE_B.replace(/\.$/u, ", như chữ táº¡i hay vá» trên một trang lỗi.");
+  assert.ok(summarize(cluster(ARTICLE_A, quoted)).summary.length > 0);
+});
+
 test("Vietnamese typed without diacritics is refused with a hint to give the tone marks", () => {
   const hinted = (pattern: RegExp) => (e: unknown) =>
     e instanceof TomtatError &&

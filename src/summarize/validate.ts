@@ -1,17 +1,21 @@
 import { TomtatError } from "../errors.ts";
 import { checkCluster, type Limits, resolveLimits } from "../limits.ts";
+import { looksDoubleEncoded } from "../text/double-encoded.ts";
 import { looksUnmarkedVietnamese, notVietnameseDocuments } from "../text/language.ts";
 import type { Cluster, Document } from "../types.ts";
 
 /**
  * Checks a cluster before summarizing: well formed, within limits, not empty, and Vietnamese. A cluster, or
  * any one of its documents, of 40+ words where under 15% of words carry Vietnamese letters is
- * refused; the error names the document.
+ * refused; the error names the document. So is a document that is UTF-8 read with a one-byte
+ * charset and saved again (text/double-encoded.ts), whose garbled letters would pass that test.
  */
 export function checkInput(cluster: Cluster, partialLimits?: Partial<Limits>): void {
   const limits = resolveLimits(partialLimits);
   checkCluster(cluster, limits);
   const texts = cluster.documents.map(documentText);
+  const garbled = texts.findIndex(looksDoubleEncoded);
+  if (garbled >= 0) throw doubleEncoded(garbled, cluster.documents[garbled]?.id);
   const { whole, each } = notVietnameseDocuments(texts);
   if (whole) {
     throw notVietnamese(
@@ -30,6 +34,17 @@ export function checkInput(cluster: Cluster, partialLimits?: Partial<Limits>): v
       throw err;
     }
   });
+}
+
+function doubleEncoded(i: number, id: string | undefined): TomtatError {
+  const err = new TomtatError(
+    "E_NOT_VIETNAMESE",
+    `document ${i + 1} (${id}) is garbled: it is UTF-8 text that was read as Windows-1252 or Latin-1 and saved again (\`táº¡i\` for \`tại\`); read the page as UTF-8 and give that text`,
+    undefined,
+    "double-encoded",
+  );
+  err.document = i;
+  return err;
 }
 
 function documentText(doc: Document): string {
