@@ -130,6 +130,11 @@ const CASES: [string, string, string[]][] = [
     ["Sáng nay công viên mở cửa.", "Người dân rất vui."],
   ],
   [
+    "an error page or a login wall saved with the article",
+    "Sáng nay công viên mở cửa.\nRất tiếc, trang bạn tìm kiếm đã bị gỡ hoặc chuyển đi.\nVui lòng đăng nhập để đọc tiếp toàn bộ bài viết này.\nQuay lại trang chủ\nNgười dân rất vui.",
+    ["Sáng nay công viên mở cửa.", "Người dân rất vui."],
+  ],
+  [
     "reading prompts addressed to the readers without 'quý'",
     "Sáng nay công viên mở cửa.\nMời độc giả xem thêm video: Lễ khánh thành công viên\nMời các bạn xem clip dưới đây:\nNgười dân rất vui.",
     ["Sáng nay công viên mở cửa.", "Người dân rất vui."],
