@@ -403,6 +403,15 @@ const CASES: [string, string, string[]][] = [
     ["Giá điện tăng (ảnh hưởng tới 2 triệu hộ) từ tháng sau.", "Hình ảnh (video) được phát lại."],
   ],
   [
+    "a local paper's acronym before a time word and its day is a dateline; before anything else it stays",
+    "BTN - Sáng 5/9, cầu mới được thông xe.\nWHO - Tổ chức Y tế Thế giới họp hôm nay.\nCông viên mở cửa. BTN - Chiều 5/9, trời mưa.",
+    [
+      "Sáng 5/9, cầu mới được thông xe.",
+      "WHO - Tổ chức Y tế Thế giới họp hôm nay.",
+      "Công viên mở cửa. BTN - Chiều 5/9, trời mưa.",
+    ],
+  ],
+  [
     "a name or a pairing before a dash is not a dateline",
     "Phương Thanh - Ca sĩ gốc Thanh Hóa đã trở lại.\nViệt Nam - Lào ký hiệp định mới.\nBáo cáo - Tóm tắt năm 2023.",
     [

@@ -1,4 +1,5 @@
 import { comparisonKey } from "../normalize/index.ts";
+import { opensWithTime } from "../time-expressions.ts";
 import { isAgencyKey } from "./markers.ts";
 
 /**
@@ -26,11 +27,24 @@ function isOutlet(head: string): boolean {
   return isAgency(name) || (slash.length === 2 && isAgency(slash[1] as string));
 }
 
+/** An acronym no list knows: a local paper's short name (`BSH`, `BPO`). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * A local paper signs its dateline with an acronym no list can hold ("BSH - Sáng 5/9, …"). An
+ * acronym at the paragraph's head is such a dateline only when a time word with its day follows:
+ * an acronym with its expansion ("WHO - Tổ chức Y tế Thế giới …") or a score line stays.
+ */
+function isLocalDateline(head: string, offset: number, rest: string): boolean {
+  return offset === 0 && ACRONYM.test(head) && opensWithTime(rest);
+}
+
 /** Cuts every outlet dateline out of one paragraph; returns the text and what went. */
 export function cutDatelines(paragraph: string): { text: string; removed: string[] } {
   const removed: string[] = [];
-  const text = paragraph.replace(HEAD, (match, head: string) => {
-    if (!isOutlet(head)) return match;
+  const text = paragraph.replace(HEAD, (match, head: string, offset: number) => {
+    const rest = paragraph.slice(offset + match.length);
+    if (!isOutlet(head) && !isLocalDateline(head, offset, rest)) return match;
     removed.push(match.trim());
     return "";
   });
