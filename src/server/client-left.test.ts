@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { connect } from "node:net";
+import { connect, type Socket } from "node:net";
 import { describe, it } from "node:test";
 import { TomtatError } from "../errors.ts";
 import type { SummaryResult } from "../types.ts";
 import { ARTICLES, slowDocuments } from "./fixture.ts";
-import { start } from "./start.ts";
+import { type RunningServer, start } from "./start.ts";
 import { postBytes, quietApp, recorder, until } from "./testing.ts";
 import type { PoolState } from "./worker/pool.ts";
 
@@ -108,6 +108,83 @@ describe("a client that leaves while its summary is made, in-process", () => {
         lines[0] ?? "",
         / POST \/v1\/summarize 499 \d+ms the connection closed while the summary was made; it was not sent$/,
       );
+    });
+  }
+});
+
+/**
+ * Opens a connection, sends `bytes` (if any) and resolves once `answers` responses have come back,
+ * with the socket still open.
+ */
+function sendAndHold(port: number, bytes: string, answers: number): Promise<Socket> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1", () => {
+      if (bytes !== "") socket.write(bytes);
+      check();
+    });
+    let received = "";
+    const check = () => {
+      if ((received.match(/HTTP\/1\.1 \d{3} /g) ?? []).length >= answers) resolve(socket);
+    };
+    socket.on("data", (d) => {
+      received += d.toString();
+      check();
+    });
+    socket.on("error", () => {});
+  });
+}
+
+/**
+ * A request answered on a connection of its own: once it is, the server's event loop has been
+ * through whatever reached it before the request was sent. Logged as GET /sync 404.
+ */
+async function roundTrip(server: RunningServer): Promise<void> {
+  await (await fetch(`${server.url}/sync`)).text();
+}
+
+const GET = (path: string) => `GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`;
+const RESET_MID_HEADERS =
+  / - - 499 0ms the connection was reset before the request's headers were complete$/;
+
+describe("a client that resets the connection (TCP RST)", () => {
+  // [name, whole requests sent first and answered, bytes sent after, log lines of the connection]
+  const rows: [name: string, whole: string[], after: string, logged: RegExp[]][] = [
+    ["in the middle of the headers: a 499 line", [], "GET /heal", [RESET_MID_HEADERS]],
+    [
+      "in the middle of the headers after two whole requests, answered: a 499 line after theirs",
+      [GET("/healthz"), GET("/openapi.json")],
+      "GET /he",
+      [/ GET \/healthz 200 /, / GET \/openapi\.json 200 /, RESET_MID_HEADERS],
+    ],
+    [
+      "between requests: no line, no request was cut",
+      [GET("/healthz")],
+      "",
+      [/ GET \/healthz 200 /],
+    ],
+  ];
+  for (const [name, whole, after, logged] of rows) {
+    it(name, async () => {
+      const log = recorder();
+      const server = await start({ port: 0, log: log.write, workers: 0 });
+      try {
+        const socket = await sendAndHold(server.port, whole.join(""), whole.length);
+        if (after !== "") await new Promise((sent) => socket.write(after, sent));
+        await roundTrip(server); // the server has read the bytes
+        socket.resetAndDestroy();
+        // Two round trips: the reset reached the server before the first was sent, so it has been
+        // handled by the time the second is read.
+        await roundTrip(server);
+        await roundTrip(server);
+        const own = log.lines.filter((l) => !l.includes(" GET /sync 404 "));
+        assert.equal(own.length, logged.length, log.lines.join("\n"));
+        logged.forEach((line, i) => {
+          assert.match(own[i] ?? "", line);
+        });
+        assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
+      } finally {
+        await server.close();
+      }
     });
   }
 });

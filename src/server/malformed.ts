@@ -2,7 +2,7 @@ import { type IncomingMessage, type ServerResponse, STATUS_CODES } from "node:ht
 import type { Duplex } from "node:stream";
 import { RequestError } from "@hono/node-server";
 import type { ErrorCode } from "../errors.ts";
-import { afterResponses, firstDue } from "./connections.ts";
+import { afterResponses, firstDue, inHeaders } from "./connections.ts";
 import { CLIENT_CLOSED, type ErrorBody } from "./errors.ts";
 import { logLine } from "./log.ts";
 import { statusOf } from "./status.ts";
@@ -69,8 +69,8 @@ const handled = new WeakSet<Duplex>();
  * - A connection that ends mid-request (the client went away) is no request to answer. When the
  *   app was reading that request's body, the app logs it (499); one that ends mid-headers is
  *   logged here the same way, with `-` for the method and path never read, after the answers to
- *   the whole requests before it are sent. A reset (ECONNRESET) mid-headers cannot be told from
- *   one between requests and is not logged.
+ *   the whole requests before it are sent. A reset (ECONNRESET) mid-headers is logged at once
+ *   (connections.ts tells it from one between requests, which is no request and not logged).
  * - Bytes that break the body of the request being read (a bad chunk size) are answered here
  *   (400 E_FORMAT) and logged with its method and path; the app's 499 line follows it.
  * - Bytes that are no request at all are answered as a request of their own, logged with `-`,
@@ -91,6 +91,8 @@ export function clientError(
   // The request whose body was being read when the bytes failed; else the bytes are a new request.
   const reading = current && !current.req.complete ? current : undefined;
   if (err.code === "ECONNRESET") {
+    if (inHeaders(socket))
+      log(logLine({ ...UNREAD, status: CLIENT_CLOSED, detail: RESET_MID_HEADERS }));
     socket.destroy();
     return;
   }
@@ -123,6 +125,7 @@ export function clientError(
 }
 
 const MID_HEADERS = "the connection closed before the request's headers were complete";
+const RESET_MID_HEADERS = "the connection was reset before the request's headers were complete";
 
 /** Writes an error response straight to the socket (no ServerResponse exists) and closes it. */
 function answer(socket: Duplex, status: number, code: ErrorCode, message: string): void {
