@@ -101,6 +101,45 @@ describe("streamPage", () => {
     ]);
   });
 
+  // [what, markup, the markup of the elements left out, text]
+  const pruned: [string, string, string[], string][] = [
+    [
+      "a comment box, closed by its own tag",
+      '<p>Bài.</p><div class="box-binhluan"><p>Ý kiến</p></div><p>Hết.</p>',
+      ['<div class="box-binhluan"><p>Ý kiến</p></div>'],
+      "Bài.\nHết.",
+    ],
+    [
+      "boxes closed by their parent's tag, by the end of the page, nested boxes as the outermost",
+      '<section><p>Bài.<div id="comments"><p>Một</section><aside><div class="related">Tin</div>x',
+      ['<div id="comments"><p>Một', '<aside><div class="related">Tin</div>x'],
+      "Bài.",
+    ],
+    [
+      "an inline box leaves a space",
+      'Một<span class="tin-lien-quan">Tin</span>hai',
+      ['<span class="tin-lien-quan">Tin</span>'],
+      "Một hai",
+    ],
+    [
+      "a box that holds the headline is kept, one in it is not",
+      '<div class="sidebar-1"><h1>Tựa</h1><p>Bài.</p><div class="comment">Ý</div></div>',
+      ['<div class="comment">Ý</div>'],
+      "Tựa\nBài.",
+    ],
+  ];
+  for (const [what, html, cut, text] of pruned) {
+    it(`prunes ${what}: ${JSON.stringify(html)}`, () => {
+      const page = streamPage(html, CHROME, { prune: true });
+      assert.deepEqual(
+        page.pruned.map((r) => html.slice(r.start, r.end)),
+        cut,
+      );
+      assert.equal(page.text, text);
+      assert.deepEqual(streamPage(html, CHROME).pruned, []);
+    });
+  }
+
   it("counts the elements and the deepest nesting, void and implied closings included", () => {
     const page = streamPage("<div><p>a<p>b<br><img></div><ul><li><span>c</span></ul>", SKIP);
     assert.equal(page.elements, 8);

@@ -1,4 +1,9 @@
 import { Tokenizer } from "htmlparser2";
+import type { SourceRange } from "./html/prune.ts";
+import { Pruner } from "./html/prune.ts";
+import { isAnchor, roleOf } from "./html/roles.ts";
+import { TagAttributes } from "./html/tag-attributes.ts";
+import { TextParts } from "./html/text-parts.ts";
 import { BLOCK, CELL, FOREIGN, HTML_INTEGRATION, IMPLIED_CLOSE, VOID } from "./html-grammar.ts";
 
 /** What one pass over a page's markup gives. */
@@ -7,12 +12,23 @@ export interface StreamedPage {
   title: string;
   /** One line per block element, inline whitespace collapsed, elements in `skip` left out. */
   text: string;
+  /**
+   * With `prune`, the ranges of the markup that hold the elements left out of `text` by their
+   * role (html/roles.ts), outermost only, in order; else none.
+   */
+  pruned: SourceRange[];
   /** Deepest nesting of open elements. */
   depth: number;
   /** Elements opened. */
   elements: number;
   /** Runs of text between tags and entities (a DOM's text nodes, about). */
   texts: number;
+}
+
+/** How to read a page. */
+export interface StreamOptions {
+  /** Leave out comment boxes, related stories and side columns (html/roles.ts, html/prune.ts). */
+  prune?: boolean;
 }
 
 /**
@@ -23,15 +39,26 @@ export interface StreamedPage {
  * timing); here the stack is pushed and popped at its end, and a count of the open elements of
  * each name tells a closing tag at once whether it closes anything, so the time is linear in the
  * markup whatever the nesting. The text of every element in `skip` and of its descendants is
- * left out; every block element's start and end break the line.
+ * left out; every block element's start and end break the line. An element opens on its name
+ * (so implied closings happen there, as in the parser) and is read once its attributes are.
  */
-export function streamPage(html: string, skip: ReadonlySet<string>): StreamedPage {
-  const lines: string[] = [""];
+export function streamPage(
+  html: string,
+  skip: ReadonlySet<string>,
+  options: StreamOptions = {},
+): StreamedPage {
+  const out = new TextParts();
+  const pruner = options.prune ? new Pruner() : undefined;
   const open: string[] = [];
   // Open elements per name, and whether each foreign or integration element open is foreign.
   const openCount = new Map<string, number>();
   const foreign: boolean[] = [];
+  const attrs = new TagAttributes(html);
+  // The tag whose attributes are being read, if it is not read yet, and where it starts.
   let tag = "";
+  let unread = false;
+  // Where the element that closes now ends in the markup.
+  let position = 0;
   let deepest = 0;
   let elements = 0;
   let texts = 0;
@@ -41,31 +68,28 @@ export function streamPage(html: string, skip: ReadonlySet<string>): StreamedPag
   const title = new FirstElementText("title");
   const h1 = new FirstElementText("h1");
 
-  // A row's cells share its line: a cell opened after text of its row owes " | ", written before
-  // its own first text, so empty cells add none.
-  let cellGap = false;
   const text = (data: string): void => {
     texts++;
     title.read(data);
     h1.read(data);
     if (skipped > 0) return;
-    if (cellGap && data.trim() !== "") {
-      lines[lines.length - 1] += " | ";
-      cellGap = false;
-    }
-    lines[lines.length - 1] += data;
+    if (pruner) pruner.chars += data.length;
+    out.text(data);
   };
-  const opened = (name: string): void => {
+  // An element is read: once its attributes are, or at once for one implied or at the end.
+  const read = (name: string, start: number): void => {
+    unread = false;
     elements++;
     title.opened(name);
     h1.opened(name);
     if (skip.has(name)) skipped++;
-    if (skipped > 0) return;
-    if (BLOCK.has(name)) {
-      lines.push("");
-      cellGap = false;
+    if (skipped === 0 && BLOCK.has(name)) out.block();
+    if (skipped === 0 && CELL.has(name)) out.cellOpened();
+    if (VOID.has(name)) closed(name);
+    else if (pruner) {
+      pruner.enter(roleOf(name, attrs), start, out.length);
+      if (isAnchor(name, attrs)) pruner.anchor();
     }
-    if (CELL.has(name) && (lines.at(-1) ?? "").trim() !== "") cellGap = true;
   };
   const push = (name: string): void => {
     open.push(name);
@@ -77,74 +101,95 @@ export function streamPage(html: string, skip: ReadonlySet<string>): StreamedPag
     const name = open.pop() as string;
     openCount.set(name, (openCount.get(name) ?? 1) - 1);
     if (FOREIGN.has(name) || HTML_INTEGRATION.has(name)) foreign.pop();
+    pruner?.leave(position, out.length);
     closed(name);
   };
   const closed = (name: string): void => {
     title.closed(name);
     h1.closed(name);
-    if (skipped === 0 && BLOCK.has(name)) {
-      lines.push("");
-      cellGap = false;
-    }
+    if (skipped === 0 && BLOCK.has(name)) out.block();
     if (skipped > 0 && skip.has(name)) skipped--;
   };
-  const openTag = (name: string): void => {
+  const openTag = (name: string, start: number): void => {
+    position = start;
     const implied = IMPLIED_CLOSE.get(name);
     while (implied && open.length > 0 && implied.has(open.at(-1) as string)) pop();
     tag = name;
-    opened(name);
-    if (VOID.has(name)) closed(name);
-    else push(name);
+    unread = true;
+    attrs.reset();
+    if (!VOID.has(name)) push(name);
     if (open.length > deepest) deepest = open.length;
   };
-  const closeTag = (name: string): void => {
+  const closeTag = (name: string, start: number, end: number): void => {
     if (VOID.has(name)) {
       // `</br>` reads as `<br>`; other void closings are ignored.
-      if (name === "br") openTag(name);
+      if (name === "br") {
+        openTag(name, start);
+        read(name, start);
+      }
       return;
     }
     if ((openCount.get(name) ?? 0) > 0) {
+      position = start;
       while (open.at(-1) !== name) pop();
+      position = end;
       pop();
       return;
     }
     // A `</p>` with no open paragraph makes an empty one.
     if (name === "p") {
-      openTag("p");
-      closeTag("p");
+      openTag("p", start);
+      read("p", start);
+      closeTag("p", start, start);
     }
   };
+  // Where the tag whose name ends at `end` ends: after its `>`, or at the end of the page.
+  const tagEnd = (end: number): number => {
+    const gt = html.indexOf(">", end);
+    return gt < 0 ? html.length : gt + 1;
+  };
+  let tagStart = 0;
 
   const tokenizer = new Tokenizer(
     { decodeEntities: true },
     {
-      onopentagname: (start, end) => openTag(html.slice(start, end).toLowerCase()),
-      onopentagend: () => {},
+      onopentagname: (start, end) => {
+        tagStart = start - 1;
+        openTag(html.slice(start, end).toLowerCase(), tagStart);
+      },
+      onopentagend: () => read(tag, tagStart),
       // `<path/>` closes itself in foreign content only; `<div/>` opens a div, as in browsers.
-      onselfclosingtag: () => {
+      onselfclosingtag: (end) => {
+        read(tag, tagStart);
+        position = end + 1;
         if (foreign.at(-1) === true && open.at(-1) === tag) pop();
       },
-      onclosetag: (start, end) => closeTag(html.slice(start, end).toLowerCase()),
+      onclosetag: (start, end) =>
+        closeTag(html.slice(start, end).toLowerCase(), html.lastIndexOf("<", start), tagEnd(end)),
       ontext: (start, end) => text(html.slice(start, end)),
       ontextentity: (codepoint) => text(String.fromCodePoint(codepoint)),
-      onattribdata: () => {},
-      onattribentity: () => {},
-      onattribend: () => {},
-      onattribname: () => {},
+      onattribdata: (start, end) => attrs.data(start, end),
+      onattribentity: (codepoint) => attrs.entity(codepoint),
+      onattribend: () => attrs.end(),
+      onattribname: (start, end) => attrs.named(start, end),
       oncdata: () => {},
       oncomment: () => {},
       ondeclaration: () => {},
       onprocessinginstruction: () => {},
       onend: () => {
+        if (unread) read(tag, tagStart);
+        position = html.length;
         while (open.length > 0) pop();
       },
     },
   );
   tokenizer.write(html);
   tokenizer.end();
+  const pruned = pruner?.finish() ?? { parts: [], source: [] };
   return {
     title: collapse(title.text || h1.text),
-    text: paragraphs(lines),
+    text: paragraphs(out.lines({ from: 0, to: out.length }, pruned.parts)),
+    pruned: pruned.source,
     depth: deepest,
     elements,
     texts,

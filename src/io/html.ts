@@ -1,6 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { expectString, TomtatError } from "../errors.ts";
+import { applyEdits } from "./html/edits.ts";
 import { CHROME, SKIP } from "./html-grammar.ts";
 import { collapse, paragraphs, type StreamedPage, streamPage } from "./html-stream.ts";
 
@@ -25,16 +26,19 @@ const READABILITY_MAX_TEXTS = 100_000;
 /**
  * Extracts the main content of an HTML page: Mozilla Readability over a linkedom DOM, falling
  * back to the body text (without scripts, navigation, header and footer) when Readability finds
- * nothing. Never throws on malformed HTML; throws TomtatError E_EMPTY when no text is left.
+ * nothing. Blocks that name themselves reader comments, related stories or side columns in
+ * their class or id (data/html/boilerplate-classes.txt) are left out first, of both. Never
+ * throws on malformed HTML; throws TomtatError E_EMPTY when no text is left.
  */
 export function htmlToText(html: string): HtmlText {
   expectString(html, "html");
-  const page = safeStream(html, CHROME);
+  const page = safeStream(html, CHROME, true);
   const readable =
     page.depth <= READABILITY_MAX_DEPTH &&
     page.elements <= READABILITY_MAX_ELEMENTS &&
     page.texts <= READABILITY_MAX_TEXTS;
-  const article = readable ? readabilityText(html) : undefined;
+  const pruned = page.pruned.map((range) => ({ ...range, by: " " }));
+  const article = readable ? readabilityText(applyEdits(html, pruned)) : undefined;
   if (article && article.text !== "") {
     return { title: article.title || page.title, text: article.text };
   }
@@ -54,12 +58,12 @@ export function htmlFragmentText(html: string): string[] {
 }
 
 /** The streamed page, or for markup the tokenizer rejects, the text between tags. */
-function safeStream(html: string, skip: ReadonlySet<string>): StreamedPage {
+function safeStream(html: string, skip: ReadonlySet<string>, prune = false): StreamedPage {
   try {
-    return streamPage(html, skip);
+    return streamPage(html, skip, { prune });
   } catch {
     const text = paragraphs([html.replace(/<[^>]*>?/g, " ").replace(/[<>]/g, " ")]);
-    return { title: "", text, depth: 0, elements: 0, texts: 0 };
+    return { title: "", text, pruned: [], depth: 0, elements: 0, texts: 0 };
   }
 }
 

@@ -1,0 +1,19 @@
+import type { SourceRange } from "./prune.ts";
+
+/** A change to a page's markup: the range [start, end) replaced by `by`. */
+export interface Edit extends SourceRange {
+  by: string;
+}
+
+/** The markup with the edits made; they are in order and apart. */
+export function applyEdits(html: string, edits: readonly Edit[]): string {
+  if (edits.length === 0) return html;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const edit of edits) {
+    pieces.push(html.slice(at, edit.start), edit.by);
+    at = edit.end;
+  }
+  pieces.push(html.slice(at));
+  return pieces.join("");
+}

@@ -1,0 +1,36 @@
+import { NameList, nameWords } from "./class-names.ts";
+import { readHtmlList } from "./lists.ts";
+import type { TagAttributes } from "./tag-attributes.ts";
+
+/**
+ * What the page reader makes of an element before it knows what the element holds: `drop`, a
+ * block that is not article text (reader comments, related stories, side columns), left out
+ * unless it holds the article (html/prune.ts).
+ */
+export type Role = "drop";
+
+const DROP_NAMES = new NameList(readHtmlList("boilerplate-classes.txt"));
+const LOGO = new NameList(["logo"]);
+
+/** Elements that are not article text by their name: side columns. */
+const DROP_TAGS: ReadonlySet<string> = new Set(["aside"]);
+
+/** The role of an element by its tag name and attributes, if it has one. */
+export function roleOf(tag: string, attrs: TagAttributes): Role | undefined {
+  if (DROP_TAGS.has(tag) || namesBoilerplate(attrs.classAndId)) return "drop";
+  return undefined;
+}
+
+/** Whether a class or id value names a block that is not article text (boilerplate-classes.txt). */
+export function namesBoilerplate(classAndId: string): boolean {
+  return classAndId !== "" && DROP_NAMES.matches(nameWords(classAndId));
+}
+
+/**
+ * Whether an element marks the article: the headline (`<h1>`, unless it names itself the
+ * site's logo), `<main>` or the body a page's microdata names (`itemprop="articleBody"`).
+ */
+export function isAnchor(tag: string, attrs: TagAttributes): boolean {
+  if (tag === "h1") return !LOGO.matches(nameWords(attrs.classAndId));
+  return tag === "main" || /\barticleBody\b/i.test(attrs.itemprop);
+}

@@ -1,0 +1,70 @@
+/** A range of parts, [from, to). */
+export interface PartRange {
+  from: number;
+  to: number;
+}
+
+/** A block starts or ends. */
+const BLOCK = 1;
+/** A table cell after text of its row: ` | ` unless nothing is written on the line yet. */
+const CELL_GAP = 2;
+
+/**
+ * A page's text as it is read: runs of text and the breaks between them. The paragraphs are
+ * made once what to leave out is known, so a block can be left out after it has been read.
+ */
+export class TextParts {
+  private readonly parts: (string | number)[] = [];
+  /** Whether a cell has opened since the last text or break. */
+  private cell = false;
+
+  get length(): number {
+    return this.parts.length;
+  }
+
+  text(data: string): void {
+    if (this.cell && data.trim() !== "") {
+      this.parts.push(CELL_GAP);
+      this.cell = false;
+    }
+    this.parts.push(data);
+  }
+
+  block(): void {
+    this.parts.push(BLOCK);
+    this.cell = false;
+  }
+
+  /** A table cell opens: its first text is set apart from the text of its row before it. */
+  cellOpened(): void {
+    this.cell = true;
+  }
+
+  /**
+   * The lines of parts [from, to), leaving out `omit` (sorted by `from`, nested or apart): a
+   * part left out reads as a space, so the words around it stay apart.
+   */
+  lines(range: PartRange, omit: readonly PartRange[]): string[] {
+    const lines: string[] = [];
+    let line = "";
+    let next = 0;
+    for (let i = range.from; i < range.to; i++) {
+      while (next < omit.length && (omit[next] as PartRange).from < i) next++;
+      const skip = omit[next];
+      if (skip !== undefined && skip.from === i && skip.to > i) {
+        line += " ";
+        i = skip.to - 1;
+        next++;
+        continue;
+      }
+      const part = this.parts[i];
+      if (typeof part === "string") line += part;
+      else if (part === BLOCK) {
+        lines.push(line);
+        line = "";
+      } else if (line.trim() !== "") line += " | ";
+    }
+    lines.push(line);
+    return lines;
+  }
+}
