@@ -62,3 +62,28 @@ describe("htmlToText leaves out comment boxes, related stories and side columns"
     ],
   ]);
 });
+
+// Readability scores a short article below a longer list of teasers beside it, and took the list.
+const BRIEF = [
+  "Chiều 12/9, Sở Giao thông vận tải tỉnh Sơn Vĩ tạm dừng đò ngang qua sông Nậm Khao vì nước lũ dâng cao.",
+  "Người dân được hướng dẫn đi vòng qua cầu treo bản Pa Cư, xa hơn khoảng 6 km.",
+];
+const TEASER =
+  "Sáng nay, các đại biểu đã bàn nhiều giải pháp đưa nước sạch về các bản vùng cao, nâng cao đời sống của người dân trong mùa khô sắp tới.";
+
+describe("htmlToText reads a short article, not the latest-news column beside it", () => {
+  itReadsPages([
+    [
+      "a brief of two paragraphs beside a col-right of eight teasers",
+      page(`<div class="wrap"><div class="main-col"><h1>Tạm dừng đò ngang qua sông Nậm Khao</h1>
+<div class="news-content"><p>${BRIEF[0]}</p><p>${BRIEF[1]}</p></div></div>
+<div class="col-right"><div class="box-news-new"><h2>Tin mới nhất</h2>${Array.from(
+        { length: 8 },
+        (_, i) =>
+          `<div class="item"><h3><a>Tin ${i}: Bàn giải pháp nước sạch vùng cao</a></h3><p class="sapo">${TEASER}</p></div>`,
+      ).join("")}</div></div></div>`),
+      [...BRIEF],
+      ["Tin mới nhất", "nước sạch", TEASER],
+    ],
+  ]);
+});
