@@ -12,7 +12,7 @@ import { fork } from "node:child_process";
 import { createRequire } from "node:module";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
-import { ARTICLES } from "../src/server/fixture.ts";
+import { SUMMARIZE_BODY } from "../src/server/fixture.ts";
 import { start } from "../src/server/start.ts";
 
 const REQUESTS = 10_000;
@@ -68,9 +68,7 @@ async function parent(): Promise<void> {
 
   const { port } = (await next()) as { port: number };
   const url = `http://127.0.0.1:${port}/v1/summarize`;
-  const body = JSON.stringify({
-    documents: ARTICLES.map((a) => ({ title: a.title, text: a.text })),
-  });
+  const body = SUMMARIZE_BODY;
   const request = { url, method: "POST", headers: { "content-type": "application/json" }, body };
 
   const atStart = await memory();

@@ -3,14 +3,11 @@ import { connect, type Socket } from "node:net";
 import { describe, it } from "node:test";
 import { TomtatError } from "../errors.ts";
 import type { SummaryResult } from "../types.ts";
-import { ARTICLES, slowDocuments } from "./fixture.ts";
+import { SUMMARIZE_BODY, slowDocuments } from "./fixture.ts";
 import { type RunningServer, start } from "./start.ts";
-import { postBytes, quietApp, recorder, until } from "./testing.ts";
+import { getBytes as GET, postBytes, quietApp, recorder, until } from "./testing.ts";
 import type { PoolState } from "./worker/pool.ts";
 
-const SMALL = JSON.stringify({
-  documents: ARTICLES.map((a) => ({ title: a.title, text: a.text })),
-});
 /** About 10 s of summarizing on one worker (965,000 characters, within the default limits). */
 const SLOW = JSON.stringify({ documents: slowDocuments(50, 240) });
 const jobs = (s: PoolState | undefined) => s && { busy: s.busy, queued: s.queued, sent: s.sent };
@@ -31,7 +28,7 @@ describe("a client that leaves after sending its body", () => {
       }).catch((err: unknown) => err);
       await until(() => server.workers()?.busy === 1);
       const queued = connect(server.port, "127.0.0.1", () =>
-        queued.write(postBytes("/v1/summarize", SMALL)),
+        queued.write(postBytes("/v1/summarize", SUMMARIZE_BODY)),
       );
       queued.on("error", () => {});
       await until(() => server.workers()?.queued === 1);
@@ -55,7 +52,7 @@ describe("a client that leaves after sending its body", () => {
       const next = await fetch(`${server.url}/v1/summarize`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: SMALL,
+        body: SUMMARIZE_BODY,
       });
       assert.equal(next.status, 200);
       assert.match(((await next.json()) as { summary: string }).summary, /Phú Lộc/);
@@ -98,7 +95,7 @@ describe("a client that leaves while its summary is made, in-process", () => {
       const res = await app.request("/v1/summarize", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: SMALL,
+        body: SUMMARIZE_BODY,
         signal: client.signal,
       });
       assert.equal(res.status, 499);
@@ -142,7 +139,6 @@ async function roundTrip(server: RunningServer): Promise<void> {
   await (await fetch(`${server.url}/sync`)).text();
 }
 
-const GET = (path: string) => `GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`;
 const RESET_MID_HEADERS =
   / - - 499 0ms the connection was reset before the request's headers were complete$/;
 

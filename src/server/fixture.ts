@@ -28,6 +28,11 @@ export const ARTICLES = [
   },
 ] as const;
 
+/** The fixture as the body of a `POST /v1/summarize` request, as tests and the server benchmark send it. */
+export const SUMMARIZE_BODY = JSON.stringify({
+  documents: ARTICLES.map((a) => ({ title: a.title, text: a.text })),
+});
+
 /** The fixture as an HTML page with navigation and scripts around the article. */
 export const ARTICLE_HTML = `<!doctype html><html lang="vi"><head><title>Cầu Phú Lộc thông xe | Báo Mẫu</title>
 <script>window.quangCao = "không phải nội dung";</script></head><body>

@@ -4,15 +4,11 @@ import { describe, it } from "node:test";
 import { Command } from "commander";
 import { registerServe } from "../cli/serve.ts";
 import { TomtatError } from "../errors.ts";
-import { ARTICLES } from "./fixture.ts";
+import { SUMMARIZE_BODY } from "./fixture.ts";
 import { DEFAULTS, LIMITS } from "./options.ts";
 import { type StartOptions, start } from "./start.ts";
-import { postBytes, raw, recorder } from "./testing.ts";
+import { getBytes as GET, postBytes, raw, recorder } from "./testing.ts";
 
-const GET = (path: string) => `GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`;
-const SMALL = JSON.stringify({
-  documents: ARTICLES.map((a) => ({ title: a.title, text: a.text })),
-});
 const GARBAGE = / - - 400 0ms E_FORMAT HPE_INVALID_METHOD$/;
 const MID_HEADERS =
   / - - 499 0ms the connection closed before the request's headers were complete$/;
@@ -47,9 +43,7 @@ describe("start: a real server on 127.0.0.1", () => {
       const ok = await fetch(`${server.url}/v1/summarize`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({
-          documents: ARTICLES.map((a) => ({ title: a.title, text: a.text })),
-        }),
+        body: SUMMARIZE_BODY,
       });
       assert.equal(ok.status, 200);
       assert.ok(((await ok.json()) as { summary: string }).summary.includes("Phú Lộc"));
@@ -161,7 +155,7 @@ describe("start: a real server on 127.0.0.1", () => {
     ],
     [
       "a summary made on a worker meanwhile, the client still connected",
-      `${postBytes("/v1/summarize", SMALL)}GARBAGE\r\n\r\n`,
+      `${postBytes("/v1/summarize", SUMMARIZE_BODY)}GARBAGE\r\n\r\n`,
       false,
       ["HTTP/1.1 200", "HTTP/1.1 400"],
       [/ POST \/v1\/summarize 200 /, GARBAGE],

@@ -64,6 +64,11 @@ export function raw(
   });
 }
 
+/** The bytes of an HTTP/1.1 GET. */
+export function getBytes(path: string): string {
+  return `GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`;
+}
+
 /** The bytes of an HTTP/1.1 POST of a JSON body. */
 export function postBytes(path: string, body: string): string {
   const length = Buffer.byteLength(body);
