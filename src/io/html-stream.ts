@@ -17,6 +17,8 @@ export interface StreamedPage {
    * role (html/roles.ts), outermost only, in order; else none.
    */
   pruned: SourceRange[];
+  /** With `prune`, the article's lead by its class or id (html/prune.ts), else "". */
+  lead: string;
   /** Deepest nesting of open elements. */
   depth: number;
   /** Elements opened. */
@@ -27,7 +29,10 @@ export interface StreamedPage {
 
 /** How to read a page. */
 export interface StreamOptions {
-  /** Leave out comment boxes, related stories and side columns (html/roles.ts, html/prune.ts). */
+  /**
+   * Leave out comment boxes, related stories and side columns, and find the lead (html/roles.ts,
+   * html/prune.ts).
+   */
   prune?: boolean;
 }
 
@@ -73,7 +78,7 @@ export function streamPage(
     title.read(data);
     h1.read(data);
     if (skipped > 0) return;
-    if (pruner) pruner.chars += data.length;
+    if (pruner) pruner.chars += data.trim().length;
     out.text(data);
   };
   // An element is read: once its attributes are, or at once for one implied or at the end.
@@ -87,8 +92,9 @@ export function streamPage(
     if (skipped === 0 && CELL.has(name)) out.cellOpened();
     if (VOID.has(name)) closed(name);
     else if (pruner) {
-      pruner.enter(roleOf(name, attrs), start, out.length);
-      if (isAnchor(name, attrs)) pruner.anchor();
+      const inFigure = (openCount.get("figure") ?? 0) > 0;
+      pruner.enter(roleOf(name, attrs, inFigure), start, out.length);
+      if (isAnchor(name, attrs)) pruner.anchor(name === "h1", start, out.length);
     }
   };
   const push = (name: string): void => {
@@ -185,11 +191,15 @@ export function streamPage(
   );
   tokenizer.write(html);
   tokenizer.end();
-  const pruned = pruner?.finish() ?? { parts: [], source: [] };
+  const pruned = pruner?.finish((lead, omit) => paragraphs(out.lines(lead, omit)).length >= 20) ?? {
+    parts: [],
+    source: [],
+  };
   return {
     title: collapse(title.text || h1.text),
     text: paragraphs(out.lines({ from: 0, to: out.length }, pruned.parts)),
     pruned: pruned.source,
+    lead: pruned.lead ? paragraphs(out.lines(pruned.lead, pruned.parts)) : "",
     depth: deepest,
     elements,
     texts,

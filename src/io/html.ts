@@ -27,8 +27,9 @@ const READABILITY_MAX_TEXTS = 100_000;
  * Extracts the main content of an HTML page: Mozilla Readability over a linkedom DOM, falling
  * back to the body text (without scripts, navigation, header and footer) when Readability finds
  * nothing. Blocks that name themselves reader comments, related stories or side columns in
- * their class or id (data/html/boilerplate-classes.txt) are left out first, of both. Never
- * throws on malformed HTML; throws TomtatError E_EMPTY when no text is left.
+ * their class or id (data/html/boilerplate-classes.txt) are left out first, of both; a lead
+ * named so (data/html/lead-classes.txt) that Readability left out comes first. Never throws on
+ * malformed HTML; throws TomtatError E_EMPTY when no text is left.
  */
 export function htmlToText(html: string): HtmlText {
   expectString(html, "html");
@@ -40,12 +41,22 @@ export function htmlToText(html: string): HtmlText {
   const pruned = page.pruned.map((range) => ({ ...range, by: " " }));
   const article = readable ? readabilityText(applyEdits(html, pruned)) : undefined;
   if (article && article.text !== "") {
-    return { title: article.title || page.title, text: article.text };
+    return { title: article.title || page.title, text: withLead(article.text, page.lead) };
   }
   if (page.text === "") {
     throw new TomtatError("E_EMPTY", "expected an HTML page with text, found none");
   }
   return { title: page.title, text: page.text };
+}
+
+/**
+ * The article's text with its lead first, when Readability left the lead out (it stood outside
+ * the element that holds the body). Whitespace aside, the lead is compared as it was read.
+ */
+function withLead(text: string, lead: string): string {
+  if (lead === "") return text;
+  const bare = (s: string) => s.replace(/\s+/g, "");
+  return bare(text).includes(bare(lead)) ? text : `${lead}\n${text}`;
 }
 
 /**
@@ -63,7 +74,7 @@ function safeStream(html: string, skip: ReadonlySet<string>, prune = false): Str
     return streamPage(html, skip, { prune });
   } catch {
     const text = paragraphs([html.replace(/<[^>]*>?/g, " ").replace(/[<>]/g, " ")]);
-    return { title: "", text, pruned: [], depth: 0, elements: 0, texts: 0 };
+    return { title: "", text, pruned: [], lead: "", depth: 0, elements: 0, texts: 0 };
   }
 }
 

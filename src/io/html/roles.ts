@@ -5,20 +5,26 @@ import type { TagAttributes } from "./tag-attributes.ts";
 /**
  * What the page reader makes of an element before it knows what the element holds: `drop`, a
  * block that is not article text (reader comments, related stories, side columns), left out
- * unless it holds the article (html/prune.ts).
+ * unless it holds the article; `lead`, the article's lead (sapo), which Readability may leave
+ * out when it stands outside the article's body (html/prune.ts).
  */
-export type Role = "drop";
+export type Role = "drop" | "lead";
 
 const DROP_NAMES = new NameList(readHtmlList("boilerplate-classes.txt"));
+const LEAD_NAMES = new NameList(readHtmlList("lead-classes.txt"));
 const LOGO = new NameList(["logo"]);
 
 /** Elements that are not article text by their name: side columns. */
 const DROP_TAGS: ReadonlySet<string> = new Set(["aside"]);
 
-/** The role of an element by its tag name and attributes, if it has one. */
-export function roleOf(tag: string, attrs: TagAttributes): Role | undefined {
+/**
+ * The role of an element by its tag name and attributes, if it has one; `inFigure`: whether a
+ * `<figure>` is open around it (a description there is a caption, not a lead).
+ */
+export function roleOf(tag: string, attrs: TagAttributes, inFigure: boolean): Role | undefined {
   if (DROP_TAGS.has(tag) || namesBoilerplate(attrs.classAndId)) return "drop";
-  return undefined;
+  if (attrs.classAndId === "" || inFigure) return undefined;
+  return LEAD_NAMES.matches(nameWords(attrs.classAndId)) ? "lead" : undefined;
 }
 
 /** Whether a class or id value names a block that is not article text (boilerplate-classes.txt). */
