@@ -3,8 +3,9 @@
  * which start a paragraph, which never hold content, and which an opening tag closes.
  */
 
-/** Elements whose text is never article text. */
+/** Elements whose text is never article text: code, embedded content, a picture's caption. */
 export const SKIP: ReadonlySet<string> = new Set([
+  "figcaption",
   "script",
   "style",
   "noscript",

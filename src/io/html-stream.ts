@@ -92,7 +92,7 @@ export function streamPage(
     if (skipped === 0 && CELL.has(name)) out.cellOpened();
     if (VOID.has(name)) closed(name);
     else if (pruner) {
-      const inFigure = (openCount.get("figure") ?? 0) > 0;
+      const inFigure = (openCount.get("figure") ?? 0) > (name === "figure" ? 1 : 0);
       pruner.enter(roleOf(name, attrs, inFigure), start, out.length);
       if (isAnchor(name, attrs)) pruner.anchor(name === "h1", start, out.length);
     }

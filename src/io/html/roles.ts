@@ -4,13 +4,19 @@ import type { TagAttributes } from "./tag-attributes.ts";
 
 /**
  * What the page reader makes of an element before it knows what the element holds: `drop`, a
- * block that is not article text (reader comments, related stories, side columns), left out
+ * block that is not article text (reader comments, related stories, side columns, captions),
+ * left out
  * unless it holds the article; `lead`, the article's lead (sapo), which Readability may leave
  * out when it stands outside the article's body (html/prune.ts).
  */
 export type Role = "drop" | "lead";
 
 const DROP_NAMES = new NameList(readHtmlList("boilerplate-classes.txt"));
+const CAPTIONS = readHtmlList("caption-classes.txt");
+const CAPTION_NAMES = new NameList(CAPTIONS.filter((l) => !l.startsWith("figure ")));
+const FIGURE_CAPTION_NAMES = new NameList(
+  CAPTIONS.filter((l) => l.startsWith("figure ")).map((l) => l.slice("figure ".length)),
+);
 const LEAD_NAMES = new NameList(readHtmlList("lead-classes.txt"));
 const LOGO = new NameList(["logo"]);
 
@@ -22,9 +28,12 @@ const DROP_TAGS: ReadonlySet<string> = new Set(["aside"]);
  * `<figure>` is open around it (a description there is a caption, not a lead).
  */
 export function roleOf(tag: string, attrs: TagAttributes, inFigure: boolean): Role | undefined {
-  if (DROP_TAGS.has(tag) || namesBoilerplate(attrs.classAndId)) return "drop";
-  if (attrs.classAndId === "" || inFigure) return undefined;
-  return LEAD_NAMES.matches(nameWords(attrs.classAndId)) ? "lead" : undefined;
+  if (DROP_TAGS.has(tag)) return "drop";
+  if (attrs.classAndId === "") return undefined;
+  const names = nameWords(attrs.classAndId);
+  if (DROP_NAMES.matches(names) || CAPTION_NAMES.matches(names)) return "drop";
+  if (inFigure) return FIGURE_CAPTION_NAMES.matches(names) ? "drop" : undefined;
+  return LEAD_NAMES.matches(names) ? "lead" : undefined;
 }
 
 /** Whether a class or id value names a block that is not article text (boilerplate-classes.txt). */
