@@ -130,6 +130,11 @@ const CASES: [string, string, string[]][] = [
     ["Sáng nay công viên mở cửa.", "Người dân rất vui."],
   ],
   [
+    "tags, keywords and visit counters are furniture; a table row with figures is not a menu",
+    "Sáng nay công viên mở cửa.\nTags: công viên, Hà Nội, khánh thành\nTừ khoá: công viên\nLượt truy cập: 1.234.567\nGiờ mở cửa | 06:00 - 22:00\nThời sự | Kinh tế | Thể thao\nNgười dân rất vui.",
+    ["Sáng nay công viên mở cửa.", "Giờ mở cửa | 06:00 - 22:00", "Người dân rất vui."],
+  ],
+  [
     "an error page or a login wall saved with the article",
     "Sáng nay công viên mở cửa.\nRất tiếc, trang bạn tìm kiếm đã bị gỡ hoặc chuyển đi.\nVui lòng đăng nhập để đọc tiếp toàn bộ bài viết này.\nQuay lại trang chủ\nNgười dân rất vui.",
     ["Sáng nay công viên mở cửa.", "Người dân rất vui."],

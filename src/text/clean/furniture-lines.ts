@@ -12,7 +12,8 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => w !== "").le
 /**
  * A menu or breadcrumb: no sentence end, and either two or more short items separated by
  * ">", "»" or "›" ("Thế giới > Thời sự") or three or more separated by "|" or " - ".
- * An item that starts with a digit is a comparison ("Giá vàng > 60 triệu"), not a crumb.
+ * An item that starts with a digit is a comparison ("Giá vàng > 60 triệu") or a table's cell
+ * ("Thời gian | 06/2022 - 04/2025"), not a menu item.
  */
 export function isMenu(p: string): boolean {
   if (/[.!?]$/.test(p)) return false;
@@ -21,7 +22,7 @@ export function isMenu(p: string): boolean {
     return true;
   }
   const items = p.split(/\s*(?:\||\s[-–]\s)\s*/);
-  return items.length >= 3 && items.every((i) => wordCount(i) <= 4);
+  return items.length >= 3 && items.every((i) => !/^\d/.test(i) && wordCount(i) <= 4);
 }
 
 const PROMPT_MAX_WORDS = 30;
