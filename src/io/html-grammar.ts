@@ -3,9 +3,17 @@
  * which start a paragraph, which never hold content, and which an opening tag closes.
  */
 
-/** Elements whose text is never article text: code, embedded content, a picture's caption. */
+/**
+ * Elements whose text is never article text: code, embedded content, a picture's caption, and
+ * players, whose text is what a browser shows when it cannot play ("Trình duyệt của bạn không
+ * hỗ trợ thẻ video.").
+ */
 export const SKIP: ReadonlySet<string> = new Set([
   "figcaption",
+  "video",
+  "audio",
+  "amp-video",
+  "amp-audio",
   "script",
   "style",
   "noscript",

@@ -4,8 +4,8 @@ import type { TagAttributes } from "./tag-attributes.ts";
 
 /**
  * What the page reader makes of an element before it knows what the element holds: `drop`, a
- * block that is not article text (reader comments, related stories, side columns, captions),
- * left out
+ * block that is not article text (reader comments, related stories, side columns, captions,
+ * players, polls, an AMP element's fallback), left out
  * unless it holds the article; `lead`, the article's lead (sapo), which Readability may leave
  * out when it stands outside the article's body (html/prune.ts).
  */
@@ -28,7 +28,7 @@ const DROP_TAGS: ReadonlySet<string> = new Set(["aside"]);
  * `<figure>` is open around it (a description there is a caption, not a lead).
  */
 export function roleOf(tag: string, attrs: TagAttributes, inFigure: boolean): Role | undefined {
-  if (DROP_TAGS.has(tag)) return "drop";
+  if (DROP_TAGS.has(tag) || attrs.fallback) return "drop";
   if (attrs.classAndId === "") return undefined;
   const names = nameWords(attrs.classAndId);
   if (DROP_NAMES.matches(names) || CAPTION_NAMES.matches(names)) return "drop";
