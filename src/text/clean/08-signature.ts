@@ -14,6 +14,20 @@ import type { Draft } from "./types.ts";
 const NAME_WORD = new RegExp(String.raw`^\p{Lu}${NAME_REST}$|^\p{Lu}\.$`, "u");
 /** What may join two writers' names: `Minh Anh - Hiệp Mai`, `Lan/Hà`. */
 const JOINER = /^[-–/&]$/u;
+/**
+ * The writers' station or paper in brackets, after their names or on a line of its own: "(Đài
+ * TT-TH huyện X)", "(Báo Y)": a capitalized word and at most nine more, no sentence's end (a
+ * period only inside a word, `TP.HCM`).
+ */
+const SOURCE_BRACKET = /(?:^|\s+)\((\p{Lu}(?:[^()!?.…]|\.(?=[^\s()]))*)\)$/u;
+const SOURCE_WORDS_MAX = 10;
+
+/** The signature's names and the source in brackets after them, if any. */
+function splitSource(text: string): { names: string; source?: string } {
+  const m = SOURCE_BRACKET.exec(text);
+  if (!m || (m[1] as string).split(/\s+/u).length > SOURCE_WORDS_MAX) return { names: text };
+  return { names: text.slice(0, m.index), source: m[1] };
+}
 /** The most words a signature's names take. */
 const NAME_WORDS_MAX = 6;
 /** The most words read back from a paragraph's end. */
@@ -55,11 +69,14 @@ function namesOf(text: string): string {
 /**
  * True for the writers' names that sign an article: one to six capitalized words, perhaps
  * joined by a dash or a slash ("Phạm Khánh", "Minh Anh - Hiệp Mai", "PHẠM AN ghi", "Thực hiện:
- * Lan Hương", "TS. Lê Bình"), or any byline `isByline` knows ("Theo AP", "Minh Châu/VOV online").
+ * Lan Hương", "TS. Lê Bình"), perhaps with their station in brackets ("Lan Hương (Đài huyện
+ * X)"), the station alone, or any byline `isByline` knows ("Theo AP", "Minh Châu/VOV online").
  */
 export function isSignature(text: string): boolean {
   if (isByline(text)) return true;
-  const words = namesOf(text).split(/\s+/u);
+  const { names: signed, source } = splitSource(text.trim());
+  if (signed === "") return source !== undefined;
+  const words = namesOf(signed).split(/\s+/u);
   const names = words.filter((w) => !JOINER.test(w));
   if (names.length === 0 || names.length > NAME_WORDS_MAX) return false;
   const inside = (i: number) => i > 0 && i < words.length - 1;

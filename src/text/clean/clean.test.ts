@@ -299,6 +299,26 @@ const CASES: [string, string, string[]][] = [
     ["Cầu mới thông xe sáng nay."],
   ],
   [
+    "a signature with the writers' station in brackets on the next line",
+    "Cầu mới thông xe sáng nay.\nLan Hương – Minh Quân\n(Đài TT-TH huyện Yên Lạc)",
+    ["Cầu mới thông xe sáng nay."],
+  ],
+  [
+    "a run-on signature with its paper in brackets, and a source alone in brackets after it",
+    "Cầu mới thông xe sáng nay.\nGiá vé giữ nguyên. Hà Vy (Báo Sông Hồng)\n(TP.HCM)",
+    ["Cầu mới thông xe sáng nay.", "Giá vé giữ nguyên."],
+  ],
+  [
+    "brackets that end the text but are not a source: after a word, with a sentence's end, or too long",
+    "Cầu mới thông xe sáng nay.\nGiá vé theo quy định (Điều 5)\nNgười dân rất vui.\n(Theo quy định mới. Giá vé giữ nguyên)",
+    [
+      "Cầu mới thông xe sáng nay.",
+      "Giá vé theo quy định (Điều 5)",
+      "Người dân rất vui.",
+      "(Theo quy định mới. Giá vé giữ nguyên)",
+    ],
+  ],
+  [
     "a signature with a title",
     "Cầu mới thông xe sáng nay.\nTS. Lê Văn Bình",
     ["Cầu mới thông xe sáng nay."],
