@@ -101,7 +101,7 @@ describe("streamPage", () => {
     ]);
   });
 
-  // [what, markup, the markup of the elements left out, text]
+  // [what, markup, the markup of the elements left out or runs of <br> made paragraphs, text]
   const pruned: [string, string, string[], string][] = [
     [
       "a comment box, closed by its own tag",
@@ -127,16 +127,26 @@ describe("streamPage", () => {
       ['<div class="comment">Ý</div>'],
       "Tựa\nBài.",
     ],
+    [
+      "runs of two <br> or more become <p>, one <br> does not, nor a run in a box left out",
+      '<td>A<br><br>B<br>C<br> <br/>\n<BR>D<div class="comment">x<br><br>y</div><br><b></b><br></td>',
+      ["<br><br>", "<br> <br/>\n<BR>", '<div class="comment">x<br><br>y</div>'],
+      "A\nB\nC\nD",
+    ],
   ];
   for (const [what, html, cut, text] of pruned) {
     it(`prunes ${what}: ${JSON.stringify(html)}`, () => {
       const page = streamPage(html, CHROME, { prune: true });
       assert.deepEqual(
-        page.pruned.map((r) => html.slice(r.start, r.end)),
+        page.edits.map((r) => html.slice(r.start, r.end)),
         cut,
       );
+      assert.deepEqual(
+        page.edits.map((r) => r.by),
+        cut.map((c) => (c.startsWith("<br") || c.startsWith("<BR") ? "<p>" : " ")),
+      );
       assert.equal(page.text, text);
-      assert.deepEqual(streamPage(html, CHROME).pruned, []);
+      assert.deepEqual(streamPage(html, CHROME).edits, []);
     });
   }
 

@@ -1,6 +1,7 @@
 import { Tokenizer } from "htmlparser2";
-import type { SourceRange } from "./html/prune.ts";
-import { Pruner } from "./html/prune.ts";
+import { BreakRuns } from "./html/break-runs.ts";
+import type { Edit } from "./html/edits.ts";
+import { Pruner, type SourceRange } from "./html/prune.ts";
 import { isAnchor, roleOf } from "./html/roles.ts";
 import { TagAttributes } from "./html/tag-attributes.ts";
 import { TextParts } from "./html/text-parts.ts";
@@ -10,13 +11,16 @@ import { BLOCK, CELL, FOREIGN, HTML_INTEGRATION, IMPLIED_CLOSE, VOID } from "./h
 export interface StreamedPage {
   /** Text of the first `<title>`, else of the first `<h1>`; whitespace collapsed. */
   title: string;
+  /** Text of the first `<h1>`, whitespace collapsed. */
+  heading: string;
   /** One line per block element, inline whitespace collapsed, elements in `skip` left out. */
   text: string;
   /**
-   * With `prune`, the ranges of the markup that hold the elements left out of `text` by their
-   * role (html/roles.ts), outermost only, in order; else none.
+   * With `prune`, the changes that make the markup Readability reads, in order: the elements
+   * left out of `text` by their role (html/roles.ts) cut, runs of `<br>` made paragraphs
+   * (html/break-runs.ts); else none.
    */
-  pruned: SourceRange[];
+  edits: Edit[];
   /** With `prune`, the article's lead by its class or id (html/prune.ts), else "". */
   lead: string;
   /** Deepest nesting of open elements. */
@@ -54,6 +58,7 @@ export function streamPage(
 ): StreamedPage {
   const out = new TextParts();
   const pruner = options.prune ? new Pruner() : undefined;
+  const breaks = options.prune ? new BreakRuns() : undefined;
   const open: string[] = [];
   // Open elements per name, and whether each foreign or integration element open is foreign.
   const openCount = new Map<string, number>();
@@ -77,13 +82,16 @@ export function streamPage(
     texts++;
     title.read(data);
     h1.read(data);
+    breaks?.text(data);
     if (skipped > 0) return;
     if (pruner) pruner.chars += data.trim().length;
     out.text(data);
   };
   // An element is read: once its attributes are, or at once for one implied or at the end.
-  const read = (name: string, start: number): void => {
+  const read = (name: string, start: number, end: number): void => {
     unread = false;
+    if (name === "br") breaks?.br(start, end);
+    else breaks?.end();
     elements++;
     title.opened(name);
     h1.opened(name);
@@ -131,10 +139,11 @@ export function streamPage(
       // `</br>` reads as `<br>`; other void closings are ignored.
       if (name === "br") {
         openTag(name, start);
-        read(name, start);
+        read(name, start, end);
       }
       return;
     }
+    breaks?.end();
     if ((openCount.get(name) ?? 0) > 0) {
       position = start;
       while (open.at(-1) !== name) pop();
@@ -145,7 +154,7 @@ export function streamPage(
     // A `</p>` with no open paragraph makes an empty one.
     if (name === "p") {
       openTag("p", start);
-      read("p", start);
+      read("p", start, start);
       closeTag("p", start, start);
     }
   };
@@ -163,10 +172,10 @@ export function streamPage(
         tagStart = start - 1;
         openTag(html.slice(start, end).toLowerCase(), tagStart);
       },
-      onopentagend: () => read(tag, tagStart),
+      onopentagend: (end) => read(tag, tagStart, end + 1),
       // `<path/>` closes itself in foreign content only; `<div/>` opens a div, as in browsers.
       onselfclosingtag: (end) => {
-        read(tag, tagStart);
+        read(tag, tagStart, end + 1);
         position = end + 1;
         if (foreign.at(-1) === true && open.at(-1) === tag) pop();
       },
@@ -183,7 +192,7 @@ export function streamPage(
       ondeclaration: () => {},
       onprocessinginstruction: () => {},
       onend: () => {
-        if (unread) read(tag, tagStart);
+        if (unread) read(tag, tagStart, html.length);
         position = html.length;
         while (open.length > 0) pop();
       },
@@ -198,12 +207,20 @@ export function streamPage(
   return {
     title: collapse(title.text || h1.text),
     text: paragraphs(out.lines({ from: 0, to: out.length }, pruned.parts)),
-    pruned: pruned.source,
+    heading: collapse(h1.text),
+    edits: edits(pruned.source, breaks),
     lead: pruned.lead ? paragraphs(out.lines(pruned.lead, pruned.parts)) : "",
     depth: deepest,
     elements,
     texts,
   };
+}
+
+/** The cuts (by a space, so the words around stay apart) and the runs of `<br>`, in order. */
+function edits(cut: readonly SourceRange[], breaks: BreakRuns | undefined): Edit[] {
+  const cuts = cut.map((range) => ({ ...range, by: " " }));
+  if (!breaks) return cuts;
+  return [...cuts, ...breaks.edits(cut)].sort((a, b) => a.start - b.start);
 }
 
 /** The text of the first element of one name, its descendants' included. */

@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { expectString, TomtatError } from "../errors.ts";
 import { applyEdits } from "./html/edits.ts";
+import { headlineOf, namesSite } from "./html/title.ts";
 import { CHROME, SKIP } from "./html-grammar.ts";
 import { collapse, paragraphs, type StreamedPage, streamPage } from "./html-stream.ts";
 
@@ -38,15 +39,26 @@ export function htmlToText(html: string): HtmlText {
     page.depth <= READABILITY_MAX_DEPTH &&
     page.elements <= READABILITY_MAX_ELEMENTS &&
     page.texts <= READABILITY_MAX_TEXTS;
-  const pruned = page.pruned.map((range) => ({ ...range, by: " " }));
-  const article = readable ? readabilityText(applyEdits(html, pruned)) : undefined;
+  const article = readable ? readabilityText(applyEdits(html, page.edits)) : undefined;
   if (article && article.text !== "") {
-    return { title: article.title || page.title, text: withLead(article.text, page.lead) };
+    const text = withLead(article.text, page.lead);
+    return { title: titleOf(page, text, article.title), text };
   }
   if (page.text === "") {
     throw new TomtatError("E_EMPTY", "expected an HTML page with text, found none");
   }
-  return { title: page.title, text: page.text };
+  return { title: titleOf(page, page.text, ""), text: page.text };
+}
+
+/**
+ * The page's title: the headline part of a `<title>` that names the site too (html/title.ts:
+ * Readability takes "Báo Sơn Vĩ điện tử - Lũ quét" for "Báo Sơn Vĩ điện tử", a part of three
+ * words or more before the last dash), told by the `<h1>` and the article's start; else
+ * Readability's title (which may be the `<h1>`), else the `<title>`.
+ */
+function titleOf(page: StreamedPage, text: string, readability: string): string {
+  if (namesSite(page.title)) return headlineOf(page.title, `${page.heading}\n${text}`);
+  return readability || page.title;
 }
 
 /**
@@ -74,7 +86,7 @@ function safeStream(html: string, skip: ReadonlySet<string>, prune = false): Str
     return streamPage(html, skip, { prune });
   } catch {
     const text = paragraphs([html.replace(/<[^>]*>?/g, " ").replace(/[<>]/g, " ")]);
-    return { title: "", text, pruned: [], lead: "", depth: 0, elements: 0, texts: 0 };
+    return { title: "", heading: "", text, edits: [], lead: "", depth: 0, elements: 0, texts: 0 };
   }
 }
 
