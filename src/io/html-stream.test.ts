@@ -13,7 +13,7 @@ const CASES: [string, string, string[], string][] = [
     "",
   ],
   ["<br> and <hr> break the line", "<p>Một<br>Hai<hr>Ba</p>", ["Một", "Hai", "Ba"], ""],
-  ["a </br> reads as <br>", "<p>Ngắt</br>dòng</p>", ["Ngắt", "dòng"], ""],
+  ["a </br> reads as <br>", "<p>Ngắt</br>Dòng</p>", ["Ngắt", "Dòng"], ""],
   ["an opening <p> closes an open one", "<p>x<p>y", ["x", "y"], ""],
   ["a list item closes the one before", "<ul><li>Một<li>Hai</ul>", ["Một", "Hai"], ""],
   // a row is one line, its cells set apart as a Markdown table's are

@@ -96,7 +96,8 @@ export function streamPage(
     title.opened(name);
     h1.opened(name);
     if (skip.has(name)) skipped++;
-    if (skipped === 0 && BLOCK.has(name)) out.block();
+    if (skipped === 0 && name === "br") out.lineBreak();
+    else if (skipped === 0 && BLOCK.has(name)) out.block();
     if (skipped === 0 && CELL.has(name)) out.cellOpened();
     if (VOID.has(name)) closed(name);
     else if (pruner) {
@@ -121,7 +122,7 @@ export function streamPage(
   const closed = (name: string): void => {
     title.closed(name);
     h1.closed(name);
-    if (skipped === 0 && BLOCK.has(name)) out.block();
+    if (skipped === 0 && BLOCK.has(name) && name !== "br") out.block();
     if (skipped > 0 && skip.has(name)) skipped--;
   };
   const openTag = (name: string, start: number): void => {

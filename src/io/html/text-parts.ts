@@ -1,3 +1,5 @@
+import { type BrokenLine, joinBrokenSentences } from "./line-breaks.ts";
+
 /** A range of parts, [from, to). */
 export interface PartRange {
   from: number;
@@ -8,6 +10,8 @@ export interface PartRange {
 const BLOCK = 1;
 /** A table cell after text of its row: ` | ` unless nothing is written on the line yet. */
 const CELL_GAP = 2;
+/** A `<br>`. */
+const LINE_BREAK = 3;
 
 /**
  * A page's text as it is read: runs of text and the breaks between them. The paragraphs are
@@ -35,6 +39,11 @@ export class TextParts {
     this.cell = false;
   }
 
+  lineBreak(): void {
+    this.parts.push(LINE_BREAK);
+    this.cell = false;
+  }
+
   /** A table cell opens: its first text is set apart from the text of its row before it. */
   cellOpened(): void {
     this.cell = true;
@@ -42,11 +51,13 @@ export class TextParts {
 
   /**
    * The lines of parts [from, to), leaving out `omit` (sorted by `from`, nested or apart): a
-   * part left out reads as a space, so the words around it stay apart.
+   * part left out reads as a space, so the words around it stay apart. A sentence a `<br>` cut
+   * is joined again (line-breaks.ts).
    */
   lines(range: PartRange, omit: readonly PartRange[]): string[] {
-    const lines: string[] = [];
+    const lines: BrokenLine[] = [];
     let line = "";
+    let afterBr = false;
     let next = 0;
     for (let i = range.from; i < range.to; i++) {
       while (next < omit.length && (omit[next] as PartRange).from < i) next++;
@@ -59,12 +70,15 @@ export class TextParts {
       }
       const part = this.parts[i];
       if (typeof part === "string") line += part;
-      else if (part === BLOCK) {
-        lines.push(line);
+      else if (part === CELL_GAP) {
+        if (line.trim() !== "") line += " | ";
+      } else {
+        lines.push({ text: line, afterBr });
         line = "";
-      } else if (line.trim() !== "") line += " | ";
+        afterBr = part === LINE_BREAK;
+      }
     }
-    lines.push(line);
-    return lines;
+    lines.push({ text: line, afterBr });
+    return joinBrokenSentences(lines);
   }
 }
