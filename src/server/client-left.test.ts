@@ -81,7 +81,7 @@ describe("a client that leaves while its summary is made, in-process", () => {
     ],
   ];
   for (const [name, outcome] of rows) {
-    it(`${name}: logged 499, not sent`, async () => {
+    it(`${name}: logged 499, not sent`, { timeout: 60_000 }, async () => {
       const client = new AbortController();
       const { app, lines } = quietApp({
         engine: {
@@ -160,7 +160,7 @@ describe("a client that resets the connection (TCP RST)", () => {
     ],
   ];
   for (const [name, whole, after, logged] of rows) {
-    it(name, async () => {
+    it(name, { timeout: 60_000 }, async () => {
       const log = recorder();
       const server = await start({ port: 0, log: log.write, workers: 0 });
       try {

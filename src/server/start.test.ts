@@ -162,7 +162,9 @@ describe("start: a real server on 127.0.0.1", () => {
     ],
   ];
   for (const [name, bytes, halfClose, statuses, logged] of pipelined) {
-    it(`answers the valid requests before bytes that are no request, in order: ${name}`, async () => {
+    it(`answers the valid requests before bytes that are no request, in order: ${name}`, {
+      timeout: 60_000,
+    }, async () => {
       const log = recorder();
       const server = await start({ port: 0, log: log.write, workers: 1 });
       try {

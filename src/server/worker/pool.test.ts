@@ -199,7 +199,9 @@ describe("WorkerPool", () => {
   const left = (ending: string) => (err: unknown) =>
     err instanceof ClientClosed && err.message.endsWith(ending);
 
-  it("drops a queued job whose client left unrun, and stops a running one a start-up later", async () => {
+  it("drops a queued job whose client left unrun, and stops a running one a start-up later", {
+    timeout: 60_000,
+  }, async () => {
     const pool = new WorkerPool(1, echo(0, 0));
     try {
       await pool.warm();
@@ -227,7 +229,9 @@ describe("WorkerPool", () => {
     }
   });
 
-  it("lets a running job whose client left finish within a worker's start-up", async () => {
+  it("lets a running job whose client left finish within a worker's start-up", {
+    timeout: 60_000,
+  }, async () => {
     const pool = new WorkerPool(1, echo(1000, 50));
     try {
       await pool.warm();
