@@ -1,6 +1,7 @@
 import { Tokenizer } from "htmlparser2";
 import { BreakRuns } from "./html/break-runs.ts";
 import type { Edit } from "./html/edits.ts";
+import { decodeLeftEntities } from "./html/entities.ts";
 import { Pruner, type SourceRange } from "./html/prune.ts";
 import { isAnchor, roleOf } from "./html/roles.ts";
 import { TagAttributes } from "./html/tag-attributes.ts";
@@ -241,10 +242,13 @@ class FirstElementText {
   }
 }
 
-/** Non-empty lines, whitespace collapsed, joined by `\n`. */
+/**
+ * Non-empty lines, whitespace collapsed, entities left by markup escaped twice decoded
+ * (html/entities.ts), joined by `\n`.
+ */
 export function paragraphs(lines: readonly string[]): string {
   return lines
-    .map(collapse)
+    .map((l) => collapse(decodeLeftEntities(l)))
     .filter((l) => l !== "")
     .join("\n");
 }

@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { expectString, TomtatError } from "../errors.ts";
 import { applyEdits } from "./html/edits.ts";
+import { decodeLeftEntities } from "./html/entities.ts";
 import { headlineOf, namesSite } from "./html/title.ts";
 import { CHROME, SKIP } from "./html-grammar.ts";
 import { collapse, paragraphs, type StreamedPage, streamPage } from "./html-stream.ts";
@@ -57,8 +58,10 @@ export function htmlToText(html: string): HtmlText {
  * Readability's title (which may be the `<h1>`), else the `<title>`.
  */
 function titleOf(page: StreamedPage, text: string, readability: string): string {
-  if (namesSite(page.title)) return headlineOf(page.title, `${page.heading}\n${text}`);
-  return readability || page.title;
+  const title = namesSite(page.title)
+    ? headlineOf(page.title, `${page.heading}\n${text}`)
+    : readability || page.title;
+  return collapse(decodeLeftEntities(title));
 }
 
 /**
