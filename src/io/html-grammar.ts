@@ -72,6 +72,9 @@ export const BLOCK: ReadonlySet<string> = new Set([
   "ul",
 ]);
 
+/** Inline elements shown as items of their own: two side by side are read apart. */
+export const LINK: ReadonlySet<string> = new Set(["a", "button"]);
+
 /** A table's cells: each after the first of its row is set apart from the one before. */
 export const CELL: ReadonlySet<string> = new Set(["td", "th"]);
 

@@ -6,7 +6,15 @@ import { Pruner, type SourceRange } from "./html/prune.ts";
 import { isAnchor, roleOf } from "./html/roles.ts";
 import { TagAttributes } from "./html/tag-attributes.ts";
 import { TextParts } from "./html/text-parts.ts";
-import { BLOCK, CELL, FOREIGN, HTML_INTEGRATION, IMPLIED_CLOSE, VOID } from "./html-grammar.ts";
+import {
+  BLOCK,
+  CELL,
+  FOREIGN,
+  HTML_INTEGRATION,
+  IMPLIED_CLOSE,
+  LINK,
+  VOID,
+} from "./html-grammar.ts";
 
 /** What one pass over a page's markup gives. */
 export interface StreamedPage {
@@ -100,6 +108,7 @@ export function streamPage(
     if (skipped === 0 && name === "br") out.lineBreak();
     else if (skipped === 0 && BLOCK.has(name)) out.block();
     if (skipped === 0 && CELL.has(name)) out.cellOpened();
+    if (skipped === 0 && LINK.has(name)) out.linkOpened();
     if (VOID.has(name)) closed(name);
     else if (pruner) {
       const inFigure = (openCount.get("figure") ?? 0) > (name === "figure" ? 1 : 0);
@@ -124,6 +133,7 @@ export function streamPage(
     title.closed(name);
     h1.closed(name);
     if (skipped === 0 && BLOCK.has(name) && name !== "br") out.block();
+    if (skipped === 0 && LINK.has(name)) out.linkClosed();
     if (skipped > 0 && skip.has(name)) skipped--;
   };
   const openTag = (name: string, start: number): void => {

@@ -20,8 +20,8 @@ const FIGURE_CAPTION_NAMES = new NameList(
 const LEAD_NAMES = new NameList(readHtmlList("lead-classes.txt"));
 const LOGO = new NameList(["logo"]);
 
-/** Elements that are not article text by their name: side columns. */
-const DROP_TAGS: ReadonlySet<string> = new Set(["aside"]);
+/** Elements that are not article text by their name: navigation, side columns. */
+const DROP_TAGS: ReadonlySet<string> = new Set(["nav", "aside"]);
 
 /**
  * The role of an element by its tag name and attributes, if it has one; `inFigure`: whether a

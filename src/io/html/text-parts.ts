@@ -21,12 +21,15 @@ export class TextParts {
   private readonly parts: (string | number)[] = [];
   /** Whether a cell has opened since the last text or break. */
   private cell = false;
+  /** Whether a link has closed with no text or break since. */
+  private link = false;
 
   get length(): number {
     return this.parts.length;
   }
 
   text(data: string): void {
+    this.link = false;
     if (this.cell && data.trim() !== "") {
       this.parts.push(CELL_GAP);
       this.cell = false;
@@ -37,11 +40,26 @@ export class TextParts {
   block(): void {
     this.parts.push(BLOCK);
     this.cell = false;
+    this.link = false;
   }
 
   lineBreak(): void {
     this.parts.push(LINE_BREAK);
     this.cell = false;
+    this.link = false;
+  }
+
+  /**
+   * A link (or a button) opens: right after another, with nothing between, it is set apart by a
+   * space, as a browser shows a menu's items ("Thời sự Kinh tế", not "Thời sựKinh tế").
+   */
+  linkOpened(): void {
+    if (this.link) this.parts.push(" ");
+    this.link = false;
+  }
+
+  linkClosed(): void {
+    this.link = true;
   }
 
   /** A table cell opens: its first text is set apart from the text of its row before it. */
