@@ -1,8 +1,9 @@
 import { Tokenizer } from "htmlparser2";
 import { BreakRuns } from "./html/break-runs.ts";
-import type { Edit } from "./html/edits.ts";
-import { decodeLeftEntities } from "./html/entities.ts";
-import { Pruner, type SourceRange } from "./html/prune.ts";
+import { type Edit, pageEdits } from "./html/edits.ts";
+import { FirstElementText } from "./html/first-element.ts";
+import { collapse, paragraphs } from "./html/paragraphs.ts";
+import { Pruner } from "./html/prune.ts";
 import { isAnchor, roleOf } from "./html/roles.ts";
 import { TagAttributes } from "./html/tag-attributes.ts";
 import { TextParts } from "./html/text-parts.ts";
@@ -220,7 +221,7 @@ export function streamPage(
     title: collapse(title.text || h1.text),
     text: paragraphs(out.lines({ from: 0, to: out.length }, pruned.parts)),
     heading: collapse(h1.text),
-    edits: edits(pruned.source, breaks),
+    edits: pageEdits(pruned.source, breaks),
     lead: pruned.lead ? paragraphs(out.lines(pruned.lead, pruned.parts)) : "",
     depth: deepest,
     elements,
@@ -228,41 +229,4 @@ export function streamPage(
   };
 }
 
-/** The cuts (by a space, so the words around stay apart) and the runs of `<br>`, in order. */
-function edits(cut: readonly SourceRange[], breaks: BreakRuns | undefined): Edit[] {
-  const cuts = cut.map((range) => ({ ...range, by: " " }));
-  if (!breaks) return cuts;
-  return [...cuts, ...breaks.edits(cut)].sort((a, b) => a.start - b.start);
-}
-
-/** The text of the first element of one name, its descendants' included. */
-class FirstElementText {
-  text = "";
-  /** Elements of this name open: 0 before the first, -1 once it has closed. */
-  private depth = 0;
-  constructor(private readonly name: string) {}
-  opened(name: string): void {
-    if (name === this.name && this.depth >= 0) this.depth++;
-  }
-  closed(name: string): void {
-    if (name === this.name && this.depth > 0 && --this.depth === 0) this.depth = -1;
-  }
-  read(data: string): void {
-    if (this.depth > 0) this.text += data;
-  }
-}
-
-/**
- * Non-empty lines, whitespace collapsed, entities left by markup escaped twice decoded
- * (html/entities.ts), joined by `\n`.
- */
-export function paragraphs(lines: readonly string[]): string {
-  return lines
-    .map((l) => collapse(decodeLeftEntities(l)))
-    .filter((l) => l !== "")
-    .join("\n");
-}
-
-export function collapse(s: string): string {
-  return s.replace(/[\s\u00a0\u200b]+/g, " ").trim();
-}
+export { collapse, paragraphs };

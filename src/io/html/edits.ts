@@ -1,3 +1,4 @@
+import type { BreakRuns } from "./break-runs.ts";
 import type { SourceRange } from "./prune.ts";
 
 /** A change to a page's markup: the range [start, end) replaced by `by`. */
@@ -16,4 +17,11 @@ export function applyEdits(html: string, edits: readonly Edit[]): string {
   }
   pieces.push(html.slice(at));
   return pieces.join("");
+}
+
+/** The cuts (by a space, so the words around stay apart) and the runs of `<br>`, in order. */
+export function pageEdits(cut: readonly SourceRange[], breaks: BreakRuns | undefined): Edit[] {
+  const cuts = cut.map((range) => ({ ...range, by: " " }));
+  if (!breaks) return cuts;
+  return [...cuts, ...breaks.edits(cut)].sort((a, b) => a.start - b.start);
 }
