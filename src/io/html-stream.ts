@@ -14,6 +14,7 @@ import {
   HTML_INTEGRATION,
   IMPLIED_CLOSE,
   LINK,
+  SKIP,
   VOID,
 } from "./html-grammar.ts";
 
@@ -83,6 +84,9 @@ export function streamPage(
   let elements = 0;
   let texts = 0;
   let skipped = 0;
+  // Elements open whose text is never content (SKIP, whatever `skip` is): the pruner counts the
+  // text outside them, page chrome included, so that a page wrapped in a <form> has text.
+  let hidden = 0;
   // The first <title>'s and <h1>'s text (the title is read inside <head>, which `skip` leaves
   // out of the text).
   const title = new FirstElementText("title");
@@ -93,9 +97,8 @@ export function streamPage(
     title.read(data);
     h1.read(data);
     breaks?.text(data);
-    if (skipped > 0) return;
-    if (pruner) pruner.chars += data.trim().length;
-    out.text(data);
+    if (pruner && hidden === 0) pruner.chars += data.trim().length;
+    if (skipped === 0) out.text(data);
   };
   // An element is read: once its attributes are, or at once for one implied or at the end.
   const read = (name: string, start: number, end: number): void => {
@@ -106,6 +109,7 @@ export function streamPage(
     title.opened(name);
     h1.opened(name);
     if (skip.has(name)) skipped++;
+    if (SKIP.has(name)) hidden++;
     if (skipped === 0 && name === "br") out.lineBreak();
     else if (skipped === 0 && BLOCK.has(name)) out.block();
     if (skipped === 0 && CELL.has(name)) out.cellOpened();
@@ -136,6 +140,7 @@ export function streamPage(
     if (skipped === 0 && BLOCK.has(name) && name !== "br") out.block();
     if (skipped === 0 && LINK.has(name)) out.linkClosed();
     if (skipped > 0 && skip.has(name)) skipped--;
+    if (hidden > 0 && SKIP.has(name)) hidden--;
   };
   const openTag = (name: string, start: number): void => {
     position = start;

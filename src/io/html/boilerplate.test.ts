@@ -53,6 +53,13 @@ describe("htmlToText leaves out comment boxes, related stories and side columns"
       [SIDE],
     ],
     [
+      "a page wrapped in a <form> (ASP.NET), without <h1>, whose col-right holds the article",
+      page(`<form id="form1" method="post"><div class="col-left"><a>Trang chủ</a></div>
+<div class="col-right"><b>Lũ quét ở bản Nà Lếch</b>${ARTICLE_HTML}</div><div class="sidebar"><p>${SIDE}</p></div></form>`),
+      [...ARTICLE],
+      [SIDE],
+    ],
+    [
       "a page too large for Readability is read by the stream, which leaves out the same blocks",
       page(`<h1>Lũ quét ở bản Nà Lếch</h1><div class="content-detail">${ARTICLE_HTML}</div>
 <div class="box-binhluan"><p>${COMMENT}</p></div><div class="col-right"><p>${SIDE}</p></div>

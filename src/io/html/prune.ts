@@ -36,7 +36,8 @@ const LEAD_GAP = 200;
  * Decides which elements with a role to leave out, once the whole page has been read: what an
  * element holds is known only at its end, and whether it holds half the page's text only at
  * the page's. An element to drop is kept when it holds an anchor (roles.ts isAnchor), or, on a
- * page without one, half the page's text (some text, that is). The lead is the first element named a lead that is
+ * page without one, half the page's text (some text, that is; the text of page chrome counts);
+ * navigation only when it holds an anchor. The lead is the first element named a lead that is
  * not left out and follows the headline with at most LEAD_GAP characters of text between (with
  * no headline, the page's start).
  * Linear: each element is entered and left once, anchors mark the innermost open element with
@@ -92,9 +93,10 @@ export class Pruner {
     const dropped = this.closed
       .filter(
         (f) =>
-          f.role === "drop" &&
-          !f.anchored &&
-          !(this.anchors === 0 && f.chars > 0 && f.chars >= half),
+          (f.role === "chrome" && !f.anchored) ||
+          (f.role === "drop" &&
+            !f.anchored &&
+            !(this.anchors === 0 && f.chars > 0 && f.chars >= half)),
       )
       .sort((a, b) => a.start - b.start || b.end - a.end);
     const source: SourceRange[] = [];

@@ -5,11 +5,12 @@ import type { TagAttributes } from "./tag-attributes.ts";
 /**
  * What the page reader makes of an element before it knows what the element holds: `drop`, a
  * block that is not article text (reader comments, related stories, side columns, captions,
- * players, polls, an AMP element's fallback), left out
- * unless it holds the article; `lead`, the article's lead (sapo), which Readability may leave
- * out when it stands outside the article's body (html/prune.ts).
+ * players, polls, an AMP element's fallback), left out unless it holds the article; `chrome`,
+ * navigation, left out unless it holds an anchor, however much of the page's text it holds;
+ * `lead`, the article's lead (sapo), which Readability may leave out when it stands outside the
+ * article's body (html/prune.ts).
  */
-export type Role = "drop" | "lead";
+export type Role = "drop" | "chrome" | "lead";
 
 const DROP_NAMES = new NameList(readHtmlList("boilerplate-classes.txt"));
 const CAPTIONS = readHtmlList("caption-classes.txt");
@@ -20,14 +21,15 @@ const FIGURE_CAPTION_NAMES = new NameList(
 const LEAD_NAMES = new NameList(readHtmlList("lead-classes.txt"));
 const LOGO = new NameList(["logo"]);
 
-/** Elements that are not article text by their name: navigation, side columns. */
-const DROP_TAGS: ReadonlySet<string> = new Set(["nav", "aside"]);
+/** Elements that are not article text by their name: side columns. */
+const DROP_TAGS: ReadonlySet<string> = new Set(["aside"]);
 
 /**
  * The role of an element by its tag name and attributes, if it has one; `inFigure`: whether a
  * `<figure>` is open around it (a description there is a caption, not a lead).
  */
 export function roleOf(tag: string, attrs: TagAttributes, inFigure: boolean): Role | undefined {
+  if (tag === "nav") return "chrome";
   if (DROP_TAGS.has(tag) || attrs.fallback) return "drop";
   if (attrs.classAndId === "") return undefined;
   const names = nameWords(attrs.classAndId);
