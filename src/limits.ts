@@ -31,6 +31,15 @@ export function jsonReadLimit(limits: Limits): number {
   return 3 * Math.min(limits.maxDocumentBytes * limits.maxDocuments, limits.maxClusterBytes);
 }
 
+/**
+ * Most bytes of an HTML page's markup to read for one document: eight times the document limit
+ * (16 MB by default). A saved page carries scripts, styles, inline JSON and images around its
+ * article; its extracted text is held to `maxDocumentBytes` as any article is.
+ */
+export function htmlReadLimit(limits: Limits): number {
+  return 8 * limits.maxDocumentBytes;
+}
+
 export function resolveLimits(partial?: Partial<Limits>): Limits {
   if (partial != null) expectKnownKeys(partial, Object.keys(DEFAULT_LIMITS), "limit");
   const limits = { ...DEFAULT_LIMITS, ...partial };

@@ -1,8 +1,8 @@
 import { basename, extname, join } from "node:path";
 import { listed, TomtatError } from "../../errors.ts";
-import type { Limits } from "../../limits.ts";
+import { htmlReadLimit, type Limits } from "../../limits.ts";
 import type { Cluster, Document } from "../../types.ts";
-import { htmlToText } from "../html.ts";
+import { documentFromHtml, looksLikeHtml } from "../document-content.ts";
 import { markdownToText } from "../markdown.ts";
 import { parseArticleText } from "./article-text.ts";
 import { listDirectory, type ReadLog, withSkipped } from "./listing.ts";
@@ -16,24 +16,18 @@ const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
 
 /**
  * Reads one article file: plain text (first non-empty line = title), Markdown (.md, read as
- * the plain text of its blocks: markdown.ts), or an HTML page (.html, .htm), whose main content
- * is extracted first (Readability over linkedom). The path is added to `log.files`.
+ * the plain text of its blocks: markdown.ts), or an HTML page (.html, .htm, or any other file
+ * that opens as a page: a `.php` page, standard input), whose main content is extracted first
+ * (Readability over linkedom). A page's markup may take `htmlReadLimit` bytes; its text is held
+ * to the document limit like any article's. The path is added to `log.files`.
  */
 export function readArticleFile(path: string, limits: Limits, log?: ReadLog): Document {
   log?.files.push(path);
-  const text = readTextFile(path, limits.maxDocumentBytes);
+  const html = HTML_FILE.test(path);
+  const text = readTextFile(path, html ? htmlReadLimit(limits) : limits.maxDocumentBytes);
   if (MARKDOWN_FILE.test(path)) return parseArticleText(markdownToText(text), basename(path), path);
-  if (!HTML_FILE.test(path)) return parseArticleText(text, basename(path), path);
-  let page: { title: string; text: string };
-  try {
-    page = htmlToText(text);
-  } catch (err) {
-    if (err instanceof TomtatError && err.where === undefined) {
-      throw new TomtatError(err.code, err.message, path);
-    }
-    throw err;
-  }
-  return { id: basename(path), title: page.title.trim(), body: page.text, source: path };
+  if (!html && !looksLikeHtml(text)) return parseArticleText(text, basename(path), path);
+  return { ...documentFromHtml(text, undefined, basename(path), path), source: path };
 }
 
 /** The extensions of article files, lowercase; a directory's other entries are skipped. */

@@ -1,5 +1,6 @@
 import { TomtatError } from "../../errors.ts";
 import type { Cluster, Document } from "../../types.ts";
+import { documentFromHtml, documentFromMarkdown, looksLikeHtml } from "../document-content.ts";
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -26,9 +27,39 @@ function optionalId(obj: Record<string, unknown>, where: string): string | undef
 }
 
 /**
+ * A document's title and body from its content field: text (`raw_text`, `text` or `body`; an
+ * HTML page given there is read as one), an HTML page (`html`, main content extracted) or
+ * Markdown (`markdown`), as the HTTP API takes them. Exactly one kind must be given.
+ */
+function documentContent(
+  d: Record<string, unknown>,
+  id: string,
+  at: string,
+): { title: string; body: string } {
+  const title = optionalString(d, "title", at);
+  const text =
+    optionalString(d, "raw_text", at) ??
+    optionalString(d, "text", at) ??
+    optionalString(d, "body", at);
+  const html = optionalString(d, "html", at);
+  const markdown = optionalString(d, "markdown", at);
+  const given = [text, html, markdown].filter((v) => v !== undefined).length;
+  if (given !== 1) {
+    const fields = '"raw_text" (or "text"), "html" or "markdown"';
+    const problem = given === 0 ? `missing ${fields}` : `give one of ${fields}, not several`;
+    throw new TomtatError("E_SCHEMA", problem, at);
+  }
+  if (markdown !== undefined) return documentFromMarkdown(markdown, title, id, at);
+  const page = html ?? (looksLikeHtml(text as string) ? text : undefined);
+  if (page !== undefined) return documentFromHtml(page, title, id, at);
+  return { title: title ?? "", body: text as string };
+}
+
+/**
  * Builds a Cluster from a parsed JSON object. Accepts the AbMuSu shape
  * `{"single_documents":[{"title","anchor_text","raw_text"}]}` and the plain shape
- * `{"documents":[{"id"?,"title","text"|"body","lead"?,"date"?}]}`; other fields are ignored.
+ * `{"documents":[{"id"?,"title","text"|"body"|"html"|"markdown","lead"?,"date"?}]}` (documentContent);
+ * other fields are ignored.
  * A document without an `id` is named by its position (1, 2, …). A cluster with both lists is
  * refused (E_SCHEMA).
  */
@@ -50,16 +81,9 @@ export function clusterFromJson(value: unknown, fallbackId: string, where: strin
   const documents = list.map((d, i): Document => {
     const at = `${where}: document ${i + 1}`;
     if (!isObject(d)) throw new TomtatError("E_SCHEMA", "a document must be an object", at);
-    const body =
-      optionalString(d, "raw_text", at) ??
-      optionalString(d, "text", at) ??
-      optionalString(d, "body", at);
-    if (body === undefined) throw new TomtatError("E_SCHEMA", 'missing "raw_text" or "text"', at);
-    const doc: Document = {
-      id: optionalId(d, at) ?? String(i + 1),
-      title: optionalString(d, "title", at)?.trim() ?? "",
-      body,
-    };
+    const id = optionalId(d, at) ?? String(i + 1);
+    const { title, body } = documentContent(d, id, at);
+    const doc: Document = { id, title: title.trim(), body };
     const lead = optionalString(d, "anchor_text", at) ?? optionalString(d, "lead", at);
     if (lead !== undefined && lead.trim() !== "") doc.lead = lead;
     const date = optionalString(d, "date", at);

@@ -350,3 +350,73 @@ test("an HTML page is read through main-content extraction", () => {
   assert.match(page?.body ?? "", /khánh thành cây cầu mới/);
   assert.doesNotMatch(page?.body ?? "", /Bản quyền|Trang chủ/);
 });
+
+/** A small news page, written for the tests. */
+const PAGE = `<!DOCTYPE html><html><head><title>Cầu mới ở Huế</title></head><body>
+  <article><h1>Cầu mới ở Huế</h1><p>Sáng nay, thành phố Huế khánh thành cây cầu mới bắc qua sông Hương, dài 500 m.</p>
+  <p>Cây cầu giúp giảm ùn tắc cho khu vực trung tâm thành phố vào giờ cao điểm.</p></article></body></html>`;
+
+test("a page is read as HTML whatever its file is called, and HTML or Markdown in a JSON cluster too", () => {
+  const dir = tempFiles({ "trang.php": PAGE, trang: `<!-- saved -->\n${PAGE}` });
+  for (const name of ["trang.php", "trang"]) {
+    const doc = readCluster([join(dir, name)]).documents[0];
+    assert.equal(doc?.title, "Cầu mới ở Huế", name);
+    assert.match(doc?.body ?? "", /^Sáng nay, thành phố Huế khánh thành/, name);
+    assert.doesNotMatch(doc?.body ?? "", /<p>|DOCTYPE/, name);
+  }
+  const json = (doc: object) => JSON.stringify({ documents: [doc] });
+  const rows: [string, object, string, RegExp][] = [
+    ["html", { html: PAGE }, "Cầu mới ở Huế", /^Sáng nay, thành phố Huế/],
+    ["html with a title", { title: "Huế có cầu mới", html: PAGE }, "Huế có cầu mới", /^Sáng nay/],
+    ["a page in text", { text: PAGE }, "Cầu mới ở Huế", /^Sáng nay, thành phố Huế/],
+    ["a page in raw_text", { raw_text: PAGE }, "Cầu mới ở Huế", /^Sáng nay, thành phố Huế/],
+    [
+      "markdown",
+      { markdown: "# Cầu mới\n\n**Sáng nay** cầu thông xe." },
+      "Cầu mới",
+      /^Sáng nay cầu/,
+    ],
+    [
+      "text that mentions a tag",
+      { title: "T", text: "Thẻ <html> mở một trang." },
+      "T",
+      /^Thẻ <html>/,
+    ],
+  ];
+  for (const [what, doc, title, body] of rows) {
+    const read = readJsonCluster(json(doc), "stdin").documents[0];
+    assert.equal(read?.title, title, what);
+    assert.match(read?.body ?? "", body, what);
+  }
+  rejects(
+    () => readJsonCluster(json({ title: "T" }), "stdin"),
+    "E_SCHEMA",
+    /missing "raw_text" \(or "text"\), "html" or "markdown"/,
+  );
+  rejects(
+    () => readJsonCluster(json({ text: "Nội dung.", html: PAGE }), "stdin"),
+    "E_SCHEMA",
+    /give one of/,
+  );
+  rejects(
+    () => readJsonCluster(json({ html: "<nav><a>Thời sự</a></nav>" }), "stdin"),
+    "E_EMPTY",
+    /document 1/,
+  );
+});
+
+test("a page's markup may take eight times the document limit; its text and a text file may not", () => {
+  const script = `<script>var x = "${"a".repeat(3 * 1024 * 1024)}";</script>`;
+  const dir = tempFiles({
+    "big.html": PAGE.replace("</head>", `${script}</head>`),
+    "big.txt": `Tiêu đề\n${"Câu văn dài. ".repeat(200_000)}`,
+  });
+  const doc = readCluster([join(dir, "big.html")]).documents[0];
+  assert.match(doc?.body ?? "", /^Sáng nay, thành phố Huế/);
+  rejects(() => readCluster([join(dir, "big.txt")]), "E_TOO_LARGE", /limit is 2097152/);
+  rejects(
+    () => readCluster([join(dir, "big.html")], { maxDocumentBytes: 300_000 }),
+    "E_TOO_LARGE",
+    /limit is 2400000/,
+  );
+});
