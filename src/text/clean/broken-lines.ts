@@ -8,14 +8,18 @@ const OPEN_END = /[\p{L}\p{N},]$/u;
 /** A lowercase word, not a list label (`a)`, `b.`). */
 const LOWER_START = /^\p{Ll}[\p{L}\p{M}]*(?![).\p{L}\p{M}])/u;
 
+/** True when line `next` goes on with the sentence that line `previous` left open (both trimmed). */
+export function continuesLine(previous: string, next: string): boolean {
+  return OPEN_END.test(previous) && LOWER_START.test(next);
+}
+
 /** The paragraphs with every line that continues the one before joined to it by a space. */
 export function joinBrokenLines(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   for (const p of paragraphs) {
     const last = out.length - 1;
     const previous = out[last];
-    if (previous !== undefined && OPEN_END.test(previous) && LOWER_START.test(p))
-      out[last] = `${previous} ${p}`;
+    if (previous !== undefined && continuesLine(previous, p)) out[last] = `${previous} ${p}`;
     else out.push(p);
   }
   return out;
