@@ -94,20 +94,37 @@ describe("POST /v1/summarize", () => {
     assert.equal(english_.field, "documents");
   });
 
-  it("extracts the main content of html documents first", async () => {
+  it("extracts the main content of html documents first, and of a page pasted as text", async () => {
     const { app } = quietApp();
+    for (const page of [{ html: ARTICLE_HTML }, { text: ARTICLE_HTML }]) {
+      const res = await postJson(app, "/v1/summarize", { documents: [page, documents[0]] });
+      assert.equal(res.status, 200);
+      const body = (await res.json()) as SummaryResult;
+      const htmlDoc = body.documents[0];
+      assert.match(htmlDoc?.title ?? "", /Cầu Phú Lộc thông xe/);
+      const texts = htmlDoc?.sentences.map((s) => s.text) ?? [];
+      assert.ok(
+        texts.includes("Bến phà Ba Láng sẽ ngừng hoạt động từ tuần sau."),
+        texts.join(" | "),
+      );
+      assert.ok(
+        !texts.some((t) => /quangCao|Trang chủ|Bản quyền|<\/?[a-z]/.test(t)),
+        "scripts, navigation and tags are dropped",
+      );
+    }
+  });
+
+  it("refuses a double-encoded document with 400 at its field, with the hint", async () => {
+    const { app } = quietApp();
+    const garbled = Buffer.from(documents[1]?.text ?? "", "utf8").toString("latin1");
     const res = await postJson(app, "/v1/summarize", {
-      documents: [{ html: ARTICLE_HTML }, documents[0]],
+      documents: [documents[0], { title: "Tin", text: garbled }],
     });
-    assert.equal(res.status, 200);
-    const body = (await res.json()) as SummaryResult;
-    const htmlDoc = body.documents[0];
-    assert.match(htmlDoc?.title ?? "", /Cầu Phú Lộc thông xe/);
-    const texts = htmlDoc?.sentences.map((s) => s.text) ?? [];
-    assert.ok(texts.includes("Bến phà Ba Láng sẽ ngừng hoạt động từ tuần sau."), texts.join(" | "));
-    assert.ok(
-      !texts.some((t) => /quangCao|Trang chủ|Bản quyền/.test(t)),
-      "scripts and navigation are dropped",
+    assert.equal(res.status, 400);
+    const { error } = (await res.json()) as { error: Record<string, string> };
+    assert.deepEqual(
+      [error.code, error.hint, error.field],
+      ["E_NOT_VIETNAMESE", "double-encoded", "documents[1].text"],
     );
   });
 });

@@ -1,7 +1,10 @@
 import { TomtatError } from "../errors.ts";
-import { htmlToText } from "../io/html.ts";
-import { markdownToText } from "../io/markdown.ts";
-import { parseArticleText } from "../io/readers/article-text.ts";
+import {
+  documentFromHtml,
+  documentFromMarkdown,
+  looksLikeHtml,
+  requireText,
+} from "../io/document-content.ts";
 import { summarize } from "../summarize/index.ts";
 import type { SummarizeOptions } from "../summarize/types.ts";
 import type { Cluster, Document, SummaryResult } from "../types.ts";
@@ -79,48 +82,16 @@ function readDocument(
   const where = contentField(d, i);
   if (d.markdown !== undefined) {
     beforeEach(`reading ${where}`);
-    return fromMarkdown(d.markdown, d.title, id, where);
+    return documentFromMarkdown(d.markdown, d.title, id, where);
   }
-  if (d.html !== undefined) {
+  // A page pasted as text is read as the page it is, as the command line reads it.
+  const page = d.html ?? (d.text !== undefined && looksLikeHtml(d.text) ? d.text : undefined);
+  if (page !== undefined) {
     beforeEach(`extracting ${where}`);
-    return fromHtml(d.html, d.title, id, where);
+    return documentFromHtml(page, d.title, id, where);
   }
   const body = requireText(d.text ?? "", "article text", where, d.title);
   return { id, title: d.title ?? "", body };
-}
-
-/**
- * A document's content with no text in it is E_EMPTY at its field: the library would refuse a
- * title alone too, but naming only the cluster. (An HTML page without text: htmlToText says so.)
- */
-function requireText(text: string, expected: string, where: string, title?: string): string {
-  if (text.trim() !== "") return text;
-  const titled = (title ?? "").trim() === "" ? "" : " (a title alone is not an article)";
-  throw new TomtatError("E_EMPTY", `expected ${expected}, found none${titled}`, where);
-}
-
-function fromHtml(html: string, title: string | undefined, id: string, where: string): Document {
-  try {
-    const page = htmlToText(html);
-    return { id, title: title ?? page.title, body: page.text };
-  } catch (err) {
-    if (err instanceof TomtatError) throw new TomtatError(err.code, err.message, where);
-    throw err;
-  }
-}
-
-/** A Markdown article: its blocks' plain text, read as a plain-text article (first heading = title). */
-function fromMarkdown(
-  markdown: string,
-  title: string | undefined,
-  id: string,
-  where: string,
-): Document {
-  const text = requireText(markdownToText(markdown), "a Markdown article with text", where, title);
-  // With a title given, a first heading stays in the body, as an HTML page's <h1> does.
-  if (title !== undefined) return { id, title, body: text };
-  const doc = parseArticleText(text, id, where);
-  return { id, title: doc.title, body: doc.body };
 }
 
 function checkTextSize(cluster: Cluster, max: number): void {

@@ -90,9 +90,9 @@ const ERROR = obj({
       field: { ...str, description: "The offending input, e.g. documents[0].text" },
       hint: {
         type: "string",
-        enum: ["unmarked-vietnamese"],
+        enum: ["unmarked-vietnamese", "double-encoded"],
         description:
-          "Refines the code for clients that word errors themselves: unmarked-vietnamese (E_NOT_VIETNAMESE) means Vietnamese typed without diacritics",
+          "Refines the code for clients that word errors themselves: unmarked-vietnamese (E_NOT_VIETNAMESE) means Vietnamese typed without diacritics; double-encoded (E_NOT_VIETNAMESE) means UTF-8 text read as Windows-1252 or Latin-1 and saved again (táº¡i for tại)",
       },
     },
     ["code", "message"],

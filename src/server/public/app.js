@@ -8,7 +8,12 @@ const status = $("status");
 const submit = /** @type {HTMLButtonElement} */ ($("submit"));
 const results = $("ket-qua");
 
-const UNMARKED_MESSAGE = "Văn bản có vẻ là tiếng Việt gõ không dấu: hãy dán bản có dấu.";
+/** What the page says for the server's hints on E_NOT_VIETNAMESE. */
+const HINT_MESSAGES = {
+  "unmarked-vietnamese": "Văn bản có vẻ là tiếng Việt gõ không dấu: hãy dán bản có dấu.",
+  "double-encoded":
+    "Văn bản bị lỗi mã hóa (chữ như “táº¡i” thay cho “tại”): hãy mở lại trang bằng UTF-8 rồi dán.",
+};
 
 const MESSAGES = {
   E_EMPTY: "Không tìm thấy nội dung để tóm tắt.",
@@ -206,9 +211,8 @@ async function summarize(event) {
     const data = await response.json();
     if (!response.ok) {
       const { code = "E_INTERNAL", message = "", hint } = data.error ?? {};
-      // The server's hint says when text without Vietnamese letters is Vietnamese typed without marks.
-      const unmarked = hint === "unmarked-vietnamese";
-      const text = unmarked ? UNMARKED_MESSAGE : (MESSAGES[code] ?? "Có lỗi xảy ra.");
+      // The server's hint says when the text is Vietnamese typed without marks, or garbled.
+      const text = HINT_MESSAGES[hint] ?? MESSAGES[code] ?? "Có lỗi xảy ra.";
       clearResults();
       showStatus(`${text} (${code}: ${message})`, true);
       return;
