@@ -1,37 +1,11 @@
-import { Worker } from "node:worker_threads";
 import { TomtatError } from "../../errors.ts";
 import type { SummarizeOptions } from "../../summarize/types.ts";
 import type { SummaryResult } from "../../types.ts";
 import type { RequestDocument } from "../documents.ts";
 import { ClientClosed } from "../errors.ts";
-import type { FromWorker, Job, WireError } from "./protocol.ts";
-
-/** The worker script beside this module: TypeScript from src/ (run through tsx) or compiled JS from dist/. */
-const COMPILED = import.meta.url.endsWith(".js");
-const SCRIPT = new URL(`./summarize-worker.${COMPILED ? "js" : "ts"}`, import.meta.url);
-/** Workers do not inherit tsx's loader hooks, so each one registers them before loading the script. */
-const TSX_API = import.meta.resolve("tsx/esm/api");
-
-interface Pending {
-  job: Job;
-  resolve(result: SummaryResult): void;
-  reject(err: unknown): void;
-  timer?: NodeJS.Timeout;
-  /** Stops the job once its client has left and it has had its grace (#leave). */
-  grace?: NodeJS.Timeout;
-  /** Stops listening to the request's signal. */
-  release?: () => void;
-  done?: boolean;
-}
-
-interface Slot {
-  worker: Worker;
-  /** When the worker was started, to measure its start-up. */
-  spawned: number;
-  /** Set by the worker's first message: the library is loaded, jobs may be sent. */
-  ready: boolean;
-  current?: Pending;
-}
+import { NEVER_RUN, type Pending, settle, toError } from "./job.ts";
+import type { FromWorker } from "./protocol.ts";
+import { SCRIPT, type Slot, Workers } from "./workers.ts";
 
 /** What the pool holds now, for tests and diagnostics. */
 export interface PoolState {
@@ -61,21 +35,17 @@ export interface PoolState {
  * left (its request's signal aborted) is dropped from the queue, or stopped the same way (#leave).
  */
 export class WorkerPool {
-  readonly #size: number;
-  readonly #script: URL;
-  readonly #slots: Slot[] = [];
+  readonly #workers: Workers;
   readonly #queue: Pending[] = [];
-  /** Called whenever no worker is starting any more (warm's promises). */
-  #settled: (() => void)[] = [];
   #nextId = 1;
-  #started = 0;
   #sent = 0;
-  #startupMs = 0;
   #closed = false;
 
   constructor(size: number, script: URL = SCRIPT) {
-    this.#size = size;
-    this.#script = script;
+    this.#workers = new Workers(size, script, {
+      message: (slot, message) => this.#receive(slot, message),
+      lost: (slot, err) => this.#lost(slot, err),
+    });
   }
 
   /**
@@ -83,26 +53,19 @@ export class WorkerPool {
    * resolves once none is still starting (ready, or failed to start).
    */
   warm(): Promise<void> {
-    this.#fill();
-    // Unreferenced workers would let the process exit while it waits; each is unreferenced again
-    // once ready.
-    for (const slot of this.#slots) if (!slot.ready) slot.worker.ref();
-    return new Promise((resolve) => {
-      this.#settled.push(resolve);
-      this.#notifySettled();
-    });
+    return this.#workers.warm();
   }
 
   state(): PoolState {
-    const ready = this.#slots.filter((s) => s.ready);
+    const { starting, idle, busy } = this.#workers.counts();
     return {
-      starting: this.#slots.length - ready.length,
-      idle: ready.filter((s) => !s.current).length,
-      busy: ready.filter((s) => s.current).length,
+      starting,
+      idle,
+      busy,
       queued: this.#queue.length,
-      started: this.#started,
+      started: this.#workers.started,
       sent: this.#sent,
-      startupMs: this.#startupMs,
+      startupMs: this.#workers.startupMs,
     };
   }
 
@@ -134,40 +97,20 @@ export class WorkerPool {
       }
       this.#queue.push(pending);
       this.#dispatch();
-      this.#grow();
+      this.#workers.grow(this.#queue.length);
     });
   }
 
   async close(): Promise<void> {
     this.#closed = true;
     for (const p of this.#queue.splice(0))
-      this.#settle(p, new TomtatError("E_INTERNAL", "the server is closing"));
-    await Promise.all(this.#slots.splice(0).map((s) => s.worker.terminate()));
-    this.#notifySettled();
-  }
-
-  /** Starts workers up to the pool's size. */
-  #fill(): void {
-    while (!this.#closed && this.#slots.length < this.#size) this.#spawn();
-  }
-
-  /**
-   * Starts a worker for each queued job that no worker starting will take, within the pool's
-   * size: an app made by createApp starts only the workers its requests need.
-   */
-  #grow(): void {
-    let missing = this.#queue.length - this.state().starting;
-    while (!this.#closed && missing-- > 0 && this.#slots.length < this.#size) this.#spawn();
-  }
-
-  /** Replaces a worker that was stopped or lost, at once and on no request's time. */
-  #replace(): void {
-    if (!this.#closed && this.#slots.length < this.#size) this.#spawn();
+      settle(p, new TomtatError("E_INTERNAL", "the server is closing"));
+    await this.#workers.close();
   }
 
   #dispatch(): void {
     while (this.#queue.length > 0) {
-      const slot = this.#slots.find((s) => s.ready && !s.current);
+      const slot = this.#workers.free();
       if (!slot) return;
       const pending = this.#queue.shift() as Pending;
       slot.current = pending;
@@ -176,35 +119,12 @@ export class WorkerPool {
     }
   }
 
-  #spawn(): void {
-    const script = JSON.stringify(this.#script.href);
-    const boot = this.#script.href.endsWith(".ts")
-      ? `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${script}); })`
-      : `import(${script})`;
-    const slot: Slot = {
-      worker: new Worker(boot, { eval: true }),
-      spawned: performance.now(),
-      ready: false,
-    };
-    this.#started++;
-    slot.worker.on("message", (message: FromWorker) => this.#receive(slot, message));
-    slot.worker.on("error", (err) => this.#lost(slot, err));
-    slot.worker.on("exit", (code) =>
-      this.#lost(slot, new Error(`summarize worker exited with code ${code}`)),
-    );
-    // After the listeners: adding a "message" listener refs the worker again.
-    slot.worker.unref();
-    this.#slots.push(slot);
-  }
-
   #receive(slot: Slot, message: FromWorker): void {
     if ("ready" in message) {
       if (message.ready) {
-        slot.ready = true;
-        this.#startupMs = Math.round(performance.now() - slot.spawned);
-        slot.worker.unref();
+        this.#workers.ready(slot);
         this.#dispatch();
-        this.#notifySettled();
+        this.#workers.notifySettled();
       } else {
         this.#lost(slot, toError(message.error));
         slot.worker.terminate().catch(() => {});
@@ -214,7 +134,7 @@ export class WorkerPool {
     const pending = slot.current;
     if (!pending || pending.job.id !== message.id) return;
     slot.current = undefined;
-    this.#settle(
+    settle(
       pending,
       message.ok ? undefined : toError(message.error),
       message.ok ? message.result : undefined,
@@ -230,21 +150,20 @@ export class WorkerPool {
    * broken install costs one start per request, not a loop.
    */
   #lost(slot: Slot, err: unknown): void {
-    if (!this.#remove(slot)) return;
+    if (!this.#workers.remove(slot)) return;
     const error = err instanceof Error ? err : new Error(`summarize worker stopped: ${err}`);
-    if (slot.current) this.#settle(slot.current, error);
-    if (slot.ready) this.#replace();
-    else if (this.#slots.length === 0)
-      for (const p of this.#queue.splice(0)) this.#settle(p, error);
+    if (slot.current) settle(slot.current, error);
+    if (slot.ready) this.#workers.replace();
+    else if (this.#workers.count === 0) for (const p of this.#queue.splice(0)) settle(p, error);
     this.#dispatch();
-    this.#notifySettled();
+    this.#workers.notifySettled();
   }
 
   /** The time limit passed: drop the job from the queue, or stop the worker that runs it. */
   #expire(pending: Pending, started: number): void {
     const waited = Math.round(performance.now() - started);
     const where = this.#queue.includes(pending)
-      ? `waiting for a worker (${this.#waitReason()}), before any reading or summarizing`
+      ? `waiting for a worker (${this.#workers.waitReason()}), before any reading or summarizing`
       : "reading and summarizing";
     this.#stop(
       pending,
@@ -267,7 +186,7 @@ export class WorkerPool {
       this.#stop(pending, new ClientClosed(NEVER_RUN));
       return;
     }
-    const grace = this.#startupMs;
+    const grace = this.#workers.startupMs;
     pending.grace = setTimeout(() => {
       const stopped = `the worker was stopped ${grace} ms later (a worker's start-up)`;
       this.#stop(pending, new ClientClosed(`while the job ran; ${stopped}`));
@@ -276,61 +195,15 @@ export class WorkerPool {
 
   /** Drops a job from the queue, or stops the worker running it and starts its replacement. */
   #stop(pending: Pending, error: Error): void {
-    this.#settle(pending, error);
+    settle(pending, error);
     const queued = this.#queue.indexOf(pending);
     if (queued >= 0) {
       this.#queue.splice(queued, 1);
       return;
     }
-    const slot = this.#slots.find((s) => s.current === pending);
+    const slot = this.#workers.running(pending);
     if (!slot) return;
-    slot.current = undefined;
-    this.#remove(slot);
-    slot.worker.terminate().catch(() => {});
-    // The replacement loads now, on no request's time, rather than when the next job comes.
-    this.#replace();
+    this.#workers.stop(slot);
     this.#dispatch();
   }
-
-  /** Why a queued job is still waiting: every worker busy, or some still loading the library. */
-  #waitReason(): string {
-    const { starting, busy } = this.state();
-    const parts = [];
-    if (busy > 0) parts.push(`${busy} busy`);
-    if (starting > 0) parts.push(`${starting} starting`);
-    return parts.length > 0 ? parts.join(", ") : "none running";
-  }
-
-  /** Removes a slot; false when it was already removed (a worker both errs and exits). */
-  #remove(slot: Slot): boolean {
-    const i = this.#slots.indexOf(slot);
-    if (i < 0) return false;
-    this.#slots.splice(i, 1);
-    return true;
-  }
-
-  #notifySettled(): void {
-    if (this.#slots.some((s) => !s.ready)) return;
-    for (const resolve of this.#settled.splice(0)) resolve();
-  }
-
-  #settle(pending: Pending, err: unknown, result?: SummaryResult): void {
-    if (pending.done) return;
-    pending.done = true;
-    clearTimeout(pending.timer);
-    clearTimeout(pending.grace);
-    pending.release?.();
-    if (err === undefined) pending.resolve(result as SummaryResult);
-    else pending.reject(err);
-  }
-}
-
-const NEVER_RUN = "while the job waited for a worker; it was never run";
-
-function toError(error: WireError): Error {
-  if (error.code !== undefined)
-    return new TomtatError(error.code, error.message, error.where, error.hint);
-  const err = new Error(error.message);
-  if (error.stack !== undefined) err.stack = error.stack;
-  return err;
 }
