@@ -33,14 +33,18 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
-    "a sentence broken over two lines is one paragraph again; a heading and a list label are not joined",
-    "Xe tải sẽ bị cấm vào giờ cao điểm, xử lý các trường hợp đi sai làn\nvà dừng đỗ sai quy định.\nQuyền của người dân\na) Được phản ánh vi phạm qua đường dây nóng.\nĐoạn này có 12,\n5 điểm mới.",
+    "a sentence broken over lines is one paragraph again; a heading, a list label, a name in mixed case and a list of lowercase items are not joined",
+    "Xe tải sẽ bị cấm vào giờ cao điểm, xử lý các trường hợp đi sai làn\nvà dừng đỗ\nsai quy định.\nQuyền của người dân\na) Được phản ánh vi phạm qua đường dây nóng.\nĐoạn này có 12,\n5 điểm mới.\nGiá bán tại Việt Nam\niPhone mới có giá từ 20 triệu đồng.\nđổi trả trong 30 ngày\nbảo hành 12 tháng",
     [
       "Xe tải sẽ bị cấm vào giờ cao điểm, xử lý các trường hợp đi sai làn và dừng đỗ sai quy định.",
       "Quyền của người dân",
       "a) Được phản ánh vi phạm qua đường dây nóng.",
       "Đoạn này có 12,",
       "5 điểm mới.",
+      "Giá bán tại Việt Nam",
+      "iPhone mới có giá từ 20 triệu đồng.",
+      "đổi trả trong 30 ngày",
+      "bảo hành 12 tháng",
     ],
   ],
   [
