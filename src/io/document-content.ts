@@ -4,16 +4,33 @@ import { htmlToText } from "./html.ts";
 import { markdownToText } from "./markdown.ts";
 import { parseArticleText } from "./readers/article-text.ts";
 
-/**
- * Text that opens as an HTML page: a doctype or an `<html>` tag, after a byte-order mark, white
- * space and comments. No plain-text article opens so; a page saved as `.php` or with no
- * extension, given on standard input or in a JSON field meant for text, is read as the page it is.
- */
-const HTML_PAGE_START = /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/iu;
+/** How much of a text's start is read to tell a page. */
+const SNIFF_CHARS = 4096;
 
-/** True when `text` is an HTML page, whatever it was called. */
+/** A doctype that names HTML; an `<html>` tag with markup, not words, right after it. */
+const DOCTYPE = /^<!doctype\s+html[\s>]/iu;
+const HTML_TAG = /^<html(?:\s[^<>]*)?>\s*</iu;
+
+/**
+ * True when `text` is an HTML page, whatever it was called: after a byte-order mark, white space
+ * and comments, it opens with a doctype, or with an `<html>` tag whose next thing is another tag
+ * (`<head>`, a comment). A plain-text article about markup (`<html> và <body> là …`) puts words
+ * there; a page saved as `.php` or with no extension, given on standard input or in a JSON field
+ * meant for text, is read as the page it is. Comments are skipped with indexOf, not a pattern
+ * that could try a run of them in exponentially many ways.
+ */
 export function looksLikeHtml(text: string): boolean {
-  return HTML_PAGE_START.test(text.slice(0, 4096));
+  const head = text.slice(0, SNIFF_CHARS);
+  let at = head.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (at < head.length && /\s/u.test(head[at] as string)) at++;
+    if (!head.startsWith("<!--", at)) break;
+    const end = head.indexOf("-->", at + 4);
+    if (end < 0) return false;
+    at = end + 3;
+  }
+  const rest = head.slice(at);
+  return DOCTYPE.test(rest) || HTML_TAG.test(rest);
 }
 
 /**

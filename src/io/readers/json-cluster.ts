@@ -26,33 +26,36 @@ function optionalId(obj: Record<string, unknown>, where: string): string | undef
   throw new TomtatError("E_SCHEMA", '"id" must be a non-empty string or a number', where);
 }
 
+/** The fields a document's content may come in: text (AbMuSu's `raw_text`, `text`, `body`), a page, Markdown. */
+const CONTENT_FIELDS = ["raw_text", "text", "body", "html", "markdown"] as const;
+
 /**
- * A document's title and body from its content field: text (`raw_text`, `text` or `body`; an
- * HTML page given there is read as one), an HTML page (`html`, main content extracted) or
- * Markdown (`markdown`), as the HTTP API takes them. Exactly one kind must be given.
+ * A document's title and body from its one content field: text (an HTML page given there is
+ * read as one), an HTML page (`html`, main content extracted) or Markdown (`markdown`), as the
+ * HTTP API takes them. None, or more than one, is E_SCHEMA naming them. A page's headline or a
+ * Markdown first heading is the title when `title` is missing or blank.
  */
 function documentContent(
   d: Record<string, unknown>,
   id: string,
   at: string,
 ): { title: string; body: string } {
-  const title = optionalString(d, "title", at);
-  const text =
-    optionalString(d, "raw_text", at) ??
-    optionalString(d, "text", at) ??
-    optionalString(d, "body", at);
-  const html = optionalString(d, "html", at);
-  const markdown = optionalString(d, "markdown", at);
-  const given = [text, html, markdown].filter((v) => v !== undefined).length;
-  if (given !== 1) {
-    const fields = '"raw_text" (or "text"), "html" or "markdown"';
-    const problem = given === 0 ? `missing ${fields}` : `give one of ${fields}, not several`;
+  const given = CONTENT_FIELDS.filter((f) => optionalString(d, f, at) !== undefined);
+  if (given.length !== 1) {
+    const fields = '"raw_text", "text", "body", "html" or "markdown"';
+    const problem =
+      given.length === 0
+        ? `missing the content: give one of ${fields}`
+        : `give one content field of ${fields}, not ${given.map((f) => `"${f}"`).join(" and ")}`;
     throw new TomtatError("E_SCHEMA", problem, at);
   }
-  if (markdown !== undefined) return documentFromMarkdown(markdown, title, id, at);
-  const page = html ?? (looksLikeHtml(text as string) ? text : undefined);
-  if (page !== undefined) return documentFromHtml(page, title, id, at);
-  return { title: title ?? "", body: text as string };
+  const field = given[0] as (typeof CONTENT_FIELDS)[number];
+  const content = d[field] as string;
+  const title = optionalString(d, "title", at);
+  const named = title?.trim() === "" ? undefined : title;
+  if (field === "markdown") return documentFromMarkdown(content, named, id, at);
+  if (field === "html" || looksLikeHtml(content)) return documentFromHtml(content, named, id, at);
+  return { title: title ?? "", body: content };
 }
 
 /**

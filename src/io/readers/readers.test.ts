@@ -357,7 +357,16 @@ const PAGE = `<!DOCTYPE html><html><head><title>Cầu mới ở Huế</title></h
   <p>Cây cầu giúp giảm ùn tắc cho khu vực trung tâm thành phố vào giờ cao điểm.</p></article></body></html>`;
 
 test("a page is read as HTML whatever its file is called, and HTML or Markdown in a JSON cluster too", () => {
-  const dir = tempFiles({ "trang.php": PAGE, trang: `<!-- saved -->\n${PAGE}` });
+  const dir = tempFiles({
+    "trang.php": PAGE,
+    trang: `<!-- saved -->\n${"<!-- -->".repeat(30)}${PAGE}`,
+    "the.txt": "<html> và <body> là hai thẻ mở đầu trang\nHai thẻ <html> và <body> có từ lâu.",
+    "comments.txt": `${"<!-- -->".repeat(40)}\nTiêu đề\nNội dung bài.`,
+  });
+  const about = readCluster([join(dir, "the.txt")]).documents[0];
+  assert.equal(about?.title, "<html> và <body> là hai thẻ mở đầu trang", "an article about markup");
+  assert.equal(about?.body, "Hai thẻ <html> và <body> có từ lâu.");
+  assert.match(readCluster([join(dir, "comments.txt")]).documents[0]?.body ?? "", /Nội dung bài/);
   for (const name of ["trang.php", "trang"]) {
     const doc = readCluster([join(dir, name)]).documents[0];
     assert.equal(doc?.title, "Cầu mới ở Huế", name);
@@ -391,13 +400,17 @@ test("a page is read as HTML whatever its file is called, and HTML or Markdown i
   rejects(
     () => readJsonCluster(json({ title: "T" }), "stdin"),
     "E_SCHEMA",
-    /missing "raw_text" \(or "text"\), "html" or "markdown"/,
+    /missing the content: give one of "raw_text", "text", "body", "html" or "markdown"/,
   );
-  rejects(
-    () => readJsonCluster(json({ text: "Nội dung.", html: PAGE }), "stdin"),
-    "E_SCHEMA",
-    /give one of/,
-  );
+  for (const [doc, named] of [
+    [{ text: "Nội dung.", html: PAGE }, '"text" and "html"'],
+    [{ raw_text: "Nội dung.", text: "Nội dung khác." }, '"raw_text" and "text"'],
+    [{ body: "Nội dung.", markdown: "# T" }, '"body" and "markdown"'],
+  ] as const) {
+    rejects(() => readJsonCluster(json(doc), "stdin"), "E_SCHEMA", new RegExp(`not ${named}$`));
+  }
+  const blank = readJsonCluster(json({ title: " ", html: PAGE }), "stdin").documents[0];
+  assert.equal(blank?.title, "Cầu mới ở Huế", "a blank title gives way to the page's headline");
   rejects(
     () => readJsonCluster(json({ html: "<nav><a>Thời sự</a></nav>" }), "stdin"),
     "E_EMPTY",
