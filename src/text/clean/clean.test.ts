@@ -140,8 +140,12 @@ const CASES: [string, string, string[]][] = [
   ],
   [
     "an error page or a login wall saved with the article",
-    "Sáng nay công viên mở cửa.\nRất tiếc, trang bạn tìm kiếm đã bị gỡ hoặc chuyển đi.\nVui lòng đăng nhập để đọc tiếp toàn bộ bài viết này.\nQuay lại trang chủ\nNgười dân rất vui.",
-    ["Sáng nay công viên mở cửa.", "Người dân rất vui."],
+    "Sáng nay công viên mở cửa.\nRất tiếc, trang bạn tìm kiếm đã bị gỡ hoặc chuyển đi.\nVui lòng đăng nhập để đọc tiếp toàn bộ bài viết này.\nQuay lại trang chủ\nNgười dân rất vui.\nVề trang chủ của cổng dịch vụ công, người dân có thể nộp hồ sơ trực tuyến.",
+    [
+      "Sáng nay công viên mở cửa.",
+      "Người dân rất vui.",
+      "Về trang chủ của cổng dịch vụ công, người dân có thể nộp hồ sơ trực tuyến.",
+    ],
   ],
   [
     "reading prompts addressed to the readers without 'quý'",
