@@ -97,7 +97,10 @@ export function streamPage(
     title.read(data);
     h1.read(data);
     breaks?.text(data);
-    if (pruner && hidden === 0) pruner.chars += data.trim().length;
+    if (pruner && hidden === 0) {
+      const inLink = (openCount.get("a") ?? 0) > 0 || (openCount.get("h1") ?? 0) > 0;
+      pruner.text(data.trim().length, (openCount.get("p") ?? 0) > 0, !inLink);
+    }
     if (skipped === 0) out.text(data);
   };
   // An element is read: once its attributes are, or at once for one implied or at the end.

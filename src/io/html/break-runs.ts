@@ -1,5 +1,5 @@
 import type { Edit } from "./edits.ts";
-import type { SourceRange } from "./prune.ts";
+import type { SourceRange } from "./ranges.ts";
 
 /**
  * Runs of two or more `<br>` with only whitespace between: where an old layout (`<font>`,

@@ -1,5 +1,5 @@
 import type { BreakRuns } from "./break-runs.ts";
-import type { SourceRange } from "./prune.ts";
+import type { SourceRange } from "./ranges.ts";
 
 /** A change to a page's markup: the range [start, end) replaced by `by`. */
 export interface Edit extends SourceRange {
