@@ -1,5 +1,14 @@
 import assert from "node:assert/strict";
-import { chmodSync, chownSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import {
+  chmodSync,
+  chownSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { assertErrorLine as assertError, runCli, runShell as shell } from "../../test/cli.ts";
@@ -20,6 +29,8 @@ const SUMMARY = runCli(["summarize", join(dir, "a.txt"), join(dir, "b.txt")]).st
 const BATCH = runCli(["summarize", "--jsonl", join(dir, "in.jsonl")]).stdout;
 const OLD = "Bản tóm tắt cũ của hôm qua.\n";
 const isRoot = process.getuid?.() === 0;
+// As root, a run is made by nobody where a test needs a user other than the file's owner.
+const NOBODY = "setpriv --reuid=nobody --regid=nogroup --clear-groups ";
 
 describe("a write that fails leaves --out as it was: an existing file kept, no file made", () => {
   // `ulimit -f N` refuses the bytes of a file past N KiB (EFBIG); SIGXFSZ is ignored so the
@@ -82,7 +93,7 @@ describe("a regular --out is replaced whole", () => {
     const folder = tempFiles({ "a.txt": ARTICLE_A, "b.txt": ARTICLE_B, "out.txt": OLD });
     const out = join(folder, "out.txt");
     // As root, the run is made by nobody, who may write the file but not the folder.
-    const user = isRoot ? "setpriv --reuid=nobody --regid=nogroup --clear-groups " : "";
+    const user = isRoot ? NOBODY : "";
     if (isRoot) chownSync(out, 65534, 65534);
     chmodSync(folder, 0o555);
     const r = shell(`cd "${folder}" && ${user}"$1" "$2" summarize a.txt b.txt --out out.txt`);
@@ -90,6 +101,57 @@ describe("a regular --out is replaced whole", () => {
     assert.deepEqual([r.code, r.stderr], [0, ""]);
     assert.equal(readFileSync(out, "utf8"), SUMMARY);
     assert.deepEqual(readdirSync(folder), ["a.txt", "b.txt", "out.txt"]);
+  });
+});
+
+describe("an --out that cannot be replaced is written in place at the end, as before", () => {
+  const rows: [string, string, string][] = [
+    ["summarize", "a.txt b.txt", SUMMARY],
+    ["--jsonl", "--jsonl in.jsonl", BATCH],
+  ];
+  for (const [what, args, expected] of rows) {
+    // In a sticky folder (/tmp) only a file's owner may rename over it: nobody may write root's
+    // 0666 file but not replace it (EPERM). The owner and bits stay root's, as the file does.
+    it(`another user's file in a sticky folder, ${what}`, {
+      skip: !isRoot && "needs root, to run as a user who does not own the file",
+    }, () => {
+      const folder = tempFiles({ "in.jsonl": readFileSync(join(dir, "in.jsonl")), "out.txt": OLD });
+      for (const name of ["a.txt", "b.txt"])
+        writeFileSync(join(folder, name), readFileSync(join(dir, name)));
+      const out = join(folder, "out.txt");
+      chmodSync(out, 0o666);
+      chmodSync(folder, 0o1777);
+      const r = shell(`cd "${folder}" && ${NOBODY}"$1" "$2" summarize ${args} --out out.txt`);
+      assert.deepEqual([r.code, r.stderr], [0, ""]);
+      assert.equal(readFileSync(out, "utf8"), expected);
+      const st = statSync(out);
+      assert.deepEqual([st.mode & 0o7777, st.uid], [0o666, 0]);
+      assert.deepEqual(readdirSync(folder).sort(), ["a.txt", "b.txt", "in.jsonl", "out.txt"]);
+    });
+  }
+  // A file mounted on the target (Docker's `-v out.txt:/out.txt`) cannot be renamed over (EBUSY):
+  // the file mounted there gets the summary.
+  it("a file bind-mounted on the target", (t) => {
+    const folder = tempFiles({ "mounted.txt": OLD, "out.txt": "" });
+    const out = join(folder, "out.txt");
+    const mount = spawnSync("mount", ["--bind", join(folder, "mounted.txt"), out], {
+      encoding: "utf8",
+    });
+    if (mount.status !== 0) {
+      t.skip(
+        `mount --bind is not possible here: ${(mount.stderr || mount.error?.message) ?? ""}`.trim(),
+      );
+      return;
+    }
+    try {
+      const r = runCli(["summarize", join(dir, "a.txt"), join(dir, "b.txt"), "--out", out]);
+      assert.deepEqual([r.code, r.stderr, r.stdout], [0, "", ""]);
+      assert.equal(readFileSync(out, "utf8"), SUMMARY);
+      assert.deepEqual(readdirSync(folder).sort(), ["mounted.txt", "out.txt"]);
+    } finally {
+      spawnSync("umount", [out]);
+    }
+    assert.equal(readFileSync(join(folder, "mounted.txt"), "utf8"), SUMMARY);
   });
 });
 

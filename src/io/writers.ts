@@ -11,8 +11,9 @@ export { ClosedPipe } from "./output/stdout.ts";
  * work; the file is opened only at the first write, which the commands make after reading
  * their inputs (so a new file in an input directory is not one of its entries, and a pipe that
  * is also read is not held open). A regular file (through links, the file they lead to) is
- * written whole into a temporary file beside it and renamed over it at close: a run that fails,
- * before or while writing, leaves an existing file as it was and creates none.
+ * written whole into a temporary file beside it and renamed over it at close (copied into it
+ * where it cannot be replaced): a run that fails, before or while writing, leaves an existing
+ * file as it was and creates none.
  */
 export function prepareOutput(path?: string): Output {
   if (!path || path === "-") return stdoutOutput();

@@ -1,14 +1,8 @@
 import { once } from "node:events";
-import {
-  accessSync,
-  constants,
-  createWriteStream,
-  fsyncSync,
-  renameSync,
-  type WriteStream,
-} from "node:fs";
+import { accessSync, constants, createWriteStream, fsyncSync, type WriteStream } from "node:fs";
 import { dirname } from "node:path";
 import { TomtatError } from "../../errors.ts";
+import { commitReplacement } from "./commit.ts";
 import {
   last,
   linkChain,
@@ -86,7 +80,8 @@ class FileOutput implements Output {
 
   /**
    * Flushes and closes the file; a replacement is synced to the disk first and then renamed
-   * over its target, so the target holds the old content or the whole new one.
+   * over its target, so the target holds the old content or the whole new one (or, where the
+   * target cannot be replaced, written into it: commitReplacement).
    */
   async close(): Promise<void> {
     if (this.failure) throw this.failure;
@@ -100,7 +95,7 @@ class FileOutput implements Output {
       stream.end();
       await done;
       if (this.failure) throw this.failure;
-      if (replace) renameSync(replace.temp, replace.target);
+      if (replace) commitReplacement(replace.temp, replace.target, this.name);
     } catch (err) {
       if (replace) removeQuietly(replace.temp);
       throw this.fail(err);
