@@ -20,9 +20,9 @@ import {
 
 /** What one pass over a page's markup gives. */
 export interface StreamedPage {
-  /** Text of the first `<title>`, else of the first `<h1>`; whitespace collapsed. */
+  /** Text of the first `<title>`, else of the headline; whitespace collapsed. */
   title: string;
-  /** Text of the first `<h1>`, whitespace collapsed. */
+  /** The headline: text of the first `<h1>` that names no logo (roles.ts isAnchor), whitespace collapsed. */
   heading: string;
   /** One line per block element, inline whitespace collapsed, elements in `skip` left out. */
   text: string;
@@ -98,8 +98,8 @@ export function streamPage(
     h1.read(data);
     breaks?.text(data);
     if (pruner && hidden === 0) {
-      const inLink = (openCount.get("a") ?? 0) > 0 || (openCount.get("h1") ?? 0) > 0;
-      pruner.text(data.trim().length, (openCount.get("p") ?? 0) > 0, !inLink);
+      const linkOrHeadline = (openCount.get("a") ?? 0) > 0 || (openCount.get("h1") ?? 0) > 0;
+      pruner.text(data.trim().length, (openCount.get("p") ?? 0) > 0, !linkOrHeadline);
     }
     if (skipped === 0) out.text(data);
   };
@@ -110,7 +110,7 @@ export function streamPage(
     else breaks?.end();
     elements++;
     title.opened(name);
-    h1.opened(name);
+    h1.opened(name, name !== "h1" || isAnchor(name, attrs));
     if (skip.has(name)) skipped++;
     if (SKIP.has(name)) hidden++;
     if (skipped === 0 && name === "br") out.lineBreak();

@@ -3,7 +3,7 @@ import { parseHTML } from "linkedom";
 import { expectString, TomtatError } from "../errors.ts";
 import { applyEdits } from "./html/edits.ts";
 import { decodeLeftEntities } from "./html/entities.ts";
-import { headlineOf, namesSite } from "./html/title.ts";
+import { pageTitle } from "./html/title.ts";
 import { CHROME, SKIP } from "./html-grammar.ts";
 import { collapse, paragraphs, type StreamedPage, streamPage } from "./html-stream.ts";
 
@@ -51,16 +51,9 @@ export function htmlToText(html: string): HtmlText {
   return { title: titleOf(page, page.text, ""), text: page.text };
 }
 
-/**
- * The page's title: the headline part of a `<title>` that names the site too (html/title.ts:
- * Readability takes "Báo Sơn Vĩ điện tử - Lũ quét" for "Báo Sơn Vĩ điện tử", a part of three
- * words or more before the last dash), told by the `<h1>` and the article's start; else
- * Readability's title (which may be the `<h1>`), else the `<title>`.
- */
+/** The page's title (html/title.ts pageTitle), entities left by double escaping decoded. */
 function titleOf(page: StreamedPage, text: string, readability: string): string {
-  const title = namesSite(page.title)
-    ? headlineOf(page.title, `${page.heading}\n${text}`)
-    : readability || page.title;
+  const title = pageTitle({ heading: page.heading, title: page.title, readability, text });
   return collapse(decodeLeftEntities(title));
 }
 

@@ -42,7 +42,7 @@ describe("htmlToText makes paragraphs of runs of <br>", () => {
     assert.equal(htmlToText(page(OLD, `${HEADLINE} | Báo Sơn Vĩ`)).title, HEADLINE);
   });
 
-  it("leaves a page with an <h1> titled by Readability", () => {
+  it("titles a page with an <h1> by it", () => {
     const html = page(
       `<h1>${HEADLINE}</h1><article>${ARTICLE.map((p) => `<p>${p}</p>`).join("")}</article>`,
       `Báo Sơn Vĩ điện tử - ${HEADLINE}`,

@@ -19,7 +19,7 @@ const FIGURE_CAPTION_NAMES = new NameList(
   CAPTIONS.filter((l) => l.startsWith("figure ")).map((l) => l.slice("figure ".length)),
 );
 const LEAD_NAMES = new NameList(readHtmlList("lead-classes.txt"));
-const LOGO = new NameList(["logo"]);
+const LOGO = new NameList(["logo", "site-title", "site-name"]);
 
 /** Elements that are not article text by their name: side columns. */
 const DROP_TAGS: ReadonlySet<string> = new Set(["aside"]);
