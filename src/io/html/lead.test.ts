@@ -83,6 +83,21 @@ describe("streamPage finds the lead", () => {
     ],
     ["not without text to speak of", `${H1}<p class="sapo">TTO</p><p>${ARTICLE[0]}</p>`, ""],
     [
+      "one before the headline (a promotion) does not hide the one after it",
+      `<header><p class="summary">${TEASER}</p></header>${H1}<p class="sapo">${LEAD}</p>`,
+      LEAD,
+    ],
+    [
+      "only the first after the headline is read: an empty one hides the next",
+      `${H1}<div class="sapo"> </div><p class="sapo">${LEAD}</p><p>${ARTICLE[0]}</p>`,
+      "",
+    ],
+    [
+      "one in a related box left out does not hide the lead after it",
+      `${H1}<div class="box-tin-lien-quan"><p class="sapo">${TEASER}</p></div><p class="sapo">${LEAD}</p>`,
+      LEAD,
+    ],
+    [
       "on a page with no headline, near its start",
       `<b>Lũ quét</b><p class="sapo">${LEAD}</p>`,
       LEAD,

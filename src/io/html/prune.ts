@@ -46,8 +46,9 @@ const BODY_RUN = 40;
  * or an element left out whatever it holds. So a wrapper named for a sticky sidebar
  * (`theiaStickySidebar`) or a comment area that holds the article under an `<h1>` above it is
  * kept, while a longer column of teasers or comments beside or below the article is not.
- * The lead is the first element named a lead that is not left out and follows the headline with
- * at most LEAD_GAP characters of text between (with no headline, the page's start).
+ * The lead is the first element named a lead that is not left out and follows the headline (with
+ * no headline, any), if at most LEAD_GAP characters of text stand between them (the page's start)
+ * and it has text (as `read` says).
  * Linear: each element is entered and left once, anchors mark the innermost open element with
  * a role and pass up when it closes.
  */
@@ -117,7 +118,7 @@ export class Pruner {
     this.closed.push(frame);
   }
 
-  /** The elements to leave out, outermost first, and the lead, the first that `read` accepts. */
+  /** The elements to leave out, outermost first, and the lead, if `read` accepts it. */
   finish(read: (lead: PartRange, omit: readonly PartRange[]) => boolean): Pruned {
     const body = this.bodyStart();
     const dropped = this.closed
@@ -126,13 +127,9 @@ export class Pruner {
     const source = outermost(dropped);
     const headline = this.headlineEnd !== undefined;
     const parts = dropped.map((f) => ({ from: f.from, to: f.to }));
-    const lead = this.leads.find(
-      (f) =>
-        f.afterHeadline === headline &&
-        f.gap <= LEAD_GAP &&
-        !within(source, f.start) &&
-        read(f, parts),
-    );
+    // Only the first lead past the headline is read: each read may take the page's length.
+    const first = this.leads.find((f) => f.afterHeadline === headline && !within(source, f.start));
+    const lead = first && first.gap <= LEAD_GAP && read(first, parts) ? first : undefined;
     return { parts, source, ...(lead ? { lead: { from: lead.from, to: lead.to } } : {}) };
   }
 

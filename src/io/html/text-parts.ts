@@ -76,7 +76,7 @@ export class TextParts {
     const lines: BrokenLine[] = [];
     let line = "";
     let afterBr = false;
-    let next = 0;
+    let next = firstFrom(omit, range.from);
     for (let i = range.from; i < range.to; i++) {
       while (next < omit.length && (omit[next] as PartRange).from < i) next++;
       const skip = omit[next];
@@ -99,4 +99,16 @@ export class TextParts {
     lines.push({ text: line, afterBr });
     return joinBrokenSentences(lines);
   }
+}
+
+/** The index of the first range of `ranges` (sorted by `from`) that starts at `from` or later. */
+function firstFrom(ranges: readonly PartRange[], from: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as PartRange).from < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
