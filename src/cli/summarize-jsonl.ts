@@ -6,12 +6,13 @@ import {
   readJsonlItems,
 } from "../io/readers/index.ts";
 import { readStdin } from "../io/stdin.ts";
-import { prepareOutput } from "../io/writers.ts";
+import { type Kept, prepareOutput } from "../io/writers.ts";
 import { emptyDocuments } from "../summarize/empty-documents.ts";
 import { summarize } from "../summarize/index.ts";
 import type { SummarizeOptions } from "../summarize/types.ts";
+import { formatError } from "./common.ts";
 import { refuseOverwritingInputs } from "./output-guard.ts";
-import { progress } from "./progress.ts";
+import { type Progress, progress } from "./progress.ts";
 
 /** The items of `--jsonl <path>`: a file, or standard input for `-` (read as a file is). */
 async function readItems(path: string, options: SummarizeOptions): Promise<JsonlItem[]> {
@@ -45,25 +46,43 @@ function outputLine(item: JsonlItem, options: SummarizeOptions, failures: string
 }
 
 /**
+ * The stderr line of an interrupted batch: `tomtat: note: interrupted; 3 lines written to
+ * out.jsonl`, or the error that lost them.
+ */
+function interruptedNote(file: string, kept: Kept): string {
+  if ("error" in kept) return formatError(kept.error).line;
+  const { lines } = kept;
+  if (lines === 0) return `tomtat: note: interrupted; nothing was written to ${file}`;
+  return `tomtat: note: interrupted; ${lines} line${lines === 1 ? "" : "s"} written to ${file}`;
+}
+
+/**
  * `summarize --jsonl`: every cluster of a JSONL file (`-`: standard input), one output line
  * each, to `out` or standard output. A cluster that fails gets its error line and the batch goes
  * on; the run then fails with E_FORMAT counting them. An output that cannot be written (a full
  * disk) stops the batch with E_IO. The file is read before `out` is opened, and `out` must not
- * be it (nor, for `-`, what standard input is).
+ * be it (nor, for `-`, what standard input is). An interrupted batch (SIGINT, SIGTERM, SIGHUP)
+ * keeps the lines it finished in `out`, says how many, and ends by the signal.
  */
 export async function summarizeJsonl(
   path: string,
   out: string | undefined,
   options: SummarizeOptions,
 ): Promise<void> {
-  const output = prepareOutput(out);
+  let bar: Progress | undefined;
+  const output = prepareOutput(out, {
+    onInterrupt: (kept) => {
+      bar?.stop();
+      process.stderr.write(`${interruptedNote(output.name, kept)}\n`);
+    },
+  });
   const failures: string[] = [];
   let count = 0;
   try {
     const items = await readItems(path, options);
     refuseOverwritingInputs(out, [path]);
     count = items.length;
-    const bar = progress(items.length, "summarizing");
+    bar = progress(items.length, "summarizing");
     try {
       for (const item of items) {
         await output.writeLine(outputLine(item, options, failures));

@@ -61,6 +61,8 @@ function inProc(path: string): boolean {
 /** An output file opened for writing: in place, or as `temp`, a new file beside `target`. */
 export interface OpenedFile {
   fd: number;
+  /** A regular file written from its start (not a device, a pipe or a file added to). */
+  regular: boolean;
   replace?: { temp: string; target: string };
 }
 
@@ -75,7 +77,9 @@ export function openOutput(path: string): OpenedFile {
   const st = statIfThere(path);
   const chain = linkChain(path);
   // An open file of a process is added to: `>> log` keeps the log, `> file` emptied it already.
-  if (chain.some(inProc)) return { fd: openSync(path, constants.O_WRONLY | constants.O_APPEND) };
+  if (chain.some(inProc)) {
+    return { fd: openSync(path, constants.O_WRONLY | constants.O_APPEND), regular: false };
+  }
   if (st?.isFile() === false) return openInPlace(path);
   const target = last(chain);
   const temp = join(
@@ -97,7 +101,7 @@ export function openOutput(path: string): OpenedFile {
     removeQuietly(temp);
     throw err;
   }
-  return { fd, replace: { temp, target } };
+  return { fd, regular: true, replace: { temp, target } };
 }
 
 /** Gives the new file `fd` the owner (where this process may) and permission bits of `st`. */
@@ -114,12 +118,13 @@ function keepOwnerAndMode(fd: number, st: Stats): void {
 function openInPlace(path: string): OpenedFile {
   const fd = openSync(path, constants.O_WRONLY);
   try {
-    if (fstatSync(fd).isFile()) ftruncateSync(fd, 0);
+    const regular = fstatSync(fd).isFile();
+    if (regular) ftruncateSync(fd, 0);
+    return { fd, regular };
   } catch (err) {
     closeSync(fd);
     throw err;
   }
-  return { fd };
 }
 
 /** Removes `path`, ignoring a failure: used when giving up. */

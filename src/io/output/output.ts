@@ -19,6 +19,20 @@ export interface Output {
   abandon(): void;
 }
 
+/** What an interrupted batch kept: its lines written whole, or the error that lost them. */
+export type Kept = { lines: number } | { error: TomtatError };
+
+/** How prepareOutput (io/writers.ts) writes a file. */
+export interface OutputOptions {
+  /**
+   * For output whose every line is worth keeping (a batch, one line per cluster). A file being
+   * written when SIGINT, SIGTERM or SIGHUP comes keeps the lines written whole, committed as at
+   * close (none: the file is left as it was), this is told what was kept, and the process ends
+   * by the signal. Without it an interrupt writes nothing: the temporary file is removed.
+   */
+  onInterrupt?: (kept: Kept) => void;
+}
+
 /** The reason of a system error as a message says it: `no space left on device (ENOSPC)`. */
 export function ioReason(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
