@@ -156,6 +156,16 @@ describe("streamPage", () => {
     assert.equal(page.depth, 3);
   });
 
+  it("counts, with prune, neither the elements nor the runs of text of the blocks it cuts", () => {
+    const html =
+      "<div><p>Lũ quét ở bản <b>Nà Lếch</b></p><div class=box-binhluan><p>Mong</p><span>bà</span><i>con</i></div><aside><em>Tin</em></aside></div>";
+    const page = streamPage(html, SKIP, { prune: true });
+    assert.deepEqual([page.elements, page.texts, page.depth], [3, 2, 3]);
+    assert.deepEqual(page.text.split("\n"), ["Lũ quét ở bản Nà Lếch"]);
+    const whole = streamPage(html, SKIP);
+    assert.deepEqual([whole.elements, whole.texts], [9, 6]);
+  });
+
   it("reads a chain of 200,000 nested elements and its text", () => {
     const n = 200_000;
     const page = streamPage(`${"<b>".repeat(n)}Chữ ở đáy.${"</b>".repeat(n)}<p>Sau.</p>`, SKIP);

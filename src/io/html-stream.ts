@@ -1,10 +1,11 @@
 import { Tokenizer } from "htmlparser2";
 import { BreakRuns } from "./html/break-runs.ts";
-import { type Edit, pageEdits } from "./html/edits.ts";
+import { pageEdits } from "./html/edits.ts";
 import { FirstElementText } from "./html/first-element.ts";
 import { collapse, paragraphs } from "./html/paragraphs.ts";
 import { Pruner } from "./html/prune.ts";
 import { isAnchor, roleOf } from "./html/roles.ts";
+import type { StreamedPage, StreamOptions } from "./html/streamed-page.ts";
 import { TagAttributes } from "./html/tag-attributes.ts";
 import { TextParts } from "./html/text-parts.ts";
 import {
@@ -17,39 +18,6 @@ import {
   SKIP,
   VOID,
 } from "./html-grammar.ts";
-
-/** What one pass over a page's markup gives. */
-export interface StreamedPage {
-  /** Text of the first `<title>`, else of the headline; whitespace collapsed. */
-  title: string;
-  /** The headline: text of the first `<h1>` that names no logo (roles.ts isAnchor), whitespace collapsed. */
-  heading: string;
-  /** One line per block element, inline whitespace collapsed, elements in `skip` left out. */
-  text: string;
-  /**
-   * With `prune`, the changes that make the markup Readability reads, in order: the elements
-   * left out of `text` by their role (html/roles.ts) cut, runs of `<br>` made paragraphs
-   * (html/break-runs.ts); else none.
-   */
-  edits: Edit[];
-  /** With `prune`, the article's lead by its class or id (html/prune.ts), else "". */
-  lead: string;
-  /** Deepest nesting of open elements. */
-  depth: number;
-  /** Elements opened. */
-  elements: number;
-  /** Runs of text between tags and entities (a DOM's text nodes, about). */
-  texts: number;
-}
-
-/** How to read a page. */
-export interface StreamOptions {
-  /**
-   * Leave out comment boxes, related stories and side columns, and find the lead (html/roles.ts,
-   * html/prune.ts).
-   */
-  prune?: boolean;
-}
 
 /**
  * Reads HTML in one streaming pass: htmlparser2's tokenizer, with its parser's rules for
@@ -68,7 +36,9 @@ export function streamPage(
   options: StreamOptions = {},
 ): StreamedPage {
   const out = new TextParts();
-  const pruner = options.prune ? new Pruner() : undefined;
+  // Elements opened and runs of text read.
+  const count = { elements: 0, texts: 0 };
+  const pruner = options.prune ? new Pruner(count) : undefined;
   const breaks = options.prune ? new BreakRuns() : undefined;
   const open: string[] = [];
   // Open elements per name, and whether each foreign or integration element open is foreign.
@@ -81,8 +51,6 @@ export function streamPage(
   // Where the element that closes now ends in the markup.
   let position = 0;
   let deepest = 0;
-  let elements = 0;
-  let texts = 0;
   let skipped = 0;
   // Elements open whose text is never content (SKIP, whatever `skip` is): the pruner counts the
   // text outside them, page chrome included, so that a page wrapped in a <form> has text.
@@ -93,7 +61,7 @@ export function streamPage(
   const h1 = new FirstElementText("h1");
 
   const text = (data: string): void => {
-    texts++;
+    count.texts++;
     title.read(data);
     h1.read(data);
     breaks?.text(data);
@@ -108,7 +76,7 @@ export function streamPage(
     unread = false;
     if (name === "br") breaks?.br(start, end);
     else breaks?.end();
-    elements++;
+    count.elements++;
     title.opened(name);
     h1.opened(name, name !== "h1" || isAnchor(name, attrs));
     if (skip.has(name)) skipped++;
@@ -224,6 +192,7 @@ export function streamPage(
   const pruned = pruner?.finish((lead, omit) => paragraphs(out.lines(lead, omit)).length >= 20) ?? {
     parts: [],
     source: [],
+    cut: { elements: 0, texts: 0 },
   };
   return {
     title: collapse(title.text || h1.text),
@@ -232,9 +201,10 @@ export function streamPage(
     edits: pageEdits(pruned.source, breaks),
     lead: pruned.lead ? paragraphs(out.lines(pruned.lead, pruned.parts)) : "",
     depth: deepest,
-    elements,
-    texts,
+    elements: count.elements - pruned.cut.elements,
+    texts: count.texts - pruned.cut.texts,
   };
 }
 
+export type { StreamedPage, StreamOptions };
 export { collapse, paragraphs };

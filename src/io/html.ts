@@ -1,6 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { expectString, TomtatError } from "../errors.ts";
+import { withoutDateline } from "./html/dateline.ts";
 import { applyEdits } from "./html/edits.ts";
 import { decodeLeftEntities } from "./html/entities.ts";
 import { pageTitle } from "./html/title.ts";
@@ -19,7 +20,9 @@ export interface HtmlText {
  * (60,000 paragraphs 2.4 s) and text nodes (120,000 took 1.1 s; 150,000 in one element overflow
  * the stack, after a minute at 2 million), and linkedom's parse grows faster than linearly with
  * nesting (a chain of 200,000 inline elements, 1.4 MB, took 25 s). Past any bound the page is
- * read by the streaming pass alone, which is linear.
+ * read by the streaming pass alone, which is linear. Elements and text runs are counted without
+ * the blocks cut before Readability reads the page (a comment box of 50,000 elements does not
+ * keep Readability from the article beside it); the depth counts them still.
  */
 const READABILITY_MAX_DEPTH = 200;
 const READABILITY_MAX_ELEMENTS = 50_000;
@@ -59,12 +62,13 @@ function titleOf(page: StreamedPage, text: string, readability: string): string 
 
 /**
  * The article's text with its lead first, when Readability left the lead out (it stood outside
- * the element that holds the body). Whitespace aside, the lead is compared as it was read.
+ * the element that holds the body). Whitespace and the dateline it opens with aside ("(Báo X) -
+ * Chiều 12/10 …" repeated by the body as "Chiều 12/10 …"), the lead is compared as it was read.
  */
 function withLead(text: string, lead: string): string {
   if (lead === "") return text;
   const bare = (s: string) => s.replace(/\s+/g, "");
-  return bare(text).includes(bare(lead)) ? text : `${lead}\n${text}`;
+  return bare(text).includes(bare(withoutDateline(lead))) ? text : `${lead}\n${text}`;
 }
 
 /**

@@ -7,6 +7,8 @@ const COMMENT_2 =
 const COMMENT_3 = "Nhà tôi ở bản bên cạnh, đêm qua nước suối lên nhanh lắm, cả bản thức trắng đêm.";
 const RELATED = "Sạt lở đất vùi lấp tỉnh lộ 127 ở Sơn Vĩ";
 const SIDE = "Giá cà phê hôm nay tăng mạnh ở Tây Nguyên";
+/** A line beside the article that Readability leaves out and the streamed body keeps. */
+const FOLLOW = "Theo dõi Báo Sơn Vĩ trên mạng xã hội để nhận tin nhanh nhất";
 
 describe("htmlToText leaves out comment boxes, related stories and side columns", () => {
   itReadsPages([
@@ -58,6 +60,14 @@ describe("htmlToText leaves out comment boxes, related stories and side columns"
 <div class="col-right"><b>Lũ quét ở bản Nà Lếch</b>${ARTICLE_HTML}</div><div class="sidebar"><p>${SIDE}</p></div></form>`),
       [...ARTICLE],
       [SIDE],
+    ],
+    [
+      "a comment box too large for Readability is cut before its elements are counted",
+      page(`<div class="wrap"><h1>Lũ quét ở bản Nà Lếch</h1><div class="follow">${FOLLOW}</div>
+<article class="content">${ARTICLE_HTML}</article>
+<div class="box-binhluan"><p>${COMMENT}</p>${"<span></span>".repeat(60_000)}</div></div>`),
+      [...ARTICLE],
+      [COMMENT, FOLLOW],
     ],
     [
       "a page too large for Readability is read by the stream, which leaves out the same blocks",

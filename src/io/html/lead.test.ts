@@ -32,6 +32,20 @@ describe("htmlToText puts a lead that Readability left out first", () => {
       [`(Báo Sơn Vĩ) - ${LEAD}`, ARTICLE[0]],
     ],
     [
+      "a lead whose dateline the body's first paragraph leaves out is not repeated",
+      page(
+        `${H1}<h2 class="sapo">(Báo Sơn Vĩ) - ${LEAD}</h2><div class="content"><p>${LEAD}</p>${ARTICLE_HTML}</div>`,
+      ),
+      [LEAD, ARTICLE[0]],
+    ],
+    [
+      "the same, a dateline of initials",
+      page(
+        `${H1}<h2 class="sapo">BSV - ${LEAD}</h2><div class="content"><p>${LEAD}</p>${ARTICLE_HTML}</div>`,
+      ),
+      [LEAD, ARTICLE[0]],
+    ],
+    [
       "a lead Readability kept is not repeated",
       page(`${H1}<article><p class="lead">${LEAD}</p>${ARTICLE_HTML}</article>`),
       [LEAD, ARTICLE[0]],

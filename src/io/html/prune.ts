@@ -4,6 +4,12 @@ import type { PartRange } from "./text-parts.ts";
 
 export type { SourceRange };
 
+/** The elements opened and the runs of text read in a page, or in a part of it. */
+export interface Counts {
+  elements: number;
+  texts: number;
+}
+
 /** An element with a role or an anchor, as it was read. */
 interface Frame extends PartRange, SourceRange {
   role: Role | "anchor";
@@ -13,6 +19,8 @@ interface Frame extends PartRange, SourceRange {
   chars: number;
   /** The page's text characters in paragraphs read before it opened, then the number it holds. */
   paragraphChars: number;
+  /** The page's elements and runs of text read when it opened, then those it is and holds. */
+  counts: Counts;
   /** Whether it holds an anchor (roles.ts isAnchor). */
   anchored: boolean;
   /** An anchor that is the headline (`<h1>`). */
@@ -27,6 +35,8 @@ interface Frame extends PartRange, SourceRange {
 export interface Pruned {
   parts: PartRange[];
   source: SourceRange[];
+  /** The elements and runs of text in `source`. */
+  cut: Counts;
   lead?: PartRange;
 }
 
@@ -70,6 +80,9 @@ export class Pruner {
   /** Text characters read inside a `<p>`. */
   private paragraphChars = 0;
 
+  /** `counts`: the page's elements and runs of text read so far, counted by the reader. */
+  constructor(private readonly counts: Readonly<Counts>) {}
+
   /**
    * A run of `length` text characters (whitespace trimmed) is read, `inParagraph` inside a
    * `<p>`; `bodyLike`: outside links and the headline, so it may begin the article's body.
@@ -112,6 +125,10 @@ export class Pruner {
     frame.to = to;
     frame.chars = this.chars - frame.before;
     frame.paragraphChars = this.paragraphChars - frame.paragraphChars;
+    frame.counts = {
+      elements: this.counts.elements - frame.counts.elements + 1,
+      texts: this.counts.texts - frame.counts.texts,
+    };
     const parent = this.frames.at(-1);
     if (frame.anchored && parent) parent.anchored = true;
     if (frame.headline && this.headlineEnd === undefined) this.headlineEnd = this.chars;
@@ -130,7 +147,15 @@ export class Pruner {
     // Only the first lead past the headline is read: each read may take the page's length.
     const first = this.leads.find((f) => f.afterHeadline === headline && !within(source, f.start));
     const lead = first && first.gap <= LEAD_GAP && read(first, parts) ? first : undefined;
-    return { parts, source, ...(lead ? { lead: { from: lead.from, to: lead.to } } : {}) };
+    const cut = { elements: 0, texts: 0 };
+    let end = -1;
+    for (const f of dropped) {
+      if (f.start < end) continue;
+      cut.elements += f.counts.elements;
+      cut.texts += f.counts.texts;
+      end = f.end;
+    }
+    return { parts, source, cut, ...(lead ? { lead: { from: lead.from, to: lead.to } } : {}) };
   }
 
   /** Whether an element is left out whatever it holds: it holds no anchor, nor the article. */
@@ -176,6 +201,7 @@ export class Pruner {
       before: this.chars,
       chars: 0,
       paragraphChars: this.paragraphChars,
+      counts: { elements: this.counts.elements, texts: this.counts.texts },
       anchored: false,
       headline: false,
       afterHeadline: after,

@@ -1,3 +1,4 @@
+import { DATELINE } from "./dateline.ts";
 import { readHtmlList } from "./lists.ts";
 
 /** A dash, bar or guillemet set apart by spaces: where a `<title>` joins a headline and a site. */
@@ -98,8 +99,8 @@ function partsOf(title: string): Part[] {
   return parts;
 }
 
-/** Brackets, and a line's opening of a few words before a dash: "(Báo Sơn Vĩ) - ", "TTO - ". */
-const ASIDE = /\([^()\n]*\)|\[[^[\]\n]*\]|(?<=^|\n)(?:[^\s\-–—]+ ){0,5}[^\s\-–—]+ [-–—] /g;
+/** Brackets, and the dateline a line opens with (dateline.ts): "(Báo Sơn Vĩ) - ", "TTO - ". */
+const ASIDE = new RegExp(String.raw`\([^()\n]*\)|\[[^[\]\n]*\]|(?<=^|\n)${DATELINE}`, "g");
 
 /**
  * Whether `top` (bareLines) holds `part` (case and whitespace aside) somewhere other than wholly
