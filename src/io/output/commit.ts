@@ -62,7 +62,11 @@ function writeInPlace(temp: string, target: string, name: string, refused: unkno
   }
 }
 
-/** Writes the content of the file `from` into the open file `to` from its start, synced to the disk. */
+/**
+ * Writes the content of the file `from` into the open file `to` from its start, synced to the
+ * disk. Not copyFileSync: libuv's copy gives the target the source's mode (fchmod), which fails
+ * on another user's file, the case this exists for.
+ */
 function copyContent(from: string, to: number): void {
   const input = openSync(from, constants.O_RDONLY);
   try {
