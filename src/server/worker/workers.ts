@@ -7,6 +7,8 @@ const COMPILED = import.meta.url.endsWith(".js");
 export const SCRIPT = new URL(`./summarize-worker.${COMPILED ? "js" : "ts"}`, import.meta.url);
 /** Workers do not inherit tsx's loader hooks, so each one registers them before loading the script. */
 const TSX_API = import.meta.resolve("tsx/esm/api");
+/** How long close() waits for the workers it terminated to exit. */
+const CLOSE_WAIT_MS = 10_000;
 
 export interface Slot {
   worker: Worker;
@@ -144,10 +146,21 @@ export class Workers {
     return parts.length > 0 ? parts.join(", ") : "none running";
   }
 
-  /** Starts no more workers and terminates every one. */
+  /**
+   * Starts no more workers and terminates every one. A timer holds the process meanwhile: between
+   * a worker's stop and its exit event Node may count nothing alive, and a process with nothing
+   * else to do then ended with `await close()` unsettled (1 run in 20 of a server's close, seen as
+   * a cancelled test file). The wait is bounded so that a worker that never exits cannot hold a
+   * shutdown.
+   */
   async close(): Promise<void> {
     this.#closed = true;
-    await Promise.all(this.#slots.splice(0).map((s) => s.worker.terminate()));
+    let hold: NodeJS.Timeout | undefined;
+    const bound = new Promise<void>((resolve) => {
+      hold = setTimeout(resolve, CLOSE_WAIT_MS);
+    });
+    const exits = Promise.all(this.#slots.splice(0).map((s) => s.worker.terminate()));
+    await Promise.race([exits, bound]).finally(() => clearTimeout(hold));
     this.notifySettled();
   }
 
