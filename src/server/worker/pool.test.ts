@@ -249,6 +249,24 @@ describe("WorkerPool", () => {
     }
   });
 
+  it("fails the jobs it runs and holds when it closes, and leaves no timer behind", async () => {
+    const pool = new WorkerPool(1, echo(0, 0));
+    await pool.warm();
+    const running = pool.run(job("hold"), MAX_TEXT, {}, 60_000);
+    const queued = pool.run(job("queued"), MAX_TEXT, {}, 60_000);
+    assert.deepEqual(jobs(pool.state()), { busy: 1, queued: 1, sent: 1 });
+    const closing = (err: unknown) =>
+      isCode("E_INTERNAL")(err) && (err as Error).message === "the server is closing";
+    const outcomes = [assert.rejects(running, closing), assert.rejects(queued, closing)];
+    await pool.close();
+    await Promise.all(outcomes);
+    // The jobs' 60 s limits are cleared: nothing of the pool keeps the process.
+    assert.deepEqual(
+      process.getActiveResourcesInfo().filter((r) => r === "Timeout"),
+      [],
+    );
+  });
+
   it("refuses work once closed", async () => {
     const closed = new WorkerPool(1);
     await closed.close();

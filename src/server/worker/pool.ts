@@ -101,10 +101,11 @@ export class WorkerPool {
     });
   }
 
+  /** Refuses new jobs, fails the queued and running ones with E_INTERNAL, and stops the workers. */
   async close(): Promise<void> {
     this.#closed = true;
-    for (const p of this.#queue.splice(0))
-      settle(p, new TomtatError("E_INTERNAL", "the server is closing"));
+    const closing = new TomtatError("E_INTERNAL", "the server is closing");
+    for (const p of [...this.#queue.splice(0), ...this.#workers.jobs()]) settle(p, closing);
     await this.#workers.close();
   }
 

@@ -109,6 +109,11 @@ export class Workers {
     return this.#slots.find((s) => s.ready && !s.current);
   }
 
+  /** The jobs the workers are running. */
+  jobs(): Pending[] {
+    return this.#slots.flatMap((s) => (s.current ? [s.current] : []));
+  }
+
   /** The worker running `pending`. */
   running(pending: Pending): Slot | undefined {
     return this.#slots.find((s) => s.current === pending);
