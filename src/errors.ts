@@ -1,3 +1,5 @@
+import type { Limits } from "./limits.ts";
+
 /** Every error tomtat raises on purpose carries a stable code; the CLI maps it to an exit code and the server to an HTTP status. */
 export type ErrorCode =
   | "E_USAGE"
@@ -37,6 +39,11 @@ export class TomtatError extends Error {
    * what a caller that gave the documents (the HTTP API) names its field by.
    */
   document?: number;
+  /**
+   * The input limit that refused the input (E_TOO_LARGE, E_TOO_MANY_DOCUMENTS), when a caller may
+   * raise it: what the CLI names its flag by.
+   */
+  limit?: keyof Limits;
 
   constructor(code: ErrorCode, message: string, where?: string, hint?: ErrorHint) {
     super(where ? `${where}: ${message}` : message);
@@ -45,6 +52,12 @@ export class TomtatError extends Error {
     if (where !== undefined) this.where = where;
     if (hint !== undefined) this.hint = hint;
   }
+}
+
+/** `err` with the input limit that refused the input recorded on it (TomtatError's `limit`). */
+export function overLimit(err: TomtatError, limit: keyof Limits): TomtatError {
+  err.limit = limit;
+  return err;
 }
 
 /** An error as JSON answers give it (server responses, JSONL lines): `field` and `hint` when known. */

@@ -1,5 +1,5 @@
 import { checkClusterShape } from "./cluster-shape.ts";
-import { expectKnownKeys, TomtatError } from "./errors.ts";
+import { expectKnownKeys, overLimit, TomtatError } from "./errors.ts";
 import type { Cluster } from "./types.ts";
 
 /** Input limits. Inputs over a limit are refused with an error, never truncated. */
@@ -31,6 +31,18 @@ export function jsonReadLimit(limits: Limits): number {
   return 3 * Math.min(limits.maxDocumentBytes * limits.maxDocuments, limits.maxClusterBytes);
 }
 
+/** E_TOO_MANY_DOCUMENTS: `what` (`12 files`) is over `limits.maxDocuments`. */
+export function tooManyDocuments(what: string, limits: Limits, where?: string): TomtatError {
+  const message = `${what}; the limit is ${limits.maxDocuments}`;
+  return overLimit(new TomtatError("E_TOO_MANY_DOCUMENTS", message, where), "maxDocuments");
+}
+
+/** The limit that sets jsonReadLimit: the one to raise for a larger JSON cluster. */
+export function jsonReadLimitName(limits: Limits): keyof Limits {
+  const cluster = limits.maxClusterBytes <= limits.maxDocumentBytes * limits.maxDocuments;
+  return cluster ? "maxClusterBytes" : "maxDocumentBytes";
+}
+
 /**
  * Most bytes of an HTML page's markup to read for one document: eight times the document limit
  * (16 MB by default). A saved page carries scripts, styles, inline JSON and images around its
@@ -58,11 +70,7 @@ export function checkCluster(cluster: Cluster, limits: Limits, where?: string): 
   if (cluster.documents.length === 0)
     throw new TomtatError("E_EMPTY", "the cluster has no documents", at);
   if (cluster.documents.length > limits.maxDocuments) {
-    throw new TomtatError(
-      "E_TOO_MANY_DOCUMENTS",
-      `the cluster has ${cluster.documents.length} documents; the limit is ${limits.maxDocuments}`,
-      at,
-    );
+    throw tooManyDocuments(`the cluster has ${cluster.documents.length} documents`, limits, at);
   }
   let total = 0;
   cluster.documents.forEach((doc, i) => {
@@ -73,10 +81,13 @@ export function checkCluster(cluster: Cluster, limits: Limits, where?: string): 
       Buffer.byteLength(doc.body);
     total += bytes;
     if (bytes > limits.maxDocumentBytes) {
-      throw new TomtatError(
-        "E_TOO_LARGE",
-        `document ${i + 1} (${doc.id}) has ${bytes} bytes; the limit is ${limits.maxDocumentBytes}`,
-        at,
+      throw overLimit(
+        new TomtatError(
+          "E_TOO_LARGE",
+          `document ${i + 1} (${doc.id}) has ${bytes} bytes; the limit is ${limits.maxDocumentBytes}`,
+          at,
+        ),
+        "maxDocumentBytes",
       );
     }
     if (`${doc.body}${doc.lead ?? ""}`.trim() === "") {
@@ -86,10 +97,13 @@ export function checkCluster(cluster: Cluster, limits: Limits, where?: string): 
     }
   });
   if (total > limits.maxClusterBytes) {
-    throw new TomtatError(
-      "E_TOO_LARGE",
-      `the cluster's documents have ${total} bytes in all; the limit is ${limits.maxClusterBytes}`,
-      at,
+    throw overLimit(
+      new TomtatError(
+        "E_TOO_LARGE",
+        `the cluster's documents have ${total} bytes in all; the limit is ${limits.maxClusterBytes}`,
+        at,
+      ),
+      "maxClusterBytes",
     );
   }
   return cluster;

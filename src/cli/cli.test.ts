@@ -252,7 +252,14 @@ test("bad input: one line on stderr with a code, non-zero exit, no crash", () =>
   truncateSync(join(dir, "big.txt"), 50 * 1024 * 1024);
   assertError(tomtat(["summarize", join(dir, "empty.txt")]), "E_EMPTY");
   assertError(tomtat(["summarize", join(dir, "image.png")]), "E_BINARY");
-  assertError(tomtat(["summarize", join(dir, "big.txt")]), "E_TOO_LARGE");
+  assertErrorLine(
+    tomtat(["summarize", join(dir, "big.txt")]),
+    /^tomtat: E_TOO_LARGE: .*big\.txt: the file has 52428800 bytes; the limit is 2097152 \(--max-document-bytes raises it\)$/,
+  );
+  assertErrorLine(
+    tomtat(["summarize", "-", "--max-cluster-bytes", "5"], '{"documents":[{"text":"Xin chào."}]}'),
+    /^tomtat: E_TOO_LARGE: stdin: standard input is over 15 bytes \(--max-cluster-bytes raises it\)$/,
+  );
   assertError(tomtat(["summarize", "--jsonl", join(dir, "image.png")]), "E_BINARY");
   assertError(tomtat(["summarize", join(dir, "nope.txt")]), "E_NOT_FOUND");
   assertError(tomtat(["summarize", "-"], "{not json"), "E_JSON");

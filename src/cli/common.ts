@@ -1,14 +1,28 @@
 import { isUserError, TomtatError } from "../errors.ts";
 import { ClosedPipe } from "../io/writers.ts";
+import type { Limits } from "../limits.ts";
+
+/** The command's flag for each input limit it lets a user raise. */
+export type LimitFlags = Partial<Record<keyof Limits, string>>;
 
 /** Exit codes: 0 success, 1 usage or input error, 2 internal error. */
 export const EXIT_OK = 0;
 export const EXIT_USER = 1;
 export const EXIT_INTERNAL = 2;
 
-/** Formats an error as the one stderr line the CLI promises: `tomtat: <CODE>: <message>`. */
-export function formatError(err: unknown): { line: string; exitCode: number } {
-  if (isUserError(err)) return { line: `tomtat: ${err.code}: ${err.message}`, exitCode: EXIT_USER };
+/**
+ * Formats an error as the one stderr line the CLI promises: `tomtat: <CODE>: <message>`. An input
+ * over a limit the command has a flag for names that flag.
+ */
+export function formatError(
+  err: unknown,
+  limitFlags: LimitFlags = {},
+): { line: string; exitCode: number } {
+  if (isUserError(err)) {
+    const flag = err.limit === undefined ? undefined : limitFlags[err.limit];
+    const raise = flag === undefined ? "" : ` (${flag} raises it)`;
+    return { line: `tomtat: ${err.code}: ${err.message}${raise}`, exitCode: EXIT_USER };
+  }
   const message = err instanceof Error ? err.message : String(err);
   const code = err instanceof TomtatError ? err.code : "E_INTERNAL";
   return { line: `tomtat: ${code}: ${oneLine(message)}`, exitCode: EXIT_INTERNAL };
@@ -24,13 +38,14 @@ function oneLine(s: string): string {
  */
 export function action<A extends unknown[]>(
   fn: (...args: A) => Promise<void> | void,
+  limitFlags: LimitFlags = {},
 ): (...args: A) => Promise<void> {
   return async (...args: A) => {
     try {
       await fn(...args);
     } catch (err) {
       if (err instanceof ClosedPipe) return;
-      const { line, exitCode } = formatError(err);
+      const { line, exitCode } = formatError(err, limitFlags);
       process.stderr.write(`${line}\n`);
       process.exitCode = exitCode;
     }

@@ -8,13 +8,13 @@ import {
 } from "../io/readers/index.ts";
 import { readStdin } from "../io/stdin.ts";
 import { type Output, prepareOutput } from "../io/writers.ts";
-import { jsonReadLimit, resolveLimits } from "../limits.ts";
+import { jsonReadLimit, jsonReadLimitName, resolveLimits } from "../limits.ts";
 import { emptyDocuments } from "../summarize/empty-documents.ts";
 import { listSummarizers, summarize } from "../summarize/index.ts";
 import type { SummarizeOptions } from "../summarize/types.ts";
 import type { SummaryResult } from "../types.ts";
 import { citedText } from "./cite.ts";
-import { action, parseNumber } from "./common.ts";
+import { action, type LimitFlags, parseNumber } from "./common.ts";
 import { emptyNote, skippedNote } from "./notes.ts";
 import { refuseOverwritingInputs } from "./output-guard.ts";
 import { summarizeJsonl } from "./summarize-jsonl.ts";
@@ -33,6 +33,13 @@ interface SummarizeFlags {
   maxDocumentBytes?: number;
   maxClusterBytes?: number;
 }
+
+/** The flags that raise the input limits, named when an input is refused for one. */
+const LIMIT_FLAGS: LimitFlags = {
+  maxDocuments: "--max-documents",
+  maxDocumentBytes: "--max-document-bytes",
+  maxClusterBytes: "--max-cluster-bytes",
+};
 
 function optionsFrom(flags: SummarizeFlags): SummarizeOptions {
   const options: SummarizeOptions = {
@@ -93,7 +100,11 @@ async function summarizeInputs(
   const log: ReadLog = { files: [], skipped: [] };
   const cluster =
     inputs[0] === "-"
-      ? readJsonCluster(await readStdin(jsonReadLimit(limits)), "stdin", limits)
+      ? readJsonCluster(
+          await readStdin(jsonReadLimit(limits), jsonReadLimitName(limits)),
+          "stdin",
+          limits,
+        )
       : readCluster(inputs, limits, log);
   refuseOverwritingInputs(flags.out, inputs[0] === "-" ? ["-"] : log.files);
   const notRead = skippedNote(inputs[0] as string, log.skipped);
@@ -203,6 +214,6 @@ export function registerSummarize(program: Command): void {
           out.abandon();
           throw err;
         }
-      }),
+      }, LIMIT_FLAGS),
     );
 }

@@ -1,6 +1,6 @@
 import { basename, extname, join } from "node:path";
 import { listed, TomtatError } from "../../errors.ts";
-import { htmlReadLimit, type Limits } from "../../limits.ts";
+import { htmlReadLimit, type Limits, tooManyDocuments } from "../../limits.ts";
 import type { Cluster, Document } from "../../types.ts";
 import { documentFromHtml, looksLikeHtml } from "../document-content.ts";
 import { markdownToText } from "../markdown.ts";
@@ -24,7 +24,8 @@ const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
 export function readArticleFile(path: string, limits: Limits, log?: ReadLog): Document {
   log?.files.push(path);
   const html = HTML_FILE.test(path);
-  const text = readTextFile(path, html ? htmlReadLimit(limits) : limits.maxDocumentBytes);
+  const maxBytes = html ? htmlReadLimit(limits) : limits.maxDocumentBytes;
+  const text = readTextFile(path, maxBytes, "maxDocumentBytes");
   if (MARKDOWN_FILE.test(path)) return parseArticleText(markdownToText(text), basename(path), path);
   if (!html && !looksLikeHtml(text)) return parseArticleText(text, basename(path), path);
   return { ...documentFromHtml(text, undefined, basename(path), path), source: path };
@@ -57,11 +58,7 @@ export function readArticleDirectory(dir: string, limits: Limits, log?: ReadLog)
     );
   }
   if (files.length > limits.maxDocuments) {
-    throw new TomtatError(
-      "E_TOO_MANY_DOCUMENTS",
-      `the directory holds ${files.length} articles; the limit is ${limits.maxDocuments}`,
-      dir,
-    );
+    throw tooManyDocuments(`the directory holds ${files.length} articles`, limits, dir);
   }
   const documents = files.map((f) => readArticleFile(join(dir, f), limits, log));
   return withSkipped({ id: basename(dir), documents }, skipped);

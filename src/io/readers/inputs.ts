@@ -1,7 +1,14 @@
 import { statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { expectStrings, TomtatError } from "../../errors.ts";
-import { checkCluster, jsonReadLimit, type Limits, resolveLimits } from "../../limits.ts";
+import {
+  checkCluster,
+  jsonReadLimit,
+  jsonReadLimitName,
+  type Limits,
+  resolveLimits,
+  tooManyDocuments,
+} from "../../limits.ts";
 import type { Cluster } from "../../types.ts";
 import { readArticleDirectory, readArticleFile } from "./files.ts";
 import { parseJsonCluster } from "./json-cluster.ts";
@@ -53,7 +60,7 @@ export function readCluster(
   }
   if (JSON_FILE.test(first)) {
     log?.files.push(first);
-    const text = readTextFile(first, jsonReadLimit(limits));
+    const text = readTextFile(first, jsonReadLimit(limits), jsonReadLimitName(limits));
     return checkCluster(
       parseJsonCluster(text, first, basename(first, extname(first))),
       limits,
@@ -61,10 +68,7 @@ export function readCluster(
     );
   }
   if (paths.length > limits.maxDocuments) {
-    throw new TomtatError(
-      "E_TOO_MANY_DOCUMENTS",
-      `${paths.length} files; the limit is ${limits.maxDocuments}`,
-    );
+    throw tooManyDocuments(`${paths.length} files`, limits);
   }
   const documents = paths.map((p) => readArticleFile(p, limits, log));
   // A problem of the whole cluster is not about the first file: name the files it came from.

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { TomtatError } from "../../errors.ts";
-import type { Limits } from "../../limits.ts";
+import { type Limits, tooManyDocuments } from "../../limits.ts";
 import type { Cluster, Document } from "../../types.ts";
 import { listDirectory, type ReadLog, type SkippedEntry, withSkipped } from "./listing.ts";
 import { readTextFile } from "./text-file.ts";
@@ -73,16 +73,12 @@ export function readMdsCluster(dir: string, limits: Limits, log?: ReadLog): Clus
   if (ids.length === 0)
     throw new TomtatError("E_EMPTY", "no *.body.txt documents in the folder", dir);
   if (ids.length > limits.maxDocuments) {
-    throw new TomtatError(
-      "E_TOO_MANY_DOCUMENTS",
-      `${ids.length} documents; the limit is ${limits.maxDocuments}`,
-      dir,
-    );
+    throw tooManyDocuments(`${ids.length} documents`, limits, dir);
   }
   const read = (name: string): string => {
     const path = join(dir, name);
     log?.files.push(path);
-    return readTextFile(path, limits.maxDocumentBytes);
+    return readTextFile(path, limits.maxDocumentBytes, "maxDocumentBytes");
   };
   const documents = ids.map((id): Document => {
     const body = read(`${id}.body.txt`);

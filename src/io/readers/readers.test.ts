@@ -192,6 +192,79 @@ test("a cluster larger in all than maxClusterBytes is refused, from files and fr
   );
 });
 
+test("each refusal by an input limit names that limit, for the CLI to name its flag", () => {
+  const dir = tempFiles({
+    "a.txt": ARTICLE_A,
+    "b.txt": ARTICLE_B,
+    "page.html": PAGE,
+    "cluster.json": JSON.stringify({ documents: [{ text: ARTICLE_A }, { text: ARTICLE_B }] }),
+  });
+  const [a, b, page, json] = ["a.txt", "b.txt", "page.html", "cluster.json"].map((f) =>
+    join(dir, f),
+  );
+  const cases: [string, () => unknown, string, string][] = [
+    [
+      "a text file",
+      () => readCluster([a as string], { maxDocumentBytes: 10 }),
+      "E_TOO_LARGE",
+      "maxDocumentBytes",
+    ],
+    [
+      "a page's markup",
+      () => readCluster([page as string], { maxDocumentBytes: 10 }),
+      "E_TOO_LARGE",
+      "maxDocumentBytes",
+    ],
+    [
+      "a document of a JSON cluster",
+      () =>
+        readJsonCluster(JSON.stringify({ documents: [{ text: ARTICLE_A }] }), "stdin", {
+          maxDocumentBytes: 10,
+        }),
+      "E_TOO_LARGE",
+      "maxDocumentBytes",
+    ],
+    [
+      "files in all",
+      () => readCluster([a as string, b as string], { maxClusterBytes: 10 }),
+      "E_TOO_LARGE",
+      "maxClusterBytes",
+    ],
+    [
+      "a JSON cluster file's text",
+      () => readCluster([json as string], { maxClusterBytes: 10 }),
+      "E_TOO_LARGE",
+      "maxClusterBytes",
+    ],
+    [
+      "a directory's articles",
+      () => readCluster([dir], { maxDocuments: 1 }),
+      "E_TOO_MANY_DOCUMENTS",
+      "maxDocuments",
+    ],
+    [
+      "files given",
+      () => readCluster([a as string, b as string], { maxDocuments: 1 }),
+      "E_TOO_MANY_DOCUMENTS",
+      "maxDocuments",
+    ],
+    [
+      "a JSON cluster's documents",
+      () => readCluster([json as string], { maxDocuments: 1 }),
+      "E_TOO_MANY_DOCUMENTS",
+      "maxDocuments",
+    ],
+  ];
+  for (const [what, read, code, limit] of cases) {
+    assert.throws(read, (err: unknown) => {
+      assert.ok(err instanceof TomtatError, `${what}: ${String(err)}`);
+      assert.equal(err.code, code, `${what}: ${err.message}`);
+      assert.equal(err.limit, limit, `${what}: ${err.message}`);
+      return true;
+    });
+  }
+});
+
 test("a document's lead counts toward the size limits, as its body does", () => {
   const lead = "Lời dẫn rất dài của bài báo về cây cầu mới. ".repeat(200);
   const json = (l: string) =>

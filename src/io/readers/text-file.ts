@@ -1,5 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync, type Stats, statSync } from "node:fs";
-import { TomtatError } from "../../errors.ts";
+import { overLimit, TomtatError } from "../../errors.ts";
+import type { Limits } from "../../limits.ts";
 import { ioReason } from "../writers.ts";
 import { decodeText } from "./decode.ts";
 
@@ -10,7 +11,7 @@ const CHUNK_BYTES = 64 * 1024;
  * Reads a pipe or a character device (`/dev/stdin`, a shell's `<(…)`) to its end, refusing it
  * as soon as it gives more than `maxBytes`, so an endless source cannot fill the memory.
  */
-function readStream(path: string, maxBytes: number): Buffer {
+function readStream(path: string, maxBytes: number, limit?: keyof Limits): Buffer {
   const fd = openSync(path, "r");
   try {
     const chunks: Buffer[] = [];
@@ -21,7 +22,7 @@ function readStream(path: string, maxBytes: number): Buffer {
       if (n === 0) return Buffer.concat(chunks, size);
       size += n;
       if (size > maxBytes) {
-        throw new TomtatError("E_TOO_LARGE", `more than the limit of ${maxBytes} bytes`, path);
+        throw tooLarge(`more than the limit of ${maxBytes} bytes`, path, limit);
       }
       chunks.push(chunk.subarray(0, n));
     }
@@ -34,7 +35,7 @@ function readStream(path: string, maxBytes: number): Buffer {
  * Reads a file as strict UTF-8 text, refusing it before reading when it is over `maxBytes`. A
  * pipe or a character device is read too, and refused once it passes `maxBytes`.
  */
-export function readTextFile(path: string, maxBytes: number): string {
+export function readTextFile(path: string, maxBytes: number, limit?: keyof Limits): string {
   let st: Stats;
   try {
     st = statSync(path);
@@ -42,11 +43,7 @@ export function readTextFile(path: string, maxBytes: number): string {
     throw readError(path, err);
   }
   if (st.isFile() && st.size > maxBytes) {
-    throw new TomtatError(
-      "E_TOO_LARGE",
-      `the file has ${st.size} bytes; the limit is ${maxBytes}`,
-      path,
-    );
+    throw tooLarge(`the file has ${st.size} bytes; the limit is ${maxBytes}`, path, limit);
   }
   if (!st.isFile() && !st.isFIFO() && !st.isCharacterDevice()) {
     const what = st.isDirectory() ? "a directory" : "not a regular file, a pipe or a device";
@@ -54,7 +51,7 @@ export function readTextFile(path: string, maxBytes: number): string {
   }
   let bytes: Buffer;
   try {
-    bytes = st.isFile() ? readFileSync(path) : readStream(path, maxBytes);
+    bytes = st.isFile() ? readFileSync(path) : readStream(path, maxBytes, limit);
   } catch (err) {
     if (err instanceof TomtatError) throw err;
     throw readError(path, err);
@@ -69,4 +66,10 @@ export function readError(path: string, err: unknown): TomtatError {
     return new TomtatError("E_NOT_FOUND", "no such file or directory", path);
   }
   return new TomtatError("E_IO", `cannot read: ${ioReason(err)}`, path);
+}
+
+/** E_TOO_LARGE, naming the input limit that set `maxBytes` when it derives from one. */
+export function tooLarge(message: string, where: string, limit?: keyof Limits): TomtatError {
+  const err = new TomtatError("E_TOO_LARGE", message, where);
+  return limit === undefined ? err : overLimit(err, limit);
 }
