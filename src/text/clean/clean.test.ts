@@ -148,6 +148,16 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "a site's footer: copyright, licence, publisher and newsroom lines; a sentence about a licence or an editor stays",
+    "Sáng nay công viên mở cửa.\nNgười dân rất vui.\nGiấy phép số 123 do Sở cấp cho phép công viên mở cửa đến 22 giờ.\nTổng biên tập báo Tin Sáng cũng đến dự.\n© 2024 Báo Tin Sáng. All rights reserved.\nBản quyền thuộc về Báo Tin Sáng\nGiấy phép hoạt động báo điện tử số 45/GP-BTTTT cấp ngày 1/2/2020\nCơ quan chủ quản: Hội Nhà báo Tin Sáng\nTổng biên tập: Nguyễn Văn An\nTòa soạn: 12 phố Hoa, Hà Nội. Điện thoại: 024 1234 5678\nGhi rõ nguồn Báo Tin Sáng khi phát hành lại thông tin từ website này.",
+    [
+      "Sáng nay công viên mở cửa.",
+      "Người dân rất vui.",
+      "Giấy phép số 123 do Sở cấp cho phép công viên mở cửa đến 22 giờ.",
+      "Tổng biên tập báo Tin Sáng cũng đến dự.",
+    ],
+  ],
+  [
     "reading prompts addressed to the readers without 'quý'",
     "Sáng nay công viên mở cửa.\nMời độc giả xem thêm video: Lễ khánh thành công viên\nMời các bạn xem clip dưới đây:\nNgười dân rất vui.",
     ["Sáng nay công viên mở cửa.", "Người dân rất vui."],
