@@ -78,3 +78,32 @@ export function documentFromMarkdown(
   const doc = parseArticleText(text, id, where);
   return { id, title: doc.title, body: doc.body };
 }
+
+/** The kinds of content a document may be given as (a JSON cluster's fields, the HTTP API's). */
+export type ContentKind = "text" | "html" | "markdown";
+
+/**
+ * A document from content of `kind`: Markdown read as its blocks' plain text, an HTML page (or
+ * text that opens as one) through main-content extraction, text as it is. A missing or blank
+ * `title` leaves the page's headline or the Markdown first heading as the title. `stage` is told
+ * before a Markdown or page reading starts (the server checks its time limit there).
+ */
+export function documentFromContent(
+  kind: ContentKind,
+  content: string,
+  title: string | undefined,
+  id: string,
+  where: string,
+  stage: (what: string) => void = () => {},
+): Document {
+  const named = title?.trim() === "" ? undefined : title;
+  if (kind === "markdown") {
+    stage(`reading ${where}`);
+    return documentFromMarkdown(content, named, id, where);
+  }
+  if (kind === "html" || looksLikeHtml(content)) {
+    stage(`extracting ${where}`);
+    return documentFromHtml(content, named, id, where);
+  }
+  return { id, title: title ?? "", body: content };
+}

@@ -96,7 +96,13 @@ describe("POST /v1/summarize", () => {
 
   it("extracts the main content of html documents first, and of a page pasted as text", async () => {
     const { app } = quietApp();
-    for (const page of [{ html: ARTICLE_HTML }, { text: ARTICLE_HTML }]) {
+    // A blank title gives way to the page's headline, as in a JSON cluster on the command line.
+    const pages = [
+      { html: ARTICLE_HTML },
+      { text: ARTICLE_HTML },
+      { html: ARTICLE_HTML, title: " " },
+    ];
+    for (const page of pages) {
       const res = await postJson(app, "/v1/summarize", { documents: [page, documents[0]] });
       assert.equal(res.status, 200);
       const body = (await res.json()) as SummaryResult;

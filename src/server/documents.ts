@@ -1,10 +1,5 @@
 import { TomtatError } from "../errors.ts";
-import {
-  documentFromHtml,
-  documentFromMarkdown,
-  looksLikeHtml,
-  requireText,
-} from "../io/document-content.ts";
+import { type ContentKind, documentFromContent, requireText } from "../io/document-content.ts";
 import { summarize } from "../summarize/index.ts";
 import type { SummarizeOptions } from "../summarize/types.ts";
 import type { Cluster, Document, SummaryResult } from "../types.ts";
@@ -69,8 +64,11 @@ function withField(err: unknown, documents: readonly RequestDocument[]): unknown
 
 /** `documents[i].text`, `.html` or `.markdown`: where document i's content came. */
 export function contentField(d: RequestDocument, i: number): string {
-  const kind = d.markdown !== undefined ? "markdown" : d.html !== undefined ? "html" : "text";
-  return `documents[${i}].${kind}`;
+  return `documents[${i}].${contentKind(d)}`;
+}
+
+function contentKind(d: RequestDocument): ContentKind {
+  return d.markdown !== undefined ? "markdown" : d.html !== undefined ? "html" : "text";
 }
 
 function readDocument(
@@ -79,19 +77,11 @@ function readDocument(
   beforeEach: (stage: string) => void,
 ): Document {
   const id = d.id ?? String(i + 1);
+  const kind = contentKind(d);
   const where = contentField(d, i);
-  if (d.markdown !== undefined) {
-    beforeEach(`reading ${where}`);
-    return documentFromMarkdown(d.markdown, d.title, id, where);
-  }
   // A page pasted as text is read as the page it is, as the command line reads it.
-  const page = d.html ?? (d.text !== undefined && looksLikeHtml(d.text) ? d.text : undefined);
-  if (page !== undefined) {
-    beforeEach(`extracting ${where}`);
-    return documentFromHtml(page, d.title, id, where);
-  }
-  const body = requireText(d.text ?? "", "article text", where, d.title);
-  return { id, title: d.title ?? "", body };
+  const content = d.markdown ?? d.html ?? requireText(d.text ?? "", "article text", where, d.title);
+  return documentFromContent(kind, content, d.title, id, where, beforeEach);
 }
 
 function checkTextSize(cluster: Cluster, max: number): void {

@@ -1,6 +1,6 @@
 import { TomtatError } from "../../errors.ts";
 import type { Cluster, Document } from "../../types.ts";
-import { documentFromHtml, documentFromMarkdown, looksLikeHtml } from "../document-content.ts";
+import { documentFromContent } from "../document-content.ts";
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -50,12 +50,15 @@ function documentContent(
     throw new TomtatError("E_SCHEMA", problem, at);
   }
   const field = given[0] as (typeof CONTENT_FIELDS)[number];
-  const content = d[field] as string;
-  const title = optionalString(d, "title", at);
-  const named = title?.trim() === "" ? undefined : title;
-  if (field === "markdown") return documentFromMarkdown(content, named, id, at);
-  if (field === "html" || looksLikeHtml(content)) return documentFromHtml(content, named, id, at);
-  return { title: title ?? "", body: content };
+  const kind = field === "html" || field === "markdown" ? field : "text";
+  const { title, body } = documentFromContent(
+    kind,
+    d[field] as string,
+    optionalString(d, "title", at),
+    id,
+    at,
+  );
+  return { title, body };
 }
 
 /**
