@@ -33,6 +33,18 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "a blank line ends a paragraph: no sentence is joined across it (list items, a heading, a table row)",
+    "Số hộ phải sơ tán: 120\n\nsố người bị thương: 3\n\nDự báo năm 2024\n\nmưa còn kéo dài đến hết tuần.\n\nKim Long | 85,\n\nsau đó nước rút dần.",
+    [
+      "Số hộ phải sơ tán: 120",
+      "số người bị thương: 3",
+      "Dự báo năm 2024",
+      "mưa còn kéo dài đến hết tuần.",
+      "Kim Long | 85,",
+      "sau đó nước rút dần.",
+    ],
+  ],
+  [
     "a sentence broken over lines is one paragraph again; a heading, a list label, a name in mixed case and a list of lowercase items are not joined",
     "Xe tải sẽ bị cấm vào giờ cao điểm, xử lý các trường hợp đi sai làn\nvà dừng đỗ\nsai quy định.\nQuyền của người dân\na) Được phản ánh vi phạm qua đường dây nóng.\nĐoạn này có 12,\n5 điểm mới.\nGiá bán tại Việt Nam\niPhone mới có giá từ 20 triệu đồng.\nđổi trả trong 30 ngày\nbảo hành 12 tháng",
     [

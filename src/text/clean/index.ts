@@ -41,12 +41,13 @@ export interface CleanedText {
 export function cleanArticle(title: string, body: string): CleanedText {
   expectString(title, "title");
   expectString(body, "body");
+  // Blank lines stay until the lines are joined: a sentence is never joined across one (a
+  // Markdown list item or heading, a table row, the paragraph after a blank line).
   const paragraphs = joinBrokenLines(
     normalizeText(body)
       .split("\n")
-      .map((p) => joinDropCap(p.replace(/ {2,}/g, " ").trim()))
-      .filter((p) => p !== ""),
-  );
+      .map((p) => joinDropCap(p.replace(/ {2,}/g, " ").trim())),
+  ).filter((p) => p !== "");
   let draft: Draft = { title: normalizeText(title).trim(), paragraphs, removed: [] };
   for (const pass of PASSES) draft = pass(draft);
   return { paragraphs: draft.paragraphs, removed: draft.removed };
