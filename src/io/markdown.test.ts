@@ -25,6 +25,26 @@ const CASES: [string, string, string][] = [
     "Tin giao thông\n\nXe chạy từ 5 giờ đến 23 giờ & có *wifi*.",
   ],
   [
+    "a YAML front matter block goes, so the first heading stays the title",
+    "---\ntitle: Bài viết thử\ndate: 2024-05-01\ntags: [mưa, Huế]\n---\n\n# Mưa lớn ở Huế\n\nNước lên nhanh.",
+    "Mưa lớn ở Huế\n\nNước lên nhanh.",
+  ],
+  [
+    "front matter closed by '...', with Windows line ends",
+    "---\r\ntitle: Thử\r\n...\r\nNước lên nhanh.",
+    "Nước lên nhanh.",
+  ],
+  [
+    "a block that is never closed is no front matter: nothing is lost",
+    "---\ntitle: Thử\n\nNước lên nhanh.",
+    "title: Thử\n\nNước lên nhanh.",
+  ],
+  [
+    "thematic breaks around paragraphs are no front matter",
+    "---\n\nĐoạn một.\n\n---\n\nĐoạn hai.",
+    "Đoạn một.\n\nĐoạn hai.",
+  ],
+  [
     "a reference link keeps its text; the definition goes",
     "Xem [bản đồ][1] tuyến xe.\n\n[1]: https://example.vn/ban-do",
     "Xem bản đồ tuyến xe.",

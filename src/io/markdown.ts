@@ -3,7 +3,8 @@
  * (markdown-it) gives the blocks as a flat stream of tokens; each heading, paragraph, list
  * item, quoted paragraph, table row and code line becomes one line of plain text, with
  * emphasis, link and code marks dropped and link text kept. Images go, as an HTML page's do:
- * their alternative text is a caption. Raw HTML inside the Markdown is read for its text.
+ * their alternative text is a caption. Raw HTML inside the Markdown is read for its text. A
+ * YAML front matter block goes.
  */
 import MarkdownIt, { type Token } from "markdown-it";
 import { expectString } from "../errors.ts";
@@ -77,13 +78,28 @@ function closing(tokens: readonly Token[], from: number, name: string): number |
 }
 
 /**
+ * A YAML front matter block at the very start (`---`, lines that open with `key:`, then `---` or
+ * `...`): a static site's metadata, no article text. CommonMark reads its closing `---` as
+ * underlining a heading, which became the title. Left as it is when the block is never closed
+ * (markdown-it-front-matter then drops the whole document) or does not open as YAML (a thematic
+ * break). Each line is tried once.
+ */
+const FRONT_MATTER =
+  /^\uFEFF?---[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*:[^\n]*\n(?:[^\n]*\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+function withoutFrontMatter(markdown: string): string {
+  const block = FRONT_MATTER.exec(markdown);
+  return block ? markdown.slice(block[0].length) : markdown;
+}
+
+/**
  * The plain text of a Markdown article: one line per block, blank lines between, so that the
  * plain-text reader takes its first heading as the title (`# Hà Nội mở tuyến buýt mới`) and
  * the rest as the body. Markdown too deeply nested to parse comes back as it is.
  */
 export function markdownToText(markdown: string): string {
   expectString(markdown, "markdown");
-  const tokens = parse(markdown);
+  const tokens = parse(withoutFrontMatter(markdown));
   if (tokens === undefined) return markdown;
   const lines: string[] = [];
   let row: string[] | undefined;
