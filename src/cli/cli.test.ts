@@ -48,6 +48,10 @@ test("--cite prints sentences with their sources; with --json it is a usage erro
   assert.match(r.stdout, /^.+ \[[12]:\d+\]\n/);
   assert.match(r.stdout, /\n\n\[\d\] [ab]\.txt: /);
   assertError(tomtat(["summarize", dir, "--cite", "--json"]), "E_USAGE");
+  assertErrorLine(
+    tomtat(["summarize", "--jsonl", "-", "--json"], ""),
+    /^tomtat: E_USAGE: --jsonl already writes one JSON result per line; --json is for a single cluster$/,
+  );
 });
 
 test("--json gives provenance that points into the cleaned documents", () => {

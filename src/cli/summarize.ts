@@ -192,6 +192,11 @@ export function registerSummarize(program: Command): void {
             "--cite is for the plain-text summary; --json and --jsonl already give each sentence's source",
           );
         if (flags.jsonl !== undefined) {
+          if (flags.json)
+            throw new TomtatError(
+              "E_USAGE",
+              "--jsonl already writes one JSON result per line; --json is for a single cluster",
+            );
           if (inputs.length > 0)
             throw new TomtatError("E_USAGE", "give either --jsonl or input files, not both");
           await summarizeJsonl(flags.jsonl, flags.out, options);
