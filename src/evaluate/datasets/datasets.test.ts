@@ -23,7 +23,8 @@ describe("referencesOf", () => {
     it(JSON.stringify(raw), () => assert.deepEqual(referencesOf(raw, "x"), expected));
   }
   it("refuses records without references", () => {
-    for (const raw of [{}, { summary: 3 }, { summaries: "a" }, { summaries: [""] }]) {
+    const noWord = [{ summary: "  ...  " }, { summaries: ["—", "?!"] }];
+    for (const raw of [{}, { summary: 3 }, { summaries: "a" }, { summaries: [""] }, ...noWord]) {
       assert.throws(() => referencesOf(raw, "x"), TomtatError, JSON.stringify(raw));
     }
   });
@@ -47,6 +48,17 @@ describe("parseEvalJsonl", () => {
         ["1", 1, "Bão số 3.", ["Bão đổ bộ."]],
         ["c7", 1, "Mưa.", ["A.", "B."]],
       ],
+    );
+  });
+  it("refuses a cluster id given twice, naming both lines", () => {
+    const line = (id: string) =>
+      JSON.stringify({ id, single_documents: [doc("Mưa", "Mưa to.")], summary: "Mưa to." });
+    assert.throws(
+      () => parseEvalJsonl([line("c1"), line("c2"), line("c1")].join("\n"), "t.jsonl"),
+      (err: unknown) =>
+        err instanceof TomtatError &&
+        err.code === "E_SCHEMA" &&
+        err.message === 't.jsonl:3: cluster id "c1" is also on line 1',
     );
   });
   it("names the line of a record without references", () => {

@@ -14,7 +14,8 @@ export function referencesOf(raw: Record<string, unknown>, where: string): strin
       where,
     );
   }
-  const references = (list as string[]).map((s) => s.trim()).filter((s) => s !== "");
+  // A reference with no letter or digit (`"..."`) has no n-gram to score against.
+  const references = (list as string[]).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
   if (references.length === 0)
     throw new TomtatError("E_EMPTY", "the record's references are empty", where);
   return references;
@@ -27,9 +28,19 @@ export function referencesOf(raw: Record<string, unknown>, where: string): strin
  */
 export function parseEvalJsonl(text: string, source: string): EvalCluster[] {
   const limits = resolveLimits();
+  const lines = new Map<string, number>();
   return parseJsonl(text, source).map(({ cluster, raw, line }) => {
     const where = `${source}:${line}`;
     checkCluster(cluster, limits, where);
+    // Scores are reported and compared (--compare-to) by cluster id.
+    const first = lines.get(cluster.id);
+    if (first !== undefined)
+      throw new TomtatError(
+        "E_SCHEMA",
+        `cluster id "${cluster.id}" is also on line ${first}`,
+        where,
+      );
+    lines.set(cluster.id, line);
     return { ...cluster, references: referencesOf(raw, where) };
   });
 }
