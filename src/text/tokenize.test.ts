@@ -26,6 +26,10 @@ const CASES: [string, string[]][] = [
   [`${"a".repeat(65)}@b.vn`, ["a".repeat(65), "@", "b.vn"]],
   ["Ôi.....!!!", ["Ôi", "...", ".", ".", "!", "!", "!"]],
   ["", []],
+  // invisible format characters part tokens and are none; an emoji is one token with what goes
+  // on it; a keycap's marks are no word (no syllable)
+  ["Hà\u200BNội\u200Dnữa", ["Hà", "Nội", "nữa"]],
+  ["Tôi ❤️ 👍🏽 👨‍👩‍👧 1️⃣", ["Tôi", "❤️", "👍🏽", "👨‍👩‍👧", "1"]],
 ];
 
 test("tokenize keeps numbers, dates, abbreviations and domains whole", () => {

@@ -40,8 +40,15 @@ const PATTERNS: [TokenKind, string][] = [
   // part after the first opens at a capital and goes on in lower case, so a run of capitals is
   // parted one way only and a failed match is not retried over every parting of it
   ["abbr", String.raw`\p{Lu}[\p{L}]{0,3}\.(?:\p{Lu}\p{Ll}{0,4}\.?)+(?![\p{L}\p{M}])`],
-  ["word", String.raw`[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*`],
-  ["punct", String.raw`\.{3}|[^\s\p{L}\p{M}\d]`],
+  // a mark with no letter before it (a keycap's, a stray one) is no word: no token takes it
+  ["word", String.raw`\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*`],
+  // An emoji is one token with its variation selector, skin tone and joined parts (`❤️`, `👨‍👩‍👧`);
+  // invisible format characters (zero-width space and joiners, the word joiner) part tokens, as
+  // a space does, and are none.
+  [
+    "punct",
+    String.raw`\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\u200D\p{Extended_Pictographic})*|\.{3}|[^\s\p{L}\p{M}\d\u200B-\u200D\u2060]`,
+  ],
 ];
 
 const TOKEN = new RegExp(PATTERNS.map(([, p]) => `(${p})`).join("|"), "gu");

@@ -25,6 +25,9 @@ const CASES: [string, string[]][] = [
   ["Đắk Lắk; H'Mông", ["Đắk", "Lắk", ";", "H'Mông"]],
   ["diện tích 20m² ------ hết", ["diện", "tích", "20m²", "------", "hết"]],
   ["Tokyo 東京 Москва", ["Tokyo", "東京", "Москва"]],
+  // invisible format characters part tokens; an emoji keeps what goes on it
+  ["Hà\u200BNội và\u2060nữa\u200Dthôi", ["Hà", "Nội", "và", "nữa", "thôi"]],
+  ["Tôi ❤️ 👍🏽 👨‍👩‍👧 1️⃣", ["Tôi", "❤️", "👍🏽", "👨‍👩‍👧", "1️⃣"]],
 ];
 
 test("pretokenize splits text the way the VLSP data is tokenized", () => {

@@ -22,11 +22,18 @@ const CLASS = new Uint8Array(0x10000);
 const IS_SPACE = /\s/;
 const IS_WORD = /[\p{L}\p{M}\p{N}]/u;
 
+/**
+ * Invisible format characters part tokens as a space does: zero-width space, non-joiner and
+ * joiner, word joiner (a joiner inside an emoji stays with it: emojiEnd).
+ */
+const IS_INVISIBLE = /[\u200B-\u200D\u2060]/u;
+
 function classOf(c: number): number {
   const k = CLASS[c] as number;
   if (k !== UNKNOWN) return k;
   const ch = String.fromCharCode(c);
-  const cls = IS_SPACE.test(ch) ? SPACE : IS_WORD.test(ch) ? WORDCH : OTHER;
+  const cls =
+    IS_SPACE.test(ch) || IS_INVISIBLE.test(ch) ? SPACE : IS_WORD.test(ch) ? WORDCH : OTHER;
   CLASS[c] = cls;
   return cls;
 }
@@ -110,6 +117,27 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
+const ZWJ = 0x200d;
+
+/** A code point that goes on an emoji: a variation selector, a keycap, a skin tone. */
+function extendsEmoji(cp: number): boolean {
+  return cp === 0xfe0e || cp === 0xfe0f || cp === 0x20e3 || (cp >= 0x1f3fb && cp <= 0x1f3ff);
+}
+
+/**
+ * End of a symbol with what goes on it: `❤️` with its variation selector, `👍🏽` with its skin
+ * tone, `👨‍👩‍👧` joined by zero-width joiners, one token each.
+ */
+function emojiEnd(text: string, j: number): number {
+  for (;;) {
+    const cp = text.codePointAt(j) ?? -1;
+    if (extendsEmoji(cp)) j += width(text, j);
+    else if (cp === ZWJ && j + 1 < text.length && classAt(text, j + 1) === OTHER)
+      j += 1 + width(text, j + 1);
+    else return j;
+  }
+}
+
 /** End of the punctuation token starting at i. */
 function punctEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -118,7 +146,7 @@ function punctEnd(text: string, i: number): number {
     while (text.charCodeAt(j) === c) j++;
     if (c === ELLIPSIS || j - i >= 2) return j;
   }
-  return i + width(text, i);
+  return emojiEnd(text, i + width(text, i));
 }
 
 /** Splits `text` into tokens; whitespace is dropped, every other character is kept. */
