@@ -78,6 +78,7 @@ const REPAIRED: [string, string][] = [
   ["câù thủ", "cầu thủ"],
   ["nhiêù điêù", "nhiều điều"],
   ["hòang", "hoàng"],
+  ["qùynh, qúyt và qụych", "quỳnh, quýt và quỵch"],
   ["HÔÌ ĐÓ", "HỒI ĐÓ"],
   // either convention is right as written
   ["hòa bình", "hòa bình"],
