@@ -75,6 +75,22 @@ test("a VietnameseMDS folder names the entries outside its layout, a plain artic
   assert.deepEqual(cluster.skipped, ["them.txt"]);
 });
 
+test("a VietnameseMDS folder holding another cluster's reference skips it", () => {
+  const dir = join(tempFiles({}), "cluster_1");
+  mkdirSync(dir);
+  const files: Record<string, string> = {
+    "1.body.txt": "Thân bài một. Câu hai.",
+    "cluster_1.ref1.txt": "Tham chiếu một.",
+    "cluster_1.ref2.txt": "Tham chiếu hai.",
+    "cluster_7.ref2.txt": "Tham chiếu của cụm khác.",
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const log: ReadLog = { files: [], skipped: [] };
+  const cluster = readCluster([dir], undefined, log);
+  assert.deepEqual(cluster.references, ["Tham chiếu một.", "Tham chiếu hai."]);
+  assert.deepEqual(log.skipped, [{ name: "cluster_7.ref2.txt", reason: "layout" }]);
+});
+
 test("a JSON cluster with both document lists is refused, naming both", () => {
   const both = JSON.stringify({
     documents: [{ title: "Mưa ở Huế", text: "Huế mưa to suốt đêm qua." }],

@@ -46,11 +46,34 @@ function mdsLayout(dir: string): MdsLayout {
   const ids = files
     .filter((f) => f.endsWith(".body.txt"))
     .map((f) => f.slice(0, -".body.txt".length));
+  const { references, strays } = ownReferences(
+    files.filter((f) => REFERENCE.test(f)),
+    basename(dir),
+  );
   return {
     ids,
     infos: ids.map((id) => `${id}.info.txt`).filter((f) => files.includes(f)),
-    references: files.filter((f) => /\.ref\d+\.txt$/.test(f)),
-    skipped,
+    references,
+    skipped: [...skipped, ...strays.map((name) => ({ name, reason: "layout" as const }))],
+  };
+}
+
+const REFERENCE = /^(.*)\.ref\d+\.txt$/;
+
+/**
+ * The folder's references: all of them when they name one cluster (`cluster_1.ref1.txt`,
+ * `cluster_1.ref2.txt`); when they name several, those named after the folder, the others skipped
+ * (another cluster's reference copied in by mistake would be scored against).
+ */
+function ownReferences(
+  files: string[],
+  folder: string,
+): { references: string[]; strays: string[] } {
+  const prefix = (f: string) => REFERENCE.exec(f)?.[1];
+  if (new Set(files.map(prefix)).size <= 1) return { references: files, strays: [] };
+  return {
+    references: files.filter((f) => prefix(f) === folder),
+    strays: files.filter((f) => prefix(f) !== folder),
   };
 }
 
