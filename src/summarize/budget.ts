@@ -85,29 +85,54 @@ export function resolveBudget(options: SummarizeOptions, cluster: PreparedCluste
   return { maxSyllables, maxSentences: options.maxSentences ?? Number.POSITIVE_INFINITY };
 }
 
+/** The sentences one method may choose (`Summarizer.candidates`), for `checkBudgetFits`. */
+export interface MethodCandidates {
+  method: string;
+  sentences: readonly number[];
+}
+
 /**
- * Refuses a budget under every sentence of the cluster: sentences are never cut, so every
- * method would return an empty summary. E_OPTION names the shortest sentence and the option to
- * raise (`ratio` when it is the limit that binds). Apart from resolveBudget so that evaluation,
- * which scores an empty summary as 0, can resolve budgets without it.
+ * Refuses a budget under every sentence the summary could hold: sentences are never cut, so
+ * the method would return an empty summary. E_OPTION names the shortest such sentence and the
+ * option to raise (`ratio` when it is the limit that binds). With `candidates`, only the
+ * sentences that method may choose count (tomtat never takes a foreign sentence, nor a question
+ * while the cluster has statements); without, every sentence of the cluster (evaluation, where
+ * one budget serves every system). A method with no candidate at all is left to say why
+ * (E_NOT_VIETNAMESE). Apart from resolveBudget so that evaluation, which scores an empty summary
+ * as 0, can resolve budgets without it.
  */
 export function checkBudgetFits(
   cluster: PreparedCluster,
   budget: Budget,
   options: SummarizeOptions,
+  candidates?: MethodCandidates,
 ): void {
   // A loop, not Math.min(...): a cluster may hold more sentences than a call takes arguments.
   let shortest = Number.POSITIVE_INFINITY;
+  let shortestOfAll = Number.POSITIVE_INFINITY;
   for (const s of cluster.sentences) {
-    if (s.syllables > 0 && s.syllables < shortest) shortest = s.syllables;
+    if (s.syllables > 0 && s.syllables < shortestOfAll) shortestOfAll = s.syllables;
+  }
+  if (candidates === undefined) shortest = shortestOfAll;
+  else {
+    for (const i of candidates.sentences) {
+      const n = cluster.sentences[i]?.syllables ?? 0;
+      if (n > 0 && n < shortest) shortest = n;
+    }
   }
   if (shortest === Number.POSITIVE_INFINITY || shortest <= budget.maxSyllables) return;
   const byRatio =
     options.ratio !== undefined &&
     budget.maxSyllables < (options.maxSyllables ?? DEFAULT_MAX_SYLLABLES);
   const from = byRatio ? ` (ratio ${options.ratio} of the cluster)` : "";
+  // The cluster's shortest sentence is named as such; a shorter one the method never takes
+  // (a foreign sentence, a question) would make that wording false.
+  const which =
+    candidates === undefined || shortest === shortestOfAll
+      ? "the shortest sentence of the cluster"
+      : `the shortest sentence of the cluster that method ${candidates.method} may choose`;
   throw new TomtatError(
     "E_OPTION",
-    `no sentence fits in the budget of ${budget.maxSyllables} syllables${from}: the shortest sentence of the cluster has ${shortest}, and sentences are never cut; raise ${byRatio ? "ratio (--ratio)" : "maxSyllables (--max-syllables)"}`,
+    `no sentence fits in the budget of ${budget.maxSyllables} syllables${from}: ${which} has ${shortest}, and sentences are never cut; raise ${byRatio ? "ratio (--ratio)" : "maxSyllables (--max-syllables)"}`,
   );
 }

@@ -51,7 +51,10 @@ export function summarize(
     );
   }
   const budget = resolveBudget(options, prepared);
-  checkBudgetFits(prepared, budget, options);
+  const candidates =
+    method.candidates?.(prepared) ??
+    prepared.sentences.flatMap((s, i) => (s.syllables > 0 ? [i] : []));
+  checkBudgetFits(prepared, budget, options, { method: method.name, sentences: candidates });
   const selection = method.select(prepared, budget, context);
   const scoreOf = new Map(selection.chosen.map((i, k) => [i, selection.scores[k] ?? 0]));
   const ordered = method.needsReferences
@@ -84,7 +87,9 @@ export function summarize(
     stats: {
       documents: prepared.documents.length,
       sentences: prepared.sentences.length,
-      candidates: prepared.sentences.filter((s) => s.syllables > 0).length,
+      // The sentences the method may choose (tomtat: statements that are not foreign), not
+      // every sentence: a question or an English quotation is no candidate of a summary.
+      candidates: candidates.length,
       syllables,
       budget: budget.maxSyllables,
       method: method.name,

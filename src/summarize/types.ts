@@ -40,6 +40,13 @@ export interface Summarizer {
   /** True for methods that read the references (oracle): never offered outside evaluation. */
   readonly needsReferences?: boolean;
   select(cluster: PreparedCluster, budget: Budget, context?: SelectContext): Selection;
+  /**
+   * The sentences (indices into `cluster.sentences`) this method may choose under some budget:
+   * what `stats.candidates` counts and what the budget check of summarize() reads, so that a
+   * budget none of them fits is refused (E_OPTION) rather than answered with an empty summary.
+   * Absent: every sentence with a syllable.
+   */
+  candidates?(cluster: PreparedCluster): number[];
 }
 
 export interface SummarizeOptions {

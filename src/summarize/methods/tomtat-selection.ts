@@ -65,8 +65,9 @@ export interface TomtatParams {
  * candidates: headlines, subheadings, quotation fragments, pieces of a broken sentence and
  * questions (an interviewer's, a teaser's) never enter a summary, nor does a sentence that is
  * clearly not Vietnamese (`foreignSentence`: an English quotation). Only when that leaves nothing
- * (a cluster of very short texts) are shorter statements, then any sentences, allowed, so a
- * summary is never empty while the input has text.
+ * that fits (a cluster of very short texts) are shorter statements allowed, and questions and
+ * pieces only in a cluster without any statement (`tomtatCandidates`), so a summary is never
+ * empty while the input has text that fits.
  */
 export function selectByScores(
   cluster: PreparedCluster,
@@ -90,36 +91,49 @@ export function selectByScores(
 }
 
 /**
- * Runs a selection over the candidate tiers: complete statements of at least `minSyllables`,
- * then shorter complete statements, then any sentence; the first tier that yields a summary wins.
- * Foreign sentences are left out of every tier; a cluster whose every sentence is foreign (too
- * short in all for the document check) is refused with E_NOT_VIETNAMESE, not given an empty
- * summary.
+ * The sentences the tomtat method may choose, whatever the budget: sentences with a syllable
+ * that are not foreign (`foreignSentence`), and among them only the statements (`isStatement`)
+ * when the cluster has any. Questions, interviewers' turns and broken pieces are allowed only in
+ * a cluster without a single statement (a list of questions, notes without final punctuation):
+ * there they are all the text there is, and a summary of them is better than none. A budget
+ * that no statement fits does not let a question in: summarize() refuses it (E_OPTION) from
+ * this set, as it refuses a budget under every sentence.
+ */
+export function tomtatCandidates(cluster: PreparedCluster, params: TomtatParams): number[] {
+  const vietnamese: number[] = [];
+  const statements: number[] = [];
+  const complete = params.requireComplete !== false;
+  cluster.sentences.forEach((s, i) => {
+    if (s.syllables === 0 || foreignSentence(s.text)) return;
+    vietnamese.push(i);
+    if (!complete || isStatement(s.text)) statements.push(i);
+  });
+  return statements.length > 0 ? statements : vietnamese;
+}
+
+/**
+ * Runs a selection over the candidate tiers: the candidates (`tomtatCandidates`) of at least
+ * `minSyllables`, then all of them (shorter statements); the first tier that yields a summary
+ * wins. A cluster whose every sentence is foreign (too short in all for the document check) is
+ * refused with E_NOT_VIETNAMESE, not given an empty summary.
  */
 function byTiers(
   cluster: PreparedCluster,
   params: TomtatParams,
   select: (candidates: ReadonlySet<number>) => Selection,
 ): Selection {
-  const complete = params.requireComplete !== false;
-  const tiers = [
-    { min: params.minSyllables, complete },
-    { min: 1, complete },
-    { min: 1, complete: false },
-  ];
-  const foreign = cluster.sentences.map((s) => foreignSentence(s.text));
+  const all = tomtatCandidates(cluster, params);
+  const long = all.filter((i) => (cluster.sentences[i]?.syllables ?? 0) >= params.minSyllables);
   let selection: Selection = { chosen: [], scores: [] };
-  for (const tier of tiers) {
-    const candidates = new Set<number>();
-    cluster.sentences.forEach((s, i) => {
-      if (s.syllables >= tier.min && (!tier.complete || isStatement(s.text)) && !foreign[i]) {
-        candidates.add(i);
-      }
-    });
-    selection = select(candidates);
+  for (const tier of [long, all]) {
+    selection = select(new Set(tier));
     if (selection.chosen.length > 0) break;
   }
-  if (selection.chosen.length === 0 && foreign.length > 0 && foreign.every(Boolean)) {
+  if (
+    selection.chosen.length === 0 &&
+    all.length === 0 &&
+    cluster.sentences.some((s) => s.syllables > 0)
+  ) {
     throw notVietnamese(
       "no sentence of the input looks like Vietnamese (each has 8+ words and under 15% carry Vietnamese letters)",
       cluster.sentences.map((s) => s.text).join(" "),

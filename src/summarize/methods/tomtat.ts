@@ -6,13 +6,19 @@ import { ensembleScores } from "../scorers/ensemble.ts";
 import type { GbdtModel } from "../scorers/gbdt.ts";
 import type { LogisticModel } from "../scorers/logistic.ts";
 import type { Budget, PreparedCluster, Selection, Summarizer } from "../types.ts";
-import { selectByBigrams, selectByScores, type TomtatParams } from "./tomtat-selection.ts";
+import {
+  selectByBigrams,
+  selectByScores,
+  type TomtatParams,
+  tomtatCandidates,
+} from "./tomtat-selection.ts";
 
 export {
   selectByBigrams,
   selectByConcepts,
   selectByScores,
   type TomtatParams,
+  tomtatCandidates,
 } from "./tomtat-selection.ts";
 
 export interface ScorerFile {
@@ -40,6 +46,7 @@ export function createTomtat(file: ScorerFile): Summarizer {
         ? selectByBigrams(cluster, vectors, scores, file.bigrams, budget, file.params)
         : selectByScores(cluster, vectors, scores, budget, file.params);
     },
+    candidates: (cluster) => tomtatCandidates(cluster, file.params),
   };
 }
 
@@ -113,5 +120,9 @@ export const tomtat: Summarizer = {
   select(cluster, budget, context) {
     shipped ??= createTomtat(loadScorerFile());
     return shipped.select(cluster, budget, context);
+  },
+  candidates(cluster) {
+    shipped ??= createTomtat(loadScorerFile());
+    return shipped.candidates?.(cluster) ?? [];
   },
 };
