@@ -70,6 +70,49 @@ const CASES: Case[] = [
     options: { maxSyllables: 7, method: "lead" },
     expect: { summary: Q, candidates: 3 },
   },
+  // Fault 2: a lead that the body opens with is the body's opening, told once.
+  {
+    name: "lead: a lead equal to the body",
+    documents: [doc(`${S1} ${S2}`, { lead: `${S1} ${S2}` })],
+    options: { method: "lead" },
+    expect: { summary: `${S1} ${S2}`, candidates: 2 },
+  },
+  {
+    name: "lead: a lead equal to the body's first sentence",
+    documents: [doc(`${S1} ${S2}`, { lead: S1 })],
+    options: { method: "lead" },
+    expect: { summary: `${S1} ${S2}`, candidates: 2 },
+  },
+  {
+    name: "first-k: a lead equal to the body's first sentence",
+    documents: [doc(`${S1} ${S2}`, { lead: S1 })],
+    options: { method: "first-k", maxSyllables: 15 },
+    expect: { summary: S1, candidates: 2 },
+  },
+  {
+    name: "lead: a lead given apart is not the article's text",
+    documents: [doc(S2, { lead: S1 })],
+    options: { method: "lead" },
+    expect: { summary: S2, candidates: 1 },
+  },
+  {
+    name: "lead: a lead given apart and no budget for the body",
+    documents: [doc(S2, { lead: S1 })],
+    options: { method: "lead", maxSyllables: 15 },
+    expect: { error: refused(S2, 15, "lead") },
+  },
+  {
+    name: "lead: a document with nothing but its lead is told by it",
+    documents: [doc("", { lead: `${S1} ${S2}` })],
+    options: { method: "lead" },
+    expect: { summary: `${S1} ${S2}`, candidates: 2 },
+  },
+  {
+    name: "anchor: the lead given apart",
+    documents: [doc(S2, { lead: S1 })],
+    options: { method: "anchor" },
+    expect: { summary: S1, candidates: 1 },
+  },
 ];
 
 for (const c of CASES) {

@@ -14,11 +14,41 @@ export function sentenceTokens(text: string): string[] {
     .map((t) => t.text);
 }
 
-function bodyWithLead(doc: Document): string {
+/** True when a document's lead is given and its body does not open with it (AbMuSu `anchor_text`). */
+function leadStandsApart(doc: Document): boolean {
   const lead = doc.lead?.trim();
-  if (!lead) return doc.body;
+  if (!lead) return false;
   const head = comparisonKey(doc.body.slice(0, lead.length + 200));
-  return head.includes(comparisonKey(lead)) ? doc.body : `${lead}\n${doc.body}`;
+  return !head.includes(comparisonKey(lead));
+}
+
+/** The text to clean: the body, after the lead when it stands apart (a lead the body repeats is told once). */
+function bodyWithLead(doc: Document): string {
+  return leadStandsApart(doc) ? `${doc.lead?.trim()}\n${doc.body}` : doc.body;
+}
+
+/**
+ * The sentences that the leads standing apart tell (PreparedCluster.leadOnly): in a document
+ * whose body does not open with its lead, those whose tokens occur in the lead. A sentence that
+ * the body tells again further down is the lead's too: cleaning keeps its first copy, the lead's,
+ * and drops the body's as a repeat.
+ */
+function leadOnlySentences(
+  cluster: Cluster,
+  prepared: Omit<PreparedCluster, "leadOnly">,
+): number[] {
+  const keys = cluster.documents.map((d) =>
+    leadStandsApart(d) ? ` ${sentenceTokens(d.lead ?? "").join(" ")} ` : undefined,
+  );
+  const out: number[] = [];
+  prepared.sentences.forEach((s, i) => {
+    const key = keys[s.doc];
+    const tokens = prepared.tokens[i] ?? [];
+    if (key !== undefined && tokens.length > 0 && key.includes(` ${tokens.join(" ")} `)) {
+      out.push(i);
+    }
+  });
+  return out;
 }
 
 /** Cleans one document and splits it into addressed sentences; sentences fused with a caption are set aside. */
@@ -67,10 +97,11 @@ export function cleanDocument(doc: Document, docIndex: number): CleanDocument {
 export function prepare(cluster: Cluster): PreparedCluster {
   const documents = cluster.documents.map(cleanDocument);
   const sentences = documents.flatMap((d) => d.sentences);
-  return {
+  const prepared = {
     id: cluster.id,
     documents,
     sentences,
     tokens: sentences.map((s) => sentenceTokens(s.text)),
   };
+  return { ...prepared, leadOnly: leadOnlySentences(cluster, prepared) };
 }

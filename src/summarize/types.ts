@@ -9,6 +9,14 @@ export interface PreparedCluster {
   sentences: Sentence[];
   /** Normalized, lowercased syllable tokens of each sentence (parallel to `sentences`). */
   tokens: string[][];
+  /**
+   * Sentences (indices into `sentences`) that only a lead given apart from the body tells (a
+   * document's `lead`, AbMuSu `anchor_text`, that cleaning put before a body not holding it):
+   * not the article's text, so the lead baselines start after them. A lead that the body
+   * repeats tells none. Absent (a cluster built by hand, with no body to compare): every
+   * sentence of a document's `lead`.
+   */
+  leadOnly?: number[];
 }
 
 /** Length limits for a summary. `maxSyllables` is always set after option resolution. */

@@ -35,4 +35,5 @@ export const anchor: Summarizer = {
     const chosen = leadSentences(cluster);
     return fill(cluster, chosen, budget, { scores: cluster.sentences.map(() => 1) });
   },
+  candidates: (cluster) => leadSentences(cluster),
 };

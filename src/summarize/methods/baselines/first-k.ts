@@ -17,6 +17,7 @@ export function createFirstK(k: number): Summarizer {
         sourceOrder: true,
       });
     },
+    candidates: (cluster) => roundRobin(cluster, k),
   };
 }
 

@@ -4,19 +4,25 @@ import { leadSentences } from "./anchor.ts";
 
 /**
  * Body sentence indices in round-robin order: the first sentence of every document, then every
- * second sentence, and so on, taking at most `perDocument` of each document. Sentences of a
- * separately given lead paragraph (AbMuSu `anchor_text`, which the anchor baseline covers) are
- * not body sentences, so "first sentence" means the first of the article text, as in
- * EVALUATION.md.
+ * second sentence, and so on, taking at most `perDocument` of each document. Sentences that only
+ * a separately given lead paragraph tells (AbMuSu `anchor_text`, which the anchor baseline
+ * covers; `PreparedCluster.leadOnly`) are not body sentences, so "first sentence" means the
+ * first of the article text, as in EVALUATION.md; a lead that the body repeats is the body's
+ * opening and counts. A document with nothing but its lead is told by its lead.
  */
 export function roundRobin(
   cluster: PreparedCluster,
   perDocument = Number.POSITIVE_INFINITY,
 ): number[] {
-  const given = new Set(leadSentences(cluster, false));
+  const leadOnly = new Set(cluster.leadOnly ?? leadSentences(cluster, false));
   const byDocument: number[][] = cluster.documents.map(() => []);
+  const withLead: number[][] = cluster.documents.map(() => []);
   cluster.sentences.forEach((s, i) => {
-    if (!given.has(i)) byDocument[s.doc]?.push(i);
+    withLead[s.doc]?.push(i);
+    if (!leadOnly.has(i)) byDocument[s.doc]?.push(i);
+  });
+  byDocument.forEach((body, d) => {
+    if (body.length === 0) byDocument[d] = withLead[d] ?? [];
   });
   const order: number[] = [];
   const depth = Math.min(perDocument, Math.max(0, ...byDocument.map((d) => d.length)));
@@ -48,4 +54,5 @@ export const lead: Summarizer = {
     const order = roundRobin(cluster);
     return fill(cluster, order, budget, { scores: positionScores(cluster, order) });
   },
+  candidates: (cluster) => roundRobin(cluster),
 };
