@@ -76,10 +76,19 @@ export interface SummarySentence {
 }
 
 export interface SummaryStats {
+  /** Documents of the cluster. */
   documents: number;
+  /** Cleaned sentences of all documents. */
   sentences: number;
+  /**
+   * Sentences the method may choose under some budget: for tomtat the statements that are not
+   * foreign (questions and pieces only in a cluster without a statement), for a baseline those
+   * its rule takes.
+   */
   candidates: number;
+  /** Syllables of the summary. */
   syllables: number;
+  /** The budget in syllables the summary was made for. */
   budget: number;
   method: string;
   elapsedMs: number;
