@@ -34,7 +34,7 @@ test("--cite text: each line is a summary sentence and the address of its source
   assert.ok(cited.length === 2, "both articles are cited at 80 syllables");
 });
 
-test("--cite text of a compressed sentence keeps the address of the sentence it was cut from", () => {
+test("--cite text of a compressed sentence keeps the address of the sentence it was cut from, and says what was cut", () => {
   const withAside = {
     id: "aside",
     documents: [
@@ -51,5 +51,12 @@ test("--cite text of a compressed sentence keeps the address of the sentence it 
   const result = summarize(withAside, { compress: true });
   const cut = result.sentences.find((s) => s.source !== undefined);
   assert.ok(cut, "the attribution is cut");
-  assert.ok(citedText(result).split("\n").includes(`${cut.text} [1:1]`), citedText(result));
+  assert.equal(
+    cut.text,
+    "Cây cầu mới bắc qua sông Hương sẽ được thông xe vào cuối tháng này sau hai năm thi công.",
+  );
+  assert.ok(
+    citedText(result).split("\n").includes(`${cut.text} [1:1, cut “Theo Sở Giao thông vận tải”]`),
+    citedText(result),
+  );
 });
