@@ -125,4 +125,11 @@ describe("notVietnameseDocuments", () => {
     assert.equal(short.each.filter((m) => m !== undefined).length, 0);
     assert.ok(short.whole !== undefined && short.whole.share < 0.15);
   });
+  it("judges a whole cluster from 15 words, a document from 40", () => {
+    // 17 words of English: too short a document, long enough a cluster
+    const one = notVietnameseDocuments([ENGLISH]);
+    assert.deepEqual(one, { whole: { words: 17, share: 0 }, each: [undefined] });
+    assert.equal(notVietnameseDocuments(["The council met on Monday."]).whole, undefined);
+    assert.equal(notVietnameseDocuments([VIETNAMESE]).whole, undefined);
+  });
 });

@@ -54,6 +54,13 @@ export const MIN_VIETNAMESE_SHARE = 0.15;
 const MIN_DOCUMENT_WORDS = 40;
 
 /**
+ * Below this many words a whole cluster's language is not judged. Lower than a document's: a
+ * cluster is all the text a summary can come from, so a short English one (sentences of under 8
+ * words, each too short for the sentence test) would be summarized in English.
+ */
+const MIN_CLUSTER_WORDS = 15;
+
+/**
  * Below this many words a sentence's language is not judged. Vietnamese sentences of 8+ words
  * with under 15% marked words are team line-ups (`Chelsea: Cech; Ivanovic, …`) in the three
  * corpora: 7 of 26,693 complete sentences, none in a summary.
@@ -79,8 +86,9 @@ export function notVietnameseDocument(text: string): Measure | undefined {
 }
 
 /**
- * `notVietnameseDocument` of the documents together and of each one, reading each text once:
- * the whole's counts are the sum of the documents' (a word never spans two documents).
+ * `notVietnameseDocument` of each document, and of the documents together from 15 words
+ * (MIN_CLUSTER_WORDS), reading each text once: the whole's counts are the sum of the documents'
+ * (a word never spans two documents).
  */
 export function notVietnameseDocuments(texts: readonly string[]): {
   whole: Measure | undefined;
@@ -93,7 +101,7 @@ export function notVietnameseDocuments(texts: readonly string[]): {
     sum.fitting += c.fitting;
   }
   return {
-    whole: judged(share(sum), MIN_DOCUMENT_WORDS),
+    whole: judged(share(sum), MIN_CLUSTER_WORDS),
     each: counts.map((c) => judged(share(c), MIN_DOCUMENT_WORDS)),
   };
 }
