@@ -12,6 +12,8 @@ export interface Pending {
   grace?: NodeJS.Timeout;
   /** Stops listening to the request's signal. */
   release?: () => void;
+  /** The request's signal: aborted once its client has left. */
+  signal?: AbortSignal;
   done?: boolean;
 }
 

@@ -267,6 +267,18 @@ describe("WorkerPool", () => {
     );
   });
 
+  it("tells a job whose client left when it closes that the server closed, as a client that left", async () => {
+    // A start-up of 300 ms: the job's grace after its client left outlasts the close.
+    const pool = new WorkerPool(1, echo(300, 0));
+    await pool.warm();
+    const client = new AbortController();
+    const running = pool.run(job("hold"), MAX_TEXT, {}, 60_000, client.signal);
+    const outcome = assert.rejects(running, left("the connection closed as the server closed"));
+    client.abort();
+    await pool.close();
+    await outcome;
+  });
+
   it("refuses work once closed", async () => {
     const closed = new WorkerPool(1);
     await closed.close();

@@ -87,6 +87,7 @@ export class WorkerPool {
         job: { id: this.#nextId++, documents, maxTextChars, options },
         resolve,
         reject,
+        ...(signal && { signal }),
       };
       const started = performance.now();
       pending.timer = setTimeout(() => this.#expire(pending, started), Math.max(0, timeoutMs));
@@ -101,11 +102,17 @@ export class WorkerPool {
     });
   }
 
-  /** Refuses new jobs, fails the queued and running ones with E_INTERNAL, and stops the workers. */
+  /**
+   * Refuses new jobs, fails the queued and running ones, and stops the workers. A job whose client
+   * has left (a server's close ends every connection first) is ClientClosed, logged as 499 as any
+   * such request, not as a server fault; one whose client still waits (an app closed by its
+   * caller) is E_INTERNAL.
+   */
   async close(): Promise<void> {
     this.#closed = true;
     const closing = new TomtatError("E_INTERNAL", "the server is closing");
-    for (const p of [...this.#queue.splice(0), ...this.#workers.jobs()]) settle(p, closing);
+    for (const p of [...this.#queue.splice(0), ...this.#workers.jobs()])
+      settle(p, p.signal?.aborted ? new ClientClosed("as the server closed") : closing);
     await this.#workers.close();
   }
 
