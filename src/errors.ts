@@ -54,6 +54,16 @@ export class TomtatError extends Error {
   }
 }
 
+/**
+ * A document as messages name it: `document 3` by its position from 1, with its id when that
+ * says more (`document 3 (bai-ba.txt)`; not `document 3 (3)`).
+ */
+export function documentLabel(index: number, id: string | undefined): string {
+  return id === undefined || id === String(index + 1)
+    ? `document ${index + 1}`
+    : `document ${index + 1} (${id})`;
+}
+
 /** `err` with the input limit that refused the input recorded on it (TomtatError's `limit`). */
 export function overLimit(err: TomtatError, limit: keyof Limits): TomtatError {
   err.limit = limit;

@@ -1,5 +1,5 @@
 import { checkClusterShape } from "./cluster-shape.ts";
-import { expectKnownKeys, overLimit, TomtatError } from "./errors.ts";
+import { documentLabel, expectKnownKeys, overLimit, TomtatError } from "./errors.ts";
 import type { Cluster } from "./types.ts";
 
 /** Input limits. Inputs over a limit are refused with an error, never truncated. */
@@ -84,14 +84,14 @@ export function checkCluster(cluster: Cluster, limits: Limits, where?: string): 
       throw overLimit(
         new TomtatError(
           "E_TOO_LARGE",
-          `document ${i + 1} (${doc.id}) has ${bytes} bytes; the limit is ${limits.maxDocumentBytes}`,
+          `${documentLabel(i, doc.id)} has ${bytes} bytes; the limit is ${limits.maxDocumentBytes}`,
           at,
         ),
         "maxDocumentBytes",
       );
     }
     if (`${doc.body}${doc.lead ?? ""}`.trim() === "") {
-      const err = new TomtatError("E_EMPTY", `document ${i + 1} (${doc.id}) has no text`, at);
+      const err = new TomtatError("E_EMPTY", `${documentLabel(i, doc.id)} has no text`, at);
       err.document = i;
       throw err;
     }

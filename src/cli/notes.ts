@@ -1,4 +1,4 @@
-import { listed } from "../errors.ts";
+import { documentLabel, listed } from "../errors.ts";
 import { ARTICLE_TYPES } from "../io/readers/files.ts";
 import type { SkippedEntry, SkipReason } from "../io/readers/listing.ts";
 import { emptyDocuments } from "../summarize/empty-documents.ts";
@@ -29,9 +29,7 @@ export function skippedNote(dir: string, skipped: readonly SkippedEntry[]): stri
 
 /** The `tomtat: note:` line naming the documents that gave no sentence, or undefined. */
 export function emptyNote(result: SummaryResult): string | undefined {
-  const empty = emptyDocuments(result).map(({ index, id }) =>
-    id === String(index + 1) ? `document ${id}` : `document ${index + 1} (${id})`,
-  );
+  const empty = emptyDocuments(result).map(({ index, id }) => documentLabel(index, id));
   if (empty.length === 0) return undefined;
   return `tomtat: note: nothing left after cleaning (no sentence of text), not summarized: ${listed(empty)}`;
 }

@@ -1,4 +1,4 @@
-import { TomtatError } from "../errors.ts";
+import { documentLabel, TomtatError } from "../errors.ts";
 import { checkCluster, type Limits, resolveLimits } from "../limits.ts";
 import { looksDoubleEncoded } from "../text/double-encoded.ts";
 import { looksUnmarkedVietnamese, notVietnameseDocuments } from "../text/language.ts";
@@ -26,7 +26,7 @@ export function checkInput(cluster: Cluster, partialLimits?: Partial<Limits>): v
   each.forEach((one, i) => {
     if (one) {
       const err = notVietnamese(
-        `document ${i + 1} (${cluster.documents[i]?.id}) does not look like Vietnamese (${percent(one.share)} of ${one.words} words carry Vietnamese letters)`,
+        `${documentLabel(i, cluster.documents[i]?.id)} does not look like Vietnamese (${percent(one.share)} of ${one.words} words carry Vietnamese letters)`,
         texts[i] as string,
         "; remove it or give its Vietnamese version",
       );
@@ -39,7 +39,7 @@ export function checkInput(cluster: Cluster, partialLimits?: Partial<Limits>): v
 function doubleEncoded(i: number, id: string | undefined): TomtatError {
   const err = new TomtatError(
     "E_NOT_VIETNAMESE",
-    `document ${i + 1} (${id}) is garbled: it is UTF-8 text that was read as Windows-1252 or Latin-1 and saved again (\`táº¡i\` for \`tại\`); read the page as UTF-8 and give that text`,
+    `${documentLabel(i, id)} is garbled: it is UTF-8 text that was read as Windows-1252 or Latin-1 and saved again (\`táº¡i\` for \`tại\`); read the page as UTF-8 and give that text`,
     undefined,
     "double-encoded",
   );
