@@ -31,7 +31,7 @@ export function registerServe(program: Command, serve: Serve = listen): void {
   const command = program
     .command("serve")
     .description(
-      "Start the local HTTP service: the page at /, POST /v1/summarize, /v1/segment and /v1/article",
+      "start the local HTTP service: the page at /, POST /v1/summarize, /v1/segment and /v1/article",
     )
     .option(
       "--port <n>",

@@ -133,6 +133,6 @@ export function checkBudgetFits(
       : `the shortest sentence of the cluster that method ${candidates.method} may choose`;
   throw new TomtatError(
     "E_OPTION",
-    `no sentence fits in the budget of ${budget.maxSyllables} syllables${from}: ${which} has ${shortest}, and sentences are never cut; raise ${byRatio ? "ratio (--ratio)" : "maxSyllables (--max-syllables)"}`,
+    `no sentence fits in the budget of ${budget.maxSyllables} syllable${budget.maxSyllables === 1 ? "" : "s"}${from}: ${which} has ${shortest}, and sentences are never cut; raise ${byRatio ? "ratio (--ratio)" : "maxSyllables (--max-syllables)"}`,
   );
 }
