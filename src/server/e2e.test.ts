@@ -129,17 +129,17 @@ describe("the page, end to end in Chromium", () => {
   it("shows a Vietnamese error when the input cannot be summarized", async () => {
     await page.goto(`${server.url}/`);
     await page.getByRole("button", { name: "Tóm tắt", exact: true }).click();
-    assert.match((await page.locator("#status").textContent()) ?? "", /ít nhất một bài/);
+    assert.match((await page.locator("#error").textContent()) ?? "", /ít nhất một bài/);
     await page.getByLabel("Nội dung bài 1").fill("The bridge opened today. ".repeat(20));
     await page.getByRole("button", { name: "Tóm tắt", exact: true }).click();
-    await page.locator("#status.error", { hasText: "E_NOT_VIETNAMESE" }).waitFor({ timeout: 5000 });
-    assert.match((await page.locator("#status").textContent()) ?? "", /không phải tiếng Việt/);
+    await page.locator("#error", { hasText: "E_NOT_VIETNAMESE" }).waitFor({ timeout: 5000 });
+    assert.match((await page.locator("#error-text").textContent()) ?? "", /không phải tiếng Việt/);
     await page
       .getByLabel("Nội dung bài 1")
       .fill("Sang nay thanh pho mo tuyen xe buyt dien dau tien noi hai quan trung tam. ".repeat(4));
     await page.getByRole("button", { name: "Tóm tắt", exact: true }).click();
-    await page.locator("#status.error", { hasText: "không dấu" }).waitFor({ timeout: 5000 });
-    assert.match((await page.locator("#status").textContent()) ?? "", /hãy dán bản có dấu/);
+    await page.locator("#error", { hasText: "không dấu" }).waitFor({ timeout: 5000 });
+    assert.match((await page.locator("#error-text").textContent()) ?? "", /hãy dán bản có dấu/);
   });
 
   it("adds chosen .txt and .html files as articles and summarizes them", async () => {
@@ -226,8 +226,10 @@ describe("the page, end to end in Chromium", () => {
     await page.getByLabel("Nội dung bài 3").fill(third.text);
     const submit = page.getByRole("button", { name: "Tóm tắt", exact: true });
     await submit.click();
-    const status = page.locator("#status");
-    assert.match((await status.textContent()) ?? "", /Bài 1 có tiêu đề nhưng chưa có nội dung/);
+    assert.match(
+      (await page.locator("#error").textContent()) ?? "",
+      /Bài 1 có tiêu đề nhưng chưa có nội dung/,
+    );
     assert.equal(await page.locator("#ket-qua").isHidden(), true, "nothing was sent");
 
     await page.getByLabel("Tiêu đề bài 1 (không bắt buộc)").fill("");
@@ -243,7 +245,7 @@ describe("the page, end to end in Chromium", () => {
     await page.getByLabel("Nội dung bài 2").fill("The bridge opened today. ".repeat(20));
     await page.getByLabel("Nội dung bài 3").fill("The ferry stops next week. ".repeat(20));
     await submit.click();
-    await page.locator("#status.error", { hasText: "E_NOT_VIETNAMESE" }).waitFor({ timeout: 5000 });
+    await page.locator("#error", { hasText: "E_NOT_VIETNAMESE" }).waitFor({ timeout: 5000 });
     assert.equal(await page.locator("#ket-qua").isHidden(), true, "the old summary is gone");
     assert.equal(await page.locator("#summary .sum-sentence").count(), 0);
   });
@@ -256,6 +258,252 @@ describe("the page, end to end in Chromium", () => {
     await page.locator("#summary .sum-sentence").first().waitFor({ timeout: 10_000 });
     const status = (await page.locator("#status").textContent()) ?? "";
     assert.match(status, /^Đã tóm tắt 1 bài\. Bỏ qua Bài 1: chỉ có phần thừa của trang web/);
+  });
+
+  // Invented text for the rows below.
+  const VIETNAMESE = [
+    "Sáng nay, đoàn xe đạp của trường làng vượt đèo Mây để mang sách tới điểm trường trên núi.",
+    "Các em học sinh ở điểm trường đã chờ từ sớm và hát một bài để chào đoàn.",
+  ].join("\n");
+  const ENGLISH = Array.from(
+    { length: 5 },
+    (_, i) =>
+      `On day ${i + 1} the cycling team from the village school carried new books across the misty pass to a small school in the hills.`,
+  ).join(" ");
+  const UNMARKED = Array.from(
+    { length: 4 },
+    (_, i) =>
+      `Sang ngay ${i + 1}, doan xe dap cua truong lang vuot deo May de mang sach toi diem truong tren nui cao.`,
+  ).join(" ");
+  const submitButton = () => page.getByRole("button", { name: "Tóm tắt", exact: true });
+  const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
+
+  /** Fills the boxes 1, 2, … (adding boxes as needed), leaving a box empty for "". */
+  async function fillBoxes(texts: string[]) {
+    for (let n = 3; n <= texts.length; n++)
+      await page.getByRole("button", { name: "+ Thêm bài" }).click();
+    for (const [i, text] of texts.entries())
+      if (text) await page.getByLabel(`Nội dung bài ${i + 1}`).fill(text);
+  }
+
+  /** Submits and waits for the error region; returns its Vietnamese words. */
+  async function errorAfterSubmit(): Promise<string> {
+    await submitButton().click();
+    await page.locator("#error:not([hidden])").waitFor({ timeout: 10_000 });
+    return (await page.locator("#error-text").textContent()) ?? "";
+  }
+
+  it("names the box an article error is about, in Vietnamese, with the server's words kept aside", async () => {
+    const rows: [string, string[], RegExp][] = [
+      ["English", ["", VIETNAMESE, ENGLISH], /^Bài 3: văn bản có vẻ không phải tiếng Việt/],
+      ["unmarked", ["", VIETNAMESE, UNMARKED], /^Bài 3: văn bản có vẻ là tiếng Việt gõ không dấu/],
+      [
+        "garbled",
+        ["", VIETNAMESE, Buffer.from(VIETNAMESE.repeat(3), "utf8").toString("latin1")],
+        /^Bài 3: văn bản bị lỗi mã hóa/,
+      ],
+      ["web leftovers alone", ["", "Chia sẻ:"], /^Bài 2: không còn nội dung để tóm tắt/],
+      ["all English", [ENGLISH, ENGLISH], /^Các bài có vẻ không phải tiếng Việt/],
+    ];
+    for (const [name, texts, expected] of rows) {
+      await page.goto(`${server.url}/`);
+      await fillBoxes(texts);
+      const text = await errorAfterSubmit();
+      assert.match(text, expected, `${name}: ${text}`);
+      assert.doesNotMatch(text, /documents|document \d/, `${name}: no API path or number`);
+      const detail = page.locator("#error-detail");
+      assert.equal(await detail.locator("code").isVisible(), false, "the details start closed");
+      await detail.locator("summary").click();
+      assert.match(
+        (await detail.locator("code").textContent()) ?? "",
+        /^E_(NOT_VIETNAMESE|EMPTY): /,
+      );
+      assert.equal(await page.locator("#error").getAttribute("role"), "alert");
+    }
+  });
+
+  it("asks for a longer length when the chosen one is under every sentence, and fits 375 px", async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    try {
+      await page.goto(`${server.url}/`);
+      const long = `Theo đoàn xe đạp ${"đi qua những con đèo cao và những bản làng xa xôi, ".repeat(12)}sách đã tới nơi.`;
+      await fillBoxes([long]);
+      await page.getByLabel("Ngắn (khoảng 100 âm tiết)").check();
+      const text = await errorAfterSubmit();
+      assert.match(text, /Độ dài đã chọn quá ngắn.*chọn độ dài dài hơn/);
+      assert.doesNotMatch(text, /--max-syllables|maxSyllables/);
+      assert.match(
+        (await page.locator("#error-detail code").textContent()) ?? "",
+        /--max-syllables/,
+      );
+      const box = await page.locator("#error").boundingBox();
+      assert.ok(
+        box && box.width > 300 && box.height < 250,
+        `no tall column: ${JSON.stringify(box)}`,
+      );
+      const lines = await page.evaluate(() => {
+        const range = document.createRange();
+        range.selectNodeContents(document.getElementById("submit") as HTMLElement);
+        return new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
+      });
+      assert.equal(lines, 1, "the Tóm tắt button keeps to one line");
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  it("puts the keyboard focus on the error after a failed request, on the results after a summary", async () => {
+    await page.goto(`${server.url}/`);
+    await fillBoxes([ENGLISH, ENGLISH]);
+    await page.locator("#submit").focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#error:not([hidden])").waitFor({ timeout: 10_000 });
+    assert.equal(await focused(), "error");
+    await fillBoxes([VIETNAMESE, VIETNAMESE.replace("Sáng nay", "Chiều qua")]);
+    await page.locator("#submit").focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#summary .sum-sentence").first().waitFor({ timeout: 10_000 });
+    assert.equal(await focused(), "ket-qua");
+  });
+
+  it("takes a file dropped anywhere on the page instead of letting the browser open it", async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByLabel("Nội dung bài 1").fill("Bài đã dán không được mất.");
+    // (no named function inside evaluate: tsx would wrap it in a helper the page lacks)
+    const prevented = await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], "tin-deo-may.txt", { type: "text/plain" }));
+      const target = document.querySelector("fieldset.length") as HTMLElement;
+      return ["dragover", "drop"].map((type) => {
+        const event = new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true });
+        target.dispatchEvent(event);
+        return event.defaultPrevented;
+      });
+    }, VIETNAMESE);
+    assert.deepEqual(prevented, [true, true], "dragover and drop: the browser opens nothing");
+    await page.waitForFunction(() => document.querySelectorAll("textarea")[1]?.value !== "");
+    assert.equal(
+      await page.getByLabel("Nội dung bài 1").inputValue(),
+      "Bài đã dán không được mất.",
+    );
+    assert.equal(await page.getByLabel("Nội dung bài 2").inputValue(), VIETNAMESE);
+  });
+
+  it("refuses a file not saved as UTF-8 by name, and still reads UTF-16 with a BOM", async () => {
+    await page.goto(`${server.url}/`);
+    // Windows-1258 bytes of "Hôm nay trời đẹp, đoàn xe đạp đi qua đèo." (invalid as UTF-8).
+    const cp1258 = Buffer.from(
+      "H\xf4m nay tr\xf5\xcci \xf0e\xf2p, \xf0oa\xccn xe \xf0a\xf2p \xf0i qua \xf0e\xcco.",
+      "latin1",
+    );
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VIETNAMESE, "utf16le")]);
+    await page.locator("#files").setInputFiles([
+      { name: "ban-cu.txt", mimeType: "text/plain", buffer: cp1258 },
+      { name: "utf16.txt", mimeType: "text/plain", buffer: utf16 },
+    ]);
+    await page.locator("#error:not([hidden])").waitFor({ timeout: 5000 });
+    assert.match(
+      (await page.locator("#error-text").textContent()) ?? "",
+      /^Không đọc được ban-cu\.txt: tệp không được lưu bằng mã UTF-8.*lưu lại dưới dạng UTF-8/,
+    );
+    await page.waitForFunction(() => document.querySelector("textarea")?.value !== "");
+    const texts = await page
+      .locator("textarea")
+      .evaluateAll((all) => all.map((t) => (t as HTMLTextAreaElement).value));
+    assert.deepEqual(texts, [VIETNAMESE, ""], "the UTF-16 file fills the first box, no U+FFFD");
+  });
+
+  it("cancels a request, gives up past the server's time limit, marks a summary of edited input", async () => {
+    const hang = () => {}; // the request is never answered
+    await page.route("**/v1/summarize", hang);
+    try {
+      await page.goto(`${server.url}/`);
+      await fillBoxes([VIETNAMESE]);
+      await submitButton().click();
+      const cancel = page.getByRole("button", { name: "Huỷ" });
+      await cancel.click();
+      assert.equal((await page.locator("#status").textContent()) ?? "", "Đã huỷ yêu cầu tóm tắt.");
+      assert.equal(await cancel.isVisible(), false);
+      assert.equal(await page.locator("#submit").getAttribute("aria-disabled"), "false");
+      assert.equal(await focused(), "submit");
+
+      // The server states a 100 ms limit: the page waits that and its 3 s margin, then says so.
+      await page.route("**/openapi.json", (route) =>
+        route.fulfill({
+          json: { info: { description: "a request running past 100 ms gets 503." } },
+        }),
+      );
+      await page.goto(`${server.url}/`);
+      await fillBoxes([VIETNAMESE]);
+      const started = Date.now();
+      const text = await errorAfterSubmit();
+      assert.match(text, /^Máy chủ tomtat không trả lời sau 3 giây/);
+      assert.ok(Date.now() - started < 8000, "well before the default 13 s");
+      assert.equal(await page.locator("#submit").getAttribute("aria-disabled"), "false");
+    } finally {
+      await page.unroute("**/v1/summarize", hang);
+      await page.unroute("**/openapi.json");
+    }
+    await page.goto(`${server.url}/`);
+    await fillBoxes([VIETNAMESE, VIETNAMESE.replace("Sáng nay", "Chiều qua")]);
+    await submitButton().click();
+    await page.locator("#summary .sum-sentence").first().waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator("#stale").isVisible(), false);
+    await page.getByLabel("Nội dung bài 2").fill(ENGLISH);
+    assert.match(
+      (await page.locator("#stale").textContent()) ?? "",
+      /bản tóm tắt này có thể đã cũ/,
+    );
+  });
+
+  it("says truthfully where articles go, offers the skip link only with results, accepts every kind it reads", async () => {
+    await page.goto(`${server.url}/`);
+    const intro = (await page.locator("header.top p").textContent()) ?? "";
+    assert.doesNotMatch(intro, /trên máy này/);
+    assert.match(intro, /máy chủ tomtat/);
+    const accept = ((await page.locator("#files").getAttribute("accept")) ?? "").split(",");
+    for (const kind of [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"])
+      assert.ok(accept.includes(kind), `accept lists ${kind}`);
+
+    const skip = page.getByRole("link", { name: "Bỏ qua tới kết quả" });
+    assert.equal(await skip.count(), 0, "no skip link to a hidden section");
+    await page.keyboard.press("Tab");
+    assert.notEqual(await page.evaluate(() => document.activeElement?.className), "skip");
+    await fillBoxes([VIETNAMESE, VIETNAMESE.replace("Sáng nay", "Chiều qua")]);
+    await submitButton().click();
+    await page.locator("#summary .sum-sentence").first().waitFor({ timeout: 10_000 });
+    await skip.focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await focused(), "ket-qua");
+  });
+
+  it("numbers a summary sentence of several lines beside its first line", async () => {
+    await page.goto(`${server.url}/`);
+    await fillBoxes([VIETNAMESE, VIETNAMESE.replace("Sáng nay", "Chiều qua")]);
+    await submitButton().click();
+    const first = page.locator("#summary .sum-sentence").first();
+    await first.waitFor({ timeout: 10_000 });
+    await page.mouse.move(0, 0);
+    const lines = await first.evaluate((button) => {
+      button.textContent = `${button.textContent} `.repeat(8);
+      const range = document.createRange();
+      range.selectNodeContents(button);
+      const tops = [...new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)))];
+      const item = (button.parentElement as HTMLElement).getBoundingClientRect();
+      return { tops, left: item.left, scroll: window.scrollY };
+    });
+    assert.ok(lines.tops.length >= 3, `a sentence of several lines: ${lines.tops.length}`);
+    // The number is left of the item: compare that strip at the first, a middle and the last line.
+    const strip = (top: number) =>
+      page.screenshot({
+        clip: { x: lines.left - 20, y: top + lines.scroll + 2, width: 18, height: 14 },
+        fullPage: true,
+      });
+    const atFirst = await strip(lines.tops[0] ?? 0);
+    const atMiddle = await strip(lines.tops[1] ?? 0);
+    const atLast = await strip(lines.tops.at(-1) ?? 0);
+    assert.ok(!atFirst.equals(atMiddle), "a number beside the first line");
+    assert.ok(atLast.equals(atMiddle), "none beside the last line");
   });
 
   it("asks the server for nothing it does not serve", () => {

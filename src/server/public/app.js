@@ -6,23 +6,62 @@ const form = /** @type {HTMLFormElement} */ ($("form"));
 const list = $("articles");
 const status = $("status");
 const submit = /** @type {HTMLButtonElement} */ ($("submit"));
+const cancel = /** @type {HTMLButtonElement} */ ($("cancel"));
+const errorBox = $("error");
 const results = $("ket-qua");
+const skipLink = $("skip");
 
-/** What the page says for the server's hints on E_NOT_VIETNAMESE. */
+/** The server's default request time limit (`--timeout`), used until /openapi.json tells the real one. */
+const DEFAULT_SERVER_TIMEOUT_MS = 10_000;
+/** How much longer than the server's own limit the page waits before it gives up on a request. */
+const TIMEOUT_MARGIN_MS = 3_000;
+
+/** What the page says for the server's hints on E_NOT_VIETNAMESE, about one article or all. */
 const HINT_MESSAGES = {
-  "unmarked-vietnamese": "Văn bản có vẻ là tiếng Việt gõ không dấu: hãy dán bản có dấu.",
+  "unmarked-vietnamese": "văn bản có vẻ là tiếng Việt gõ không dấu: hãy dán bản có dấu.",
   "double-encoded":
-    "Văn bản bị lỗi mã hóa (chữ như “táº¡i” thay cho “tại”): hãy mở lại trang bằng UTF-8 rồi dán.",
+    "văn bản bị lỗi mã hóa (chữ như “táº¡i” thay cho “tại”): hãy mở lại trang bằng UTF-8 rồi dán.",
 };
 
+/**
+ * What the page says for each error code the server can answer (docs/server.md, /openapi.json):
+ * `one` when the error is about one article (the page names its box before it), `all` otherwise.
+ */
 const MESSAGES = {
-  E_EMPTY: "Không tìm thấy nội dung để tóm tắt.",
-  E_NOT_VIETNAMESE: "Văn bản có vẻ không phải tiếng Việt.",
-  E_TOO_LARGE: "Dữ liệu quá lớn.",
-  E_TOO_MANY_DOCUMENTS: "Quá nhiều bài.",
-  E_TIMEOUT: "Xử lý quá thời gian cho phép, hãy thử với ít bài hơn.",
-  E_SCHEMA: "Dữ liệu gửi đi không hợp lệ.",
-  E_OPTION: "Tuỳ chọn không hợp lệ.",
+  E_EMPTY: {
+    one: "không còn nội dung để tóm tắt (chỉ có tiêu đề, hoặc chỉ có phần thừa của trang web như nút chia sẻ, menu, chú thích…).",
+    all: "Không còn nội dung nào để tóm tắt: các bài chỉ có phần thừa của trang web (nút chia sẻ, menu, chú thích…).",
+  },
+  E_NOT_VIETNAMESE: {
+    one: "văn bản có vẻ không phải tiếng Việt: hãy bỏ bài này hoặc dán bản tiếng Việt.",
+    all: "Các bài có vẻ không phải tiếng Việt: hãy dán bài báo tiếng Việt có dấu.",
+  },
+  E_TOO_LARGE: {
+    one: "bài quá dài để máy chủ nhận: hãy rút ngắn bài này.",
+    all: "Dữ liệu gửi đi quá lớn: hãy bớt bài hoặc rút ngắn bài.",
+  },
+  E_TOO_MANY_DOCUMENTS: { all: "Quá nhiều bài cho một lần tóm tắt: hãy bớt vài bài." },
+  E_TIMEOUT: {
+    all: "Máy chủ xử lý quá thời gian cho phép: hãy thử lại với ít bài hơn hoặc bài ngắn hơn.",
+  },
+  E_OPTION: { all: "Độ dài đã chọn không hợp lệ: hãy chọn một độ dài khác." },
+  E_SCHEMA: { all: "Dữ liệu trang gửi đi không đúng dạng máy chủ chờ: hãy tải lại trang." },
+  E_JSON: { all: "Máy chủ không đọc được dữ liệu trang gửi đi: hãy tải lại trang." },
+  E_ENCODING: { all: "Máy chủ không nhận dữ liệu nén: hãy tải lại trang." },
+  E_FORMAT: { all: "Máy chủ từ chối yêu cầu vì không đúng giao thức HTTP: hãy tải lại trang." },
+  E_NOT_FOUND: { all: "Máy chủ không có chức năng này: trang và máy chủ có thể khác phiên bản." },
+  E_METHOD: { all: "Máy chủ không có chức năng này: trang và máy chủ có thể khác phiên bản." },
+  E_MODEL: { all: "Máy chủ thiếu mô hình cần cho việc tóm tắt: hãy báo người quản trị." },
+  E_IO: { all: "Máy chủ gặp lỗi đọc hoặc ghi: hãy thử lại sau." },
+  E_INTERNAL: { all: "Máy chủ gặp lỗi nội bộ: hãy thử lại sau." },
+};
+
+/** E_OPTION without a field: the chosen length is under every sentence (sentences are never cut). */
+const TOO_SHORT = {
+  longer:
+    "Độ dài đã chọn quá ngắn: câu ngắn nhất của các bài dài hơn thế, và câu không bao giờ bị cắt. Hãy chọn độ dài dài hơn.",
+  longest:
+    "Ngay cả độ dài dài nhất cũng ngắn hơn câu ngắn nhất của các bài (câu không bao giờ bị cắt): hãy thêm bài có câu ngắn hơn.",
 };
 
 /** Creates an element with optional class and text (text is always set as textContent). */
@@ -50,6 +89,7 @@ function addArticle(content = "", kind = "text", fileName = "") {
   remove.addEventListener("click", () => {
     item.remove();
     renumber();
+    inputChanged();
     const first = list.querySelector("textarea");
     if (first) first.focus();
   });
@@ -117,15 +157,38 @@ function fileKind(file) {
   return undefined;
 }
 
+/**
+ * A file's text: UTF-8 (a BOM is skipped), or UTF-16 when it opens with a UTF-16 BOM; undefined
+ * for anything else (Windows-1258, VNI, TCVN3…), which would otherwise turn into U+FFFD marks.
+ */
+async function readText(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let encoding = "utf-8";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = "utf-16be";
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads dropped or chosen files into articles, reusing empty editors first. */
 async function addFiles(files) {
+  const problems = [];
   for (const file of files) {
     const kind = fileKind(file);
     if (kind === undefined) {
-      showStatus(`Bỏ qua ${file.name}: chỉ nhận tệp .txt, .md hoặc .html.`, true);
+      problems.push(`Bỏ qua ${file.name}: chỉ nhận tệp .txt, .md hoặc .html.`);
       continue;
     }
-    const content = await file.text();
+    const content = await readText(file);
+    if (content === undefined) {
+      problems.push(
+        `Không đọc được ${file.name}: tệp không được lưu bằng mã UTF-8 (có thể là Windows-1258, VNI hay TCVN3). Hãy mở tệp, lưu lại dưới dạng UTF-8 rồi thả lại.`,
+      );
+      continue;
+    }
     const empty = [...list.querySelectorAll(".article")].find(
       (item) => item.querySelector("textarea").value.trim() === "" && item.dataset.kind === "text",
     );
@@ -141,11 +204,29 @@ async function addFiles(files) {
     item.querySelector(".title-input").value = title || file.name.replace(/\.[^.]+$/, "");
   }
   renumber();
+  inputChanged();
+  if (problems.length > 0) showError(problems.join(" "));
 }
 
-function showStatus(message, isError = false) {
+/** A message in the status line; it takes the place of an error shown before. */
+function showStatus(message) {
+  errorBox.hidden = true;
   status.textContent = message;
-  status.classList.toggle("error", isError);
+}
+
+/**
+ * An error in the alert region, which takes the keyboard focus (the button pressed may be gone
+ * or busy); `detail` is the server's own words ("E_OPTION: …"), kept behind "Chi tiết".
+ */
+function showError(message, detail = "") {
+  status.textContent = "";
+  $("error-text").textContent = message;
+  const details = $("error-detail");
+  details.hidden = detail === "";
+  details.open = false;
+  details.querySelector("code").textContent = detail;
+  errorBox.hidden = false;
+  errorBox.focus();
 }
 
 /**
@@ -175,58 +256,127 @@ function collect() {
 /** Hides a previous summary, so that an error is never shown beside a summary of other input. */
 function clearResults() {
   results.hidden = true;
+  skipLink.hidden = true;
   $("summary").replaceChildren();
   $("sources").replaceChildren();
   $("stats").textContent = "";
   pinned = undefined;
 }
 
+/** The request running now, with the reason it was stopped ("cancel" or "timeout"), if it was. */
+let running;
+/** Whether the input changed since the running request (or the shown summary) was sent. */
+let edited = false;
+
+/** Marks the shown summary as made from input that has since changed. */
+function inputChanged() {
+  edited = true;
+  $("stale").hidden = results.hidden;
+}
+
+/** The page's time limit: the server's (`--timeout`, as /openapi.json states it) and a margin. */
+const clientTimeout = fetch("/openapi.json")
+  .then((response) => response.json())
+  .then((doc) => Number(/running past (\d+) ms/.exec(doc.info.description)?.[1]))
+  .catch(() => Number.NaN)
+  .then((ms) => (ms > 0 ? ms : DEFAULT_SERVER_TIMEOUT_MS) + TIMEOUT_MARGIN_MS);
+
 async function summarize(event) {
   event.preventDefault();
+  if (running) return;
   const { documents, labels, orphanTitle } = collect();
   if (orphanTitle !== undefined) {
     const n = orphanTitle + 1;
-    showStatus(
-      `Bài ${n} có tiêu đề nhưng chưa có nội dung: hãy dán nội dung hoặc xoá tiêu đề.`,
-      true,
-    );
+    showError(`Bài ${n} có tiêu đề nhưng chưa có nội dung: hãy dán nội dung hoặc xoá tiêu đề.`);
     list.querySelectorAll("textarea")[orphanTitle]?.focus();
     return;
   }
   if (documents.length === 0) {
-    showStatus("Hãy dán hoặc thả ít nhất một bài.", true);
+    showError("Hãy dán hoặc thả ít nhất một bài.");
     list.querySelector("textarea")?.focus();
     return;
   }
   const length = Number(new FormData(form).get("length") || 200);
-  submit.disabled = true;
-  form.setAttribute("aria-busy", "true");
+  const request = { controller: new AbortController(), reason: "" };
+  running = request;
+  edited = false;
+  setBusy(true);
   showStatus("Đang tóm tắt…");
+  const ms = await clientTimeout;
+  const timer = setTimeout(() => stop(request, "timeout"), ms);
   try {
     const response = await fetch("/v1/summarize", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ documents, options: { maxSyllables: length } }),
+      signal: request.controller.signal,
     });
     const data = await response.json();
     if (!response.ok) {
-      const { code = "E_INTERNAL", message = "", hint } = data.error ?? {};
-      // The server's hint says when the text is Vietnamese typed without marks, or garbled.
-      const text = HINT_MESSAGES[hint] ?? MESSAGES[code] ?? "Có lỗi xảy ra.";
+      const error = data.error ?? {};
       clearResults();
-      showStatus(`${text} (${code}: ${message})`, true);
+      showError(errorText(error, labels, length), `${error.code}: ${error.message}`);
       return;
     }
     render(data, labels);
     showStatus(summaryStatus(data, labels));
   } catch {
     clearResults();
-    showStatus("Không kết nối được tới máy chủ tomtat.", true);
+    if (request.reason === "cancel") {
+      showStatus("Đã huỷ yêu cầu tóm tắt.");
+      submit.focus();
+    } else if (request.reason === "timeout") {
+      showError(
+        `Máy chủ tomtat không trả lời sau ${Math.round(ms / 1000)} giây nên trang đã thôi chờ: hãy thử lại, hoặc kiểm tra máy chủ.`,
+      );
+    } else showError("Không kết nối được tới máy chủ tomtat.");
   } finally {
-    submit.disabled = false;
-    form.removeAttribute("aria-busy");
+    clearTimeout(timer);
+    running = undefined;
+    setBusy(false);
   }
 }
+
+/** Stops a request; `reason` says why, for the message shown. */
+function stop(request, reason) {
+  request.reason = reason;
+  request.controller.abort();
+}
+
+/**
+ * While a request runs the button only looks disabled (aria-disabled), so the keyboard focus stays
+ * on it rather than falling to the page; "Huỷ" shows beside it.
+ */
+function setBusy(busy) {
+  submit.setAttribute("aria-disabled", String(busy));
+  form.toggleAttribute("aria-busy", busy);
+  if (!busy && document.activeElement === cancel) submit.focus();
+  cancel.hidden = !busy;
+}
+
+/**
+ * The Vietnamese words for a server error: about one article when its `field` (or message) names
+ * documents[i], named by the box it came from (`labels[i]`, "Bài 3"), else about the whole input.
+ * `length` is the chosen preset, for E_OPTION's budget under every sentence (no field).
+ */
+function errorText(error, labels, length) {
+  const { code, message = "", field = "", hint } = error;
+  if (code === "E_OPTION" && field === "") {
+    const longest = Math.max(
+      ...[...form.querySelectorAll("[name=length]")].map((radio) => Number(radio.value)),
+    );
+    return TOO_SHORT[length >= longest ? "longest" : "longer"];
+  }
+  const words = MESSAGES[code] ?? { all: "Có lỗi xảy ra." };
+  const hinted = code === "E_NOT_VIETNAMESE" ? HINT_MESSAGES[hint] : undefined;
+  const at = /^documents\[(\d+)\]/.exec(field) ?? /^documents\[(\d+)\]/.exec(message);
+  const box = at ? labels[Number(at[1])] : undefined;
+  if (box) return `${box}: ${hinted ?? words.one ?? lowerFirst(words.all)}`;
+  return hinted ? upperFirst(hinted) : (words.all ?? upperFirst(words.one));
+}
+
+const upperFirst = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /**
  * "Đã tóm tắt 2 bài.", naming the articles the server left out because nothing was left of them
@@ -292,6 +442,8 @@ function render(result, labels) {
     `${st.documents} bài, ${st.sentences} câu; tóm tắt ${result.sentences.length} câu, ` +
     `${st.syllables}/${st.budget} âm tiết; phương pháp ${st.method}; ${Math.round(st.elapsedMs)} ms.`;
   results.hidden = false;
+  skipLink.hidden = false;
+  $("stale").hidden = !edited;
   pinned = undefined;
   results.focus();
 }
@@ -325,27 +477,32 @@ summaryList.addEventListener("click", (e) => {
   highlight(target, true);
 });
 
+// Files are dropped on the page, anywhere: the browser must never open one in its place (losing
+// the pasted articles). The drop zone lights up while files are dragged over the page.
 const drop = $("drop");
-for (const zone of [drop, list]) {
-  zone.addEventListener("dragover", (e) => {
-    if (!e.dataTransfer?.types.includes("Files")) return;
-    e.preventDefault();
-    drop.classList.add("over");
-  });
-  zone.addEventListener("dragleave", () => drop.classList.remove("over"));
-  zone.addEventListener("drop", (e) => {
-    if (!e.dataTransfer?.files.length) return;
-    e.preventDefault();
-    drop.classList.remove("over");
-    addFiles([...e.dataTransfer.files]);
-  });
-}
+const draggingFiles = (e) => e.dataTransfer?.types.includes("Files");
+document.addEventListener("dragover", (e) => {
+  if (!draggingFiles(e)) return;
+  e.preventDefault();
+  drop.classList.add("over");
+});
+document.addEventListener("dragleave", (e) => {
+  if (e.relatedTarget === null) drop.classList.remove("over");
+});
+document.addEventListener("drop", (e) => {
+  if (!draggingFiles(e)) return;
+  e.preventDefault();
+  drop.classList.remove("over");
+  if (e.dataTransfer.files.length > 0) addFiles([...e.dataTransfer.files]);
+});
 $("files").addEventListener("change", (e) => {
   addFiles([...e.target.files]);
   e.target.value = "";
 });
 $("add").addEventListener("click", () => addArticle().querySelector("textarea").focus());
 form.addEventListener("submit", summarize);
+form.addEventListener("input", inputChanged);
+cancel.addEventListener("click", () => running && stop(running, "cancel"));
 
 addArticle();
 addArticle();
