@@ -245,6 +245,11 @@ describe("meta endpoints and the page", () => {
       components: { schemas: Record<string, { properties: object }> };
     };
     assert.equal(doc.openapi, "3.1.0");
+    // The request time limit, for a client (the page) to read.
+    assert.equal(
+      (doc as unknown as { info: Record<string, unknown> }).info["x-timeout-ms"],
+      10_000,
+    );
     assert.deepEqual(Object.keys(doc.paths).sort(), [
       "/",
       "/healthz",
@@ -288,6 +293,8 @@ describe("meta endpoints and the page", () => {
     assert.match(html, /<link rel="icon" href="data:," \/>/);
     for (const [path, type] of [
       ["/app.js", /javascript/],
+      ["/files.js", /javascript/],
+      ["/messages.js", /javascript/],
       ["/style.css", /text\/css/],
     ] as const) {
       const res = await app.request(path);
@@ -296,10 +303,12 @@ describe("meta endpoints and the page", () => {
       assert.doesNotMatch(await res.text(), /https?:\/\//, `${path} loads nothing from outside`);
     }
     assert.doesNotMatch(html, /https?:\/\//);
-    assert.doesNotMatch(
-      await (await app.request("/app.js")).text(),
-      /innerHTML|insertAdjacentHTML|outerHTML/,
-    );
+    for (const script of ["/app.js", "/files.js", "/messages.js"]) {
+      assert.doesNotMatch(
+        await (await app.request(script)).text(),
+        /innerHTML|insertAdjacentHTML|outerHTML/,
+      );
+    }
   });
 });
 

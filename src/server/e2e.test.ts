@@ -430,7 +430,7 @@ describe("the page, end to end in Chromium", () => {
       // The server states a 100 ms limit: the page waits that and its 3 s margin, then says so.
       await page.route("**/openapi.json", (route) =>
         route.fulfill({
-          json: { info: { description: "a request running past 100 ms gets 503." } },
+          json: { info: { "x-timeout-ms": 100 } },
         }),
       );
       await page.goto(`${server.url}/`);

@@ -138,6 +138,8 @@ export function openApiDocument(opts: ResolvedOptions): Json {
       title: "tomtat",
       version: VERSION,
       description: `Extractive summaries of Vietnamese news clusters, with provenance. ${limits} Unknown paths get 404 E_NOT_FOUND; a known path with another method gets 405 E_METHOD and an Allow header. Every error is {"error":{"code","message","field"?,"hint"?}}.`,
+      // The request time limit for a client to read (the page waits a little longer).
+      "x-timeout-ms": opts.timeoutMs,
     },
     paths: {
       "/v1/summarize": {

@@ -1,6 +1,9 @@
 // The tomtat page: plain JavaScript, no build step. Article text only ever reaches the page
 // through textContent, never as markup, so nothing in an article can run.
 
+import { fileKind, readText } from "./files.js";
+import { errorText } from "./messages.js";
+
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const form = /** @type {HTMLFormElement} */ ($("form"));
 const list = $("articles");
@@ -15,54 +18,6 @@ const skipLink = $("skip");
 const DEFAULT_SERVER_TIMEOUT_MS = 10_000;
 /** How much longer than the server's own limit the page waits before it gives up on a request. */
 const TIMEOUT_MARGIN_MS = 3_000;
-
-/** What the page says for the server's hints on E_NOT_VIETNAMESE, about one article or all. */
-const HINT_MESSAGES = {
-  "unmarked-vietnamese": "văn bản có vẻ là tiếng Việt gõ không dấu: hãy dán bản có dấu.",
-  "double-encoded":
-    "văn bản bị lỗi mã hóa (chữ như “táº¡i” thay cho “tại”): hãy mở lại trang bằng UTF-8 rồi dán.",
-};
-
-/**
- * What the page says for each error code the server can answer (docs/server.md, /openapi.json):
- * `one` when the error is about one article (the page names its box before it), `all` otherwise.
- */
-const MESSAGES = {
-  E_EMPTY: {
-    one: "không còn nội dung để tóm tắt (chỉ có tiêu đề, hoặc chỉ có phần thừa của trang web như nút chia sẻ, menu, chú thích…).",
-    all: "Không còn nội dung nào để tóm tắt: các bài chỉ có phần thừa của trang web (nút chia sẻ, menu, chú thích…).",
-  },
-  E_NOT_VIETNAMESE: {
-    one: "văn bản có vẻ không phải tiếng Việt: hãy bỏ bài này hoặc dán bản tiếng Việt.",
-    all: "Các bài có vẻ không phải tiếng Việt: hãy dán bài báo tiếng Việt có dấu.",
-  },
-  E_TOO_LARGE: {
-    one: "bài quá dài để máy chủ nhận: hãy rút ngắn bài này.",
-    all: "Dữ liệu gửi đi quá lớn: hãy bớt bài hoặc rút ngắn bài.",
-  },
-  E_TOO_MANY_DOCUMENTS: { all: "Quá nhiều bài cho một lần tóm tắt: hãy bớt vài bài." },
-  E_TIMEOUT: {
-    all: "Máy chủ xử lý quá thời gian cho phép: hãy thử lại với ít bài hơn hoặc bài ngắn hơn.",
-  },
-  E_OPTION: { all: "Độ dài đã chọn không hợp lệ: hãy chọn một độ dài khác." },
-  E_SCHEMA: { all: "Dữ liệu trang gửi đi không đúng dạng máy chủ chờ: hãy tải lại trang." },
-  E_JSON: { all: "Máy chủ không đọc được dữ liệu trang gửi đi: hãy tải lại trang." },
-  E_ENCODING: { all: "Máy chủ không nhận dữ liệu nén: hãy tải lại trang." },
-  E_FORMAT: { all: "Máy chủ từ chối yêu cầu vì không đúng giao thức HTTP: hãy tải lại trang." },
-  E_NOT_FOUND: { all: "Máy chủ không có chức năng này: trang và máy chủ có thể khác phiên bản." },
-  E_METHOD: { all: "Máy chủ không có chức năng này: trang và máy chủ có thể khác phiên bản." },
-  E_MODEL: { all: "Máy chủ thiếu mô hình cần cho việc tóm tắt: hãy báo người quản trị." },
-  E_IO: { all: "Máy chủ gặp lỗi đọc hoặc ghi: hãy thử lại sau." },
-  E_INTERNAL: { all: "Máy chủ gặp lỗi nội bộ: hãy thử lại sau." },
-};
-
-/** E_OPTION without a field: the chosen length is under every sentence (sentences are never cut). */
-const TOO_SHORT = {
-  longer:
-    "Độ dài đã chọn quá ngắn: câu ngắn nhất của các bài dài hơn thế, và câu không bao giờ bị cắt. Hãy chọn độ dài dài hơn.",
-  longest:
-    "Ngay cả độ dài dài nhất cũng ngắn hơn câu ngắn nhất của các bài (câu không bao giờ bị cắt): hãy thêm bài có câu ngắn hơn.",
-};
 
 /** Creates an element with optional class and text (text is always set as textContent). */
 function el(tag, className, text) {
@@ -147,30 +102,6 @@ async function splitHeadline(content) {
     // the server is unreachable: the file is kept whole below
   }
   return { title: "", body: content };
-}
-
-/** What a file is read as: "html", "markdown" or "text"; undefined for other files. */
-function fileKind(file) {
-  if (/\.x?html?$/i.test(file.name) || file.type === "text/html") return "html";
-  if (/\.(md|markdown)$/i.test(file.name) || file.type === "text/markdown") return "markdown";
-  if (/\.(txt|text)$/i.test(file.name) || file.type.startsWith("text/")) return "text";
-  return undefined;
-}
-
-/**
- * A file's text: UTF-8 (a BOM is skipped), or UTF-16 when it opens with a UTF-16 BOM; undefined
- * for anything else (Windows-1258, VNI, TCVN3…), which would otherwise turn into U+FFFD marks.
- */
-async function readText(file) {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let encoding = "utf-8";
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = "utf-16le";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = "utf-16be";
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Reads dropped or chosen files into articles, reusing empty editors first. */
@@ -277,7 +208,7 @@ function inputChanged() {
 /** The page's time limit: the server's (`--timeout`, as /openapi.json states it) and a margin. */
 const clientTimeout = fetch("/openapi.json")
   .then((response) => response.json())
-  .then((doc) => Number(/running past (\d+) ms/.exec(doc.info.description)?.[1]))
+  .then((doc) => Number(doc.info["x-timeout-ms"]))
   .catch(() => Number.NaN)
   .then((ms) => (ms > 0 ? ms : DEFAULT_SERVER_TIMEOUT_MS) + TIMEOUT_MARGIN_MS);
 
@@ -315,7 +246,9 @@ async function summarize(event) {
     if (!response.ok) {
       const error = data.error ?? {};
       clearResults();
-      showError(errorText(error, labels, length), `${error.code}: ${error.message}`);
+      const lengths = [...form.querySelectorAll("[name=length]")].map((r) => Number(r.value));
+      const text = errorText(error, labels, length, Math.max(...lengths));
+      showError(text, `${error.code}: ${error.message}`);
       return;
     }
     render(data, labels);
@@ -353,30 +286,6 @@ function setBusy(busy) {
   if (!busy && document.activeElement === cancel) submit.focus();
   cancel.hidden = !busy;
 }
-
-/**
- * The Vietnamese words for a server error: about one article when its `field` (or message) names
- * documents[i], named by the box it came from (`labels[i]`, "Bài 3"), else about the whole input.
- * `length` is the chosen preset, for E_OPTION's budget under every sentence (no field).
- */
-function errorText(error, labels, length) {
-  const { code, message = "", field = "", hint } = error;
-  if (code === "E_OPTION" && field === "") {
-    const longest = Math.max(
-      ...[...form.querySelectorAll("[name=length]")].map((radio) => Number(radio.value)),
-    );
-    return TOO_SHORT[length >= longest ? "longest" : "longer"];
-  }
-  const words = MESSAGES[code] ?? { all: "Có lỗi xảy ra." };
-  const hinted = code === "E_NOT_VIETNAMESE" ? HINT_MESSAGES[hint] : undefined;
-  const at = /^documents\[(\d+)\]/.exec(field) ?? /^documents\[(\d+)\]/.exec(message);
-  const box = at ? labels[Number(at[1])] : undefined;
-  if (box) return `${box}: ${hinted ?? words.one ?? lowerFirst(words.all)}`;
-  return hinted ? upperFirst(hinted) : (words.all ?? upperFirst(words.one));
-}
-
-const upperFirst = (text) => text.charAt(0).toUpperCase() + text.slice(1);
-const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /**
  * "Đã tóm tắt 2 bài.", naming the articles the server left out because nothing was left of them

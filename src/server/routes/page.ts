@@ -6,6 +6,8 @@ const JS = "text/javascript; charset=utf-8";
 const FILES = {
   "/": ["index.html", "text/html; charset=utf-8"],
   "/app.js": ["app.js", JS],
+  "/files.js": ["files.js", JS],
+  "/messages.js": ["messages.js", JS],
   "/style.css": ["style.css", "text/css; charset=utf-8"],
 } as const;
 
