@@ -54,7 +54,7 @@ export interface Summarizer {
    * budget none of them fits is refused (E_OPTION) rather than answered with an empty summary.
    * Absent: every sentence with a syllable.
    */
-  candidates?(cluster: PreparedCluster): number[];
+  candidates?(cluster: PreparedCluster): readonly number[];
 }
 
 export interface SummarizeOptions {
