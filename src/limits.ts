@@ -31,6 +31,12 @@ export function jsonReadLimit(limits: Limits): number {
   return 3 * Math.min(limits.maxDocumentBytes * limits.maxDocuments, limits.maxClusterBytes);
 }
 
+/** E_TOO_LARGE at `where`, naming the input limit that refused the input when one did. */
+export function tooLarge(message: string, where?: string, limit?: keyof Limits): TomtatError {
+  const err = new TomtatError("E_TOO_LARGE", message, where);
+  return limit === undefined ? err : overLimit(err, limit);
+}
+
 /** E_TOO_MANY_DOCUMENTS: `what` (`12 files`) is over `limits.maxDocuments`. */
 export function tooManyDocuments(what: string, limits: Limits, where?: string): TomtatError {
   const message = `${what}; the limit is ${limits.maxDocuments}`;
@@ -81,12 +87,9 @@ export function checkCluster(cluster: Cluster, limits: Limits, where?: string): 
       Buffer.byteLength(doc.body);
     total += bytes;
     if (bytes > limits.maxDocumentBytes) {
-      throw overLimit(
-        new TomtatError(
-          "E_TOO_LARGE",
-          `${documentLabel(i, doc.id)} has ${bytes} bytes; the limit is ${limits.maxDocumentBytes}`,
-          at,
-        ),
+      throw tooLarge(
+        `${documentLabel(i, doc.id)} has ${bytes} bytes; the limit is ${limits.maxDocumentBytes}`,
+        at,
         "maxDocumentBytes",
       );
     }
@@ -97,12 +100,9 @@ export function checkCluster(cluster: Cluster, limits: Limits, where?: string): 
     }
   });
   if (total > limits.maxClusterBytes) {
-    throw overLimit(
-      new TomtatError(
-        "E_TOO_LARGE",
-        `the cluster's documents have ${total} bytes in all; the limit is ${limits.maxClusterBytes}`,
-        at,
-      ),
+    throw tooLarge(
+      `the cluster's documents have ${total} bytes in all; the limit is ${limits.maxClusterBytes}`,
+      at,
       "maxClusterBytes",
     );
   }

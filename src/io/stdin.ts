@@ -1,6 +1,5 @@
-import type { Limits } from "../limits.ts";
+import { type Limits, tooLarge } from "../limits.ts";
 import { decodeText } from "./readers/decode.ts";
-import { tooLarge } from "./readers/text-file.ts";
 
 /**
  * Reads all of standard input as strict UTF-8, refusing more than `maxBytes` (set by the input

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync, type Stats, statSync } from "node:fs";
-import { overLimit, TomtatError } from "../../errors.ts";
-import type { Limits } from "../../limits.ts";
+import { TomtatError } from "../../errors.ts";
+import { type Limits, tooLarge } from "../../limits.ts";
 import { ioReason } from "../writers.ts";
 import { decodeText } from "./decode.ts";
 
@@ -66,10 +66,4 @@ export function readError(path: string, err: unknown): TomtatError {
     return new TomtatError("E_NOT_FOUND", "no such file or directory", path);
   }
   return new TomtatError("E_IO", `cannot read: ${ioReason(err)}`, path);
-}
-
-/** E_TOO_LARGE, naming the input limit that set `maxBytes` when it derives from one. */
-export function tooLarge(message: string, where: string, limit?: keyof Limits): TomtatError {
-  const err = new TomtatError("E_TOO_LARGE", message, where);
-  return limit === undefined ? err : overLimit(err, limit);
 }
