@@ -6,6 +6,7 @@ export type ErrorCode =
   | "E_OPTION"
   | "E_NOT_FOUND"
   | "E_METHOD"
+  | "E_FORBIDDEN"
   | "E_IO"
   | "E_EMPTY"
   | "E_ENCODING"

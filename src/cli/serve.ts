@@ -43,6 +43,11 @@ export function registerServe(program: Command, serve: Serve = listen): void {
       "--host <address>",
       "interface to bind (0.0.0.0 exposes it to the network)",
       "127.0.0.1",
+    )
+    .option(
+      "--allow-host <name>",
+      "a host name the server answers to besides its address and localhost, as a proxy or DNS name sends it; repeat for more, `any` for every name (default: any when bound to a network)",
+      (name: string, names: string[] = []) => [...names, name],
     );
   const limits: [Limit, Option][] = [];
   for (const [key, [flag, meaning]] of Object.entries(LIMIT_FLAGS) as [Limit, [string, string]][]) {
@@ -54,6 +59,8 @@ export function registerServe(program: Command, serve: Serve = listen): void {
   command.action(
     action(async (flags: Record<string, unknown>) => {
       const options: StartOptions = { port: flags.port as number, host: flags.host as string };
+      const hosts = flags.allowHost as string[] | undefined;
+      if (hosts) options.allowedHosts = hosts.includes("any") ? "any" : hosts;
       for (const [key, option] of limits) {
         const value = flags[option.attributeName()];
         if (typeof value === "number") options[key] = value;

@@ -261,7 +261,16 @@ describe("meta endpoints and the page", () => {
     const article = doc.paths["/v1/article"]?.post?.responses ?? {};
     assert.match(article["400"]?.description ?? "", /E_EMPTY/);
     const responses = doc.paths["/v1/summarize"]?.post?.responses ?? {};
-    assert.deepEqual(Object.keys(responses).sort(), ["200", "400", "413", "415", "500", "503"]);
+    assert.deepEqual(Object.keys(responses).sort(), [
+      "200",
+      "400",
+      "403",
+      "413",
+      "415",
+      "500",
+      "503",
+    ]);
+    assert.match(responses["403"]?.description ?? "", /E_FORBIDDEN/);
     for (const code of [
       "E_JSON",
       "E_SCHEMA",
@@ -322,5 +331,21 @@ describe("request log", () => {
     assert.match(lines[0] ?? "", /^\d{4}-\d\d-\d\dT\S+Z GET \/healthz 200 \d+ms$/);
     assert.match(lines[1] ?? "", / POST \/v1\/summarize 400 \d+ms E_JSON$/);
     assert.match(lines[2] ?? "", / GET \/nowhere 404 \d+ms E_NOT_FOUND$/);
+  });
+});
+
+describe("the page's words for errors", () => {
+  it("has Vietnamese words for every code /openapi.json says the server answers with", async () => {
+    const page = (await import(new URL("./public/messages.js", import.meta.url).href)) as {
+      MESSAGES: Record<string, { all: string }>;
+    };
+    const doc = await (await quietApp().app.request("/openapi.json")).text();
+    const codes = new Set(
+      [...doc.matchAll(/Error: ([A-Z_, ]+)/g)].flatMap((m) => m[1]?.split(", ") ?? []),
+    );
+    assert.ok(codes.has("E_FORBIDDEN") && codes.has("E_TIMEOUT"), [...codes].join(" "));
+    for (const code of codes) {
+      assert.match(page.MESSAGES[code]?.all ?? "", /[ạ-ỹ]/, `a Vietnamese message for ${code}`);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { TomtatError } from "../errors.ts";
 import { segment } from "../text/segment/index.ts";
+import { crossSite } from "./cross-site.ts";
 import { Deadline } from "./deadline.ts";
 import { summarizeDocuments } from "./documents.ts";
 import type { AppEnv } from "./env.ts";
@@ -62,6 +63,7 @@ export function buildApp(options: ServerOptions = {}): BuiltApp {
   const opts: ResolvedOptions = { ...limits, engine };
   const app = new Hono<AppEnv>();
   app.use(requestLog(opts));
+  app.use(crossSite(opts.allowedHosts));
   app.route("/v1/summarize", summarizeRoutes(opts));
   app.route("/v1/segment", segmentRoutes(opts));
   app.route("/v1/article", articleRoutes(opts));

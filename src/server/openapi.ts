@@ -137,7 +137,7 @@ export function openApiDocument(opts: ResolvedOptions): Json {
     info: {
       title: "tomtat",
       version: VERSION,
-      description: `Extractive summaries of Vietnamese news clusters, with provenance. ${limits} Unknown paths get 404 E_NOT_FOUND; a known path with another method gets 405 E_METHOD and an Allow header. Every error is {"error":{"code","message","field"?,"hint"?}}.`,
+      description: `Extractive summaries of Vietnamese news clusters, with provenance. ${limits} Unknown paths get 404 E_NOT_FOUND; a known path with another method gets 405 E_METHOD and an Allow header. A request for a host name the server does not answer to, and a POST from a web page of another site (Sec-Fetch-Site or Origin), get 403 E_FORBIDDEN. Every error is {"error":{"code","message","field"?,"hint"?}}.`,
       // The request time limit for a client to read (the page waits a little longer).
       "x-timeout-ms": opts.timeoutMs,
     },
@@ -149,6 +149,7 @@ export function openApiDocument(opts: ResolvedOptions): Json {
           responses: {
             ...ok("The summary with provenance", { $ref: "#/components/schemas/SummaryResult" }),
             ...errors([
+              "E_FORBIDDEN",
               "E_JSON",
               "E_ENCODING",
               "E_SCHEMA",
@@ -168,7 +169,14 @@ export function openApiDocument(opts: ResolvedOptions): Json {
           requestBody: jsonBody(jsonSchema(segmentRequestSchema)),
           responses: {
             ...ok("Words in order", obj({ tokens: { type: "array", items: str } })),
-            ...errors(["E_JSON", "E_ENCODING", "E_SCHEMA", "E_TOO_LARGE", "E_TIMEOUT"]),
+            ...errors([
+              "E_FORBIDDEN",
+              "E_JSON",
+              "E_ENCODING",
+              "E_SCHEMA",
+              "E_TOO_LARGE",
+              "E_TIMEOUT",
+            ]),
           },
         },
       },
@@ -182,7 +190,15 @@ export function openApiDocument(opts: ResolvedOptions): Json {
               "Headline (empty when the file has none) and body",
               obj({ title: str, body: str }),
             ),
-            ...errors(["E_JSON", "E_ENCODING", "E_SCHEMA", "E_EMPTY", "E_TOO_LARGE", "E_TIMEOUT"]),
+            ...errors([
+              "E_FORBIDDEN",
+              "E_JSON",
+              "E_ENCODING",
+              "E_SCHEMA",
+              "E_EMPTY",
+              "E_TOO_LARGE",
+              "E_TIMEOUT",
+            ]),
           },
         },
       },
@@ -191,20 +207,20 @@ export function openApiDocument(opts: ResolvedOptions): Json {
           summary: "Liveness",
           responses: {
             ...ok("Alive", obj({ status: { const: "ok" }, version: str })),
-            ...errors([]),
+            ...errors(["E_FORBIDDEN"]),
           },
         },
       },
       "/openapi.json": {
         get: {
           summary: "This document",
-          responses: { ...ok("OpenAPI 3.1", { type: "object" }), ...errors([]) },
+          responses: { ...ok("OpenAPI 3.1", { type: "object" }), ...errors(["E_FORBIDDEN"]) },
         },
       },
       "/": {
         get: {
           summary: "The web page (Vietnamese)",
-          responses: { ...ok("HTML page", str, "text/html"), ...errors([]) },
+          responses: { ...ok("HTML page", str, "text/html"), ...errors(["E_FORBIDDEN"]) },
         },
       },
     },

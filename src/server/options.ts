@@ -39,6 +39,12 @@ export interface ServerOptions {
    * Default: the number of CPUs, at most 4.
    */
   workers?: number;
+  /**
+   * The host names (`Host` header, port aside) the server answers to; others get 403 E_FORBIDDEN.
+   * Default `"any"`; `start()` bound to this machine only defaults to its loopback names
+   * (cross-site.ts: a page of another site whose name resolves to 127.0.0.1 is refused).
+   */
+  allowedHosts?: readonly string[] | "any";
   /** Receives one line per request; default writes to stderr. */
   log?: (line: string) => void;
   /** Replaces the library functions (tests only). */
@@ -81,8 +87,19 @@ export function resolveOptions(options: ServerOptions): Omit<ResolvedOptions, "e
     }
     limits[key] = value;
   }
+  const { allowedHosts = "any" } = options;
+  if (allowedHosts !== "any") {
+    const bad = allowedHosts.find((name) => !/^[^\s/@]+$/.test(name));
+    if (bad !== undefined) {
+      throw new TomtatError(
+        "E_OPTION",
+        `allowedHosts expects host names, got ${JSON.stringify(bad)}`,
+      );
+    }
+  }
   return {
     ...limits,
+    allowedHosts,
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
     now: options.now ?? (() => performance.now()),
   };

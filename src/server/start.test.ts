@@ -23,7 +23,7 @@ describe("start: a real server on 127.0.0.1", () => {
       assert.match(garbage, /^HTTP\/1\.1 400/);
       const lying = await raw(
         server.port,
-        "POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 50000\r\nConnection: close\r\n\r\n{}",
+        "POST /v1/summarize HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 50000\r\nConnection: close\r\n\r\n{}",
       );
       assert.match(lying, /^HTTP\/1\.1 413/);
       assert.match(lying, /"code":"E_TOO_LARGE"/);
@@ -61,7 +61,7 @@ describe("start: a real server on 127.0.0.1", () => {
       for (const path of ["/v1/segment", "/v1/summarize"]) {
         const socket = connect(server.port, "127.0.0.1", () => {
           socket.write(
-            `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{"text":`,
+            `POST ${path} HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100\r\n\r\n{"text":`,
             () => socket.destroy(),
           );
         });
@@ -84,7 +84,7 @@ describe("start: a real server on 127.0.0.1", () => {
     try {
       const answer = await raw(
         server.port,
-        'POST /v1/segment HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{"tex\r\nZZZ\r\n',
+        'POST /v1/segment HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{"tex\r\nZZZ\r\n',
       );
       assert.match(answer, /^HTTP\/1\.1 400 /);
       assert.match(answer, /"code":"E_FORMAT"/);
@@ -108,7 +108,7 @@ describe("start: a real server on 127.0.0.1", () => {
       ["a Host with a space", "GET /healthz HTTP/1.1\r\nHost: a b\r\n\r\n", 400, "E_FORMAT", "- -"],
       [
         "headers over Node's limit",
-        `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Dem: ${"à".repeat(20_000)}\r\n\r\n`,
+        `GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Dem: ${"à".repeat(20_000)}\r\n\r\n`,
         431,
         "E_TOO_LARGE",
         "- -",
@@ -274,6 +274,17 @@ describe("tomtat serve: every server limit is a flag", () => {
         workers: 1,
       },
     );
+  });
+
+  it("passes --allow-host names, repeated, and `any` for every name", async () => {
+    const hosts = async (args: string[]) => (await serveFlags(args))?.allowedHosts;
+    assert.equal(await hosts([]), undefined);
+    assert.deepEqual(await hosts(["--allow-host", "tomtat.lan"]), ["tomtat.lan"]);
+    assert.deepEqual(await hosts(["--allow-host=a.lan", "--allow-host", "b.lan"]), [
+      "a.lan",
+      "b.lan",
+    ]);
+    assert.equal(await hosts(["--allow-host", "a.lan", "--allow-host", "any"]), "any");
   });
 
   const flags: [flag: string, limit: keyof typeof DEFAULTS][] = [

@@ -4,6 +4,7 @@ import { getRequestListener } from "@hono/node-server";
 import { TomtatError } from "../errors.ts";
 import { buildApp } from "./app.ts";
 import { track } from "./connections.ts";
+import { isLoopback, LOOPBACK_NAMES } from "./cross-site.ts";
 import { clientError, refuseWithoutHost, requestError } from "./malformed.ts";
 import type { ServerOptions } from "./options.ts";
 import type { PoolState } from "./worker/pool.ts";
@@ -24,10 +25,29 @@ export interface RunningServer {
   workers(): PoolState | undefined;
 }
 
+/**
+ * The host names a server answers to: those given and this machine's own names; bound to this
+ * machine only, those alone by default; bound to a network, any unless names are given.
+ */
+export function defaultHosts(
+  given: readonly string[] | "any" | undefined,
+  host: string,
+): readonly string[] | "any" {
+  if (given === "any") return "any";
+  if (given === undefined && !isLoopback(host)) return "any";
+  // 0.0.0.0 and :: name no host; any other bound address is the server's own.
+  const unspecified = /^(0\.0\.0\.0|::|\[::\])$/.test(host);
+  const own = unspecified ? LOOPBACK_NAMES : [...LOOPBACK_NAMES, host];
+  return [...new Set([...own, ...(given ?? [])])];
+}
+
 /** Starts the app on Node's HTTP server; resolves once it is listening, rejects with E_IO if it cannot. */
 export function start(options: StartOptions = {}): Promise<RunningServer> {
   const { port = 8080, host = "127.0.0.1", ...appOptions } = options;
-  const { app, warm, close, log, workers } = buildApp(appOptions);
+  const { app, warm, close, log, workers } = buildApp({
+    ...appOptions,
+    allowedHosts: defaultHosts(appOptions.allowedHosts, host),
+  });
   // @hono/node-server's serve(), with an error handler so that a malformed request gets JSON too.
   // An HTTP/1.0 request may come without a Host: its URL then takes this one, bracketed if IPv6.
   const listener = getRequestListener(app.fetch, {

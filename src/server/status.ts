@@ -12,6 +12,7 @@ export const HTTP_STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   E_SCHEMA: 400,
   E_NOT_VIETNAMESE: 400,
   E_FORMAT: 400,
+  E_FORBIDDEN: 403,
   E_NOT_FOUND: 404,
   E_METHOD: 405,
   E_TOO_LARGE: 413,

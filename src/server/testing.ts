@@ -66,13 +66,13 @@ export function raw(
 
 /** The bytes of an HTTP/1.1 GET. */
 export function getBytes(path: string): string {
-  return `GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`;
+  return `GET ${path} HTTP/1.1\r\nHost: localhost\r\n\r\n`;
 }
 
 /** The bytes of an HTTP/1.1 POST of a JSON body. */
 export function postBytes(path: string, body: string): string {
   const length = Buffer.byteLength(body);
-  return `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n${body}`;
+  return `POST ${path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n${body}`;
 }
 
 /** A request log that a test can wait on, line by line. */

@@ -33,6 +33,9 @@ export const MESSAGES = {
   E_JSON: { all: "Máy chủ không đọc được dữ liệu trang gửi đi: hãy tải lại trang." },
   E_ENCODING: { all: "Máy chủ không nhận dữ liệu nén: hãy tải lại trang." },
   E_FORMAT: { all: "Máy chủ từ chối yêu cầu vì không đúng giao thức HTTP: hãy tải lại trang." },
+  E_FORBIDDEN: {
+    all: "Máy chủ chỉ nhận yêu cầu từ trang của chính nó, qua địa chỉ nó được chạy: hãy mở trang tại địa chỉ đó (hoặc chạy máy chủ với --allow-host).",
+  },
   E_NOT_FOUND: { all: "Máy chủ không có chức năng này: trang và máy chủ có thể khác phiên bản." },
   E_METHOD: { all: "Máy chủ không có chức năng này: trang và máy chủ có thể khác phiên bản." },
   E_MODEL: { all: "Máy chủ thiếu mô hình cần cho việc tóm tắt: hãy báo người quản trị." },
