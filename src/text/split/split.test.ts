@@ -13,6 +13,14 @@ const CASES: [string, string[]][] = [
     "ThS. Lan và PGS.TS. Minh phát biểu. Hội thảo kết thúc.",
     ["ThS. Lan và PGS.TS. Minh phát biểu.", "Hội thảo kết thúc."],
   ],
+  // a doctor's specialist degree, dotted alone or after BS.; a family name cut to `Ng.`
+  [
+    "Theo BS.CKII. Lê Hoa, ca mổ thành công. BSCKI. Trần Minh đồng ý.",
+    ["Theo BS.CKII. Lê Hoa, ca mổ thành công.", "BSCKI. Trần Minh đồng ý."],
+  ],
+  ["Ông Ng. Văn Hải đến trễ. Bà chờ.", ["Ông Ng. Văn Hải đến trễ.", "Bà chờ."]],
+  // an acronym that ends a sentence still ends it
+  ["Hợp đồng ký với EVN. Ông Hải đồng ý.", ["Hợp đồng ký với EVN.", "Ông Hải đồng ý."]],
   ["Nhà ở Q.1 giá 5.000 USD. Rất đắt.", ["Nhà ở Q.1 giá 5.000 USD.", "Rất đắt."]],
   [
     "Theo ông V. Bình, dự án chậm. Ông đề nghị gia hạn.",
