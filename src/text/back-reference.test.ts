@@ -71,6 +71,16 @@ const BACK: [string, boolean, boolean][] = [
   ["Tuy nhiên, cơ quan này chưa trả lời.", true, true],
   ["Tuần này, tuyến xe buýt điện chạy thử.", false, false],
   ["Lúc này, đoàn xe đã rời bến.", false, false],
+  // a word for a time, place, choice or people told before: it cannot go, and it needs that one
+  ["Khi đó, nước sông lên quá báo động 3.", true, true],
+  ["Tuy nhiên, lúc ấy cầu chưa được xây.", true, true],
+  ["Tại đây, đoàn thăm trạm bơm mới.", true, true],
+  ["Thay vào đó, ca sĩ khác sẽ hát mở màn.", true, true],
+  ["Chiều cùng ngày, đoàn xe trở về bến.", true, true],
+  ["Cả hai đều bị thương nhẹ.", true, true],
+  ["Số còn lại được đưa về nhà.", true, true],
+  ["Khi đoàn xe đến, người dân đã chờ sẵn.", false, false],
+  ["Cả nước có 63 tỉnh, thành.", false, false],
 ];
 
 test("needsAntecedent and pointsBack: what waits in the selection and what the ordering keeps", () => {

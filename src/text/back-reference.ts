@@ -8,7 +8,12 @@ import { readListFile } from "./data-files.ts";
 import { speaksUnnamed } from "./first-person.ts";
 import { comparisonKey } from "./normalize/index.ts";
 import { capitalize, phraseSource } from "./phrase-pattern.ts";
-import { detailsPrevious, opensWithDemonstrative, startsDependent } from "./sentence-shape.ts";
+import {
+  detailsPrevious,
+  opensWithAntecedentWord,
+  opensWithDemonstrative,
+  startsDependent,
+} from "./sentence-shape.ts";
 
 /** A sentence without its opening connective, and the connective it lost. */
 export interface DroppedConnective {
@@ -54,7 +59,9 @@ export function withoutConnective(text: string): string {
  * Whether a sentence still needs the one before it in its source once the assembly has dropped
  * its connective: it opens pointing back (`Đây là …`, `Nhưng việc này …` reads `Việc này …`),
  * it details the sentence before it (`Trong đó, …`, `Cụ thể, …`; `detailsPrevious`), its subject
- * is a demonstrative (`Đây cũng là …`, `Đó chính là …`; `opensWithDemonstrative`), or it
+ * is a demonstrative (`Đây cũng là …`, `Đó chính là …`; `opensWithDemonstrative`), it opens
+ * with a word for a time, place or choice told before it (`Khi đó, …`, `Tại đây, …`, `Thay vào
+ * đó, …`; `opensWithAntecedentWord`), or it
  * speaks in the first person without naming its speaker (`Theo tôi, …`; first-person.ts).
  * What the selection waits on (selection/awaits-antecedent.ts).
  */
@@ -68,6 +75,7 @@ function leansBeyondOpening(text: string, rest: string): boolean {
   return (
     detailsPrevious(rest) ||
     opensWithDemonstrative(rest) ||
+    opensWithAntecedentWord(rest) ||
     opensWithThis(rest) ||
     speaksUnnamed(text)
   );

@@ -172,6 +172,16 @@ export function opensWithDemonstrative(text: string): boolean {
   return opensWithListed(text, openerKeys("demonstrative-openers.txt"));
 }
 
+/**
+ * Starts with a phrase that stands for a time, a place, a choice or people told in the sentence
+ * before it (`Khi đó, …`, `Tại đây, …`, `Thay vào đó, …`, `Chiều cùng ngày, …`, `Cả hai …`;
+ * data/text/antecedent-openers.txt): told after another sentence, it would be told of that one.
+ * Kept apart from `startsDependent`, whose list also feeds the scorer's features.
+ */
+export function opensWithAntecedentWord(text: string): boolean {
+  return opensWithListed(text, openerKeys("antecedent-openers.txt"));
+}
+
 /** A personal pronoun of data/text/pronoun-openers.txt (`ông`, `bà`, `họ`, …), any case. */
 export function isPersonalPronoun(word: string): boolean {
   pronouns ??= new Set(readListFile("pronoun-openers.txt").map(comparisonKey));
