@@ -467,6 +467,29 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "a place in capitals before a dash and a sentence is a dateline",
+    "HÀ NỘI - Chiều 5/9, cầu mới được thông xe.\nTP.HCM - Theo thông tin ban đầu, trời mưa.\nTP HCM - Sáng nay, chợ mở lại.\nLISBON - Vòng hai cuộc bầu cử diễn ra hôm nay.\nHUẾ - Lễ hội mở màn tối qua.",
+    [
+      "Chiều 5/9, cầu mới được thông xe.",
+      "Theo thông tin ban đầu, trời mưa.",
+      "Sáng nay, chợ mở lại.",
+      "Vòng hai cuộc bầu cử diễn ra hôm nay.",
+      "Lễ hội mở màn tối qua.",
+    ],
+  ],
+  [
+    "capitals before a dash that are not a place: a score line, a pairing, an acronym, a numeral, a headline, or not at the paragraph's start",
+    "HAGL - Becamex Bình Dương: 2-1\nUBND - HĐND xã họp sáng nay.\nASEAN - Hiệp hội các quốc gia Đông Nam Á họp.\nXVIII - Thảo luận về dự án luật.\nĐÀ NẴNG - ĐIỂM ĐẾN CỦA NĂM\nCông viên mở cửa. HÀ NỘI - Chiều nay trời mưa.",
+    [
+      "HAGL - Becamex Bình Dương: 2-1",
+      "UBND - HĐND xã họp sáng nay.",
+      "ASEAN - Hiệp hội các quốc gia Đông Nam Á họp.",
+      "XVIII - Thảo luận về dự án luật.",
+      "ĐÀ NẴNG - ĐIỂM ĐẾN CỦA NĂM",
+      "Công viên mở cửa. HÀ NỘI - Chiều nay trời mưa.",
+    ],
+  ],
+  [
     "a name or a pairing before a dash is not a dateline",
     "Phương Thanh - Ca sĩ gốc Thanh Hóa đã trở lại.\nViệt Nam - Lào ký hiệp định mới.\nBáo cáo - Tóm tắt năm 2023.",
     [
@@ -515,6 +538,12 @@ test("a signature is recorded as the page had it", () => {
     { kind: "signature", text: "Thực hiện: Lan Hương" },
     { kind: "signature", text: "Minh An/VOV" },
   ]);
+});
+
+test("a place dateline is recorded as a dateline", () => {
+  const { paragraphs, removed } = cleanArticle(TITLE, "QUẢNG NAM - Từ đêm qua, mưa to kéo dài.");
+  assert.deepEqual(paragraphs, ["Từ đêm qua, mưa to kéo dài."]);
+  assert.deepEqual(removed, [{ kind: "dateline", text: "QUẢNG NAM -" }]);
 });
 
 test("a single line of names is kept: it is all the text", () => {

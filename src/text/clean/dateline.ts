@@ -1,3 +1,4 @@
+import { readListFile } from "../data-files.ts";
 import { comparisonKey } from "../normalize/index.ts";
 import { opensWithTime } from "../time-expressions.ts";
 import { isAgencyKey } from "./markers.ts";
@@ -39,12 +40,54 @@ function isLocalDateline(head: string, offset: number, rest: string): boolean {
   return offset === 0 && ACRONYM.test(head) && opensWithTime(rest);
 }
 
+/** A place in capitals, one to four words: "HÀ NỘI", "QUẢNG NAM", "LISBON", "TP HCM", "TP.HCM". */
+const PLACE = /^(?:TP\.?\s?HCM|\p{Lu}[\p{Lu}\p{M}]+(?:\s\p{Lu}[\p{Lu}\p{M}]*){0,3})$/u;
+
+/** What opens a sentence: a capitalized word, then a lower-case word or a figure ("Chiều 20/3, …", "Từ đêm …"). */
+const SENTENCE_RUN = /^\p{Lu}[\p{Ll}\p{M}]*,?\s+[\p{Ll}\d]/u;
+
+/** A run of three consonants (marks dropped): Vietnamese acronyms ("UBND", "TTXVN", "CSGT"). */
+const CONSONANTS3 = /[^AEIOUY\s.]{3}/u;
+/** Words shorter than this may be any acronym ("WHO", "NATO", "FIFA"). */
+const PLACE_WORD_MIN = 5;
+
+let organizationAcronyms: Set<string> | undefined;
+
+/**
+ * A single capitalized word is a place ("LISBON", "HUẾ") unless it may be an acronym, which may
+ * be followed by its expansion ("WHO - Tổ chức Y tế Thế giới …"): short, without tone marks,
+ * a Roman numeral, three consonants in a row, or an organization that reads as a word
+ * (data/text/organization-acronyms.txt).
+ */
+function isPlaceWord(word: string): boolean {
+  const letters = word.normalize("NFD");
+  if (/\p{M}/u.test(letters)) return true;
+  if (/^[IVXLC]+$/u.test(word)) return false; // a section's Roman numeral ("XVIII - Thảo luận …")
+  organizationAcronyms ??= new Set(readListFile("organization-acronyms.txt"));
+  return (
+    word.length >= PLACE_WORD_MIN && !CONSONANTS3.test(letters) && !organizationAcronyms.has(word)
+  );
+}
+
+/**
+ * The wire's and VnExpress's place dateline at a paragraph's start: a place in capitals, a dash,
+ * then a sentence ("HÀ NỘI - Chiều 20/3, …", "LISBON - Vòng hai …"). A pairing or a score line
+ * ("HAGL - SLNA", "UBND - HĐND", "HAGL - Becamex Bình Dương") and a headline in capitals stay:
+ * a lower-case word must follow the capitalized one.
+ */
+function isPlaceDateline(head: string, offset: number, rest: string): boolean {
+  if (offset !== 0 || !PLACE.test(head) || !SENTENCE_RUN.test(rest)) return false;
+  return /\s|TP\.?HCM/u.test(head) || isPlaceWord(head);
+}
+
 /** Cuts every outlet dateline out of one paragraph; returns the text and what went. */
 export function cutDatelines(paragraph: string): { text: string; removed: string[] } {
   const removed: string[] = [];
   const text = paragraph.replace(HEAD, (match, head: string, offset: number) => {
     const rest = paragraph.slice(offset + match.length);
-    if (!isOutlet(head) && !isLocalDateline(head, offset, rest)) return match;
+    const dateline =
+      isOutlet(head) || isLocalDateline(head, offset, rest) || isPlaceDateline(head, offset, rest);
+    if (!dateline) return match;
     removed.push(match.trim());
     return "";
   });
