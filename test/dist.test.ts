@@ -28,3 +28,63 @@ test("the built library imports and summarizes in plain Node", () => {
   assert.equal(out.tones, true);
   assert.deepEqual(out.words, ["Hai", "bên", "đã", "bắt_đầu", "đàm_phán", "."]);
 });
+
+/** The installed command runs dist/ (TOMTAT_DIST=1 does so in a checkout) and says what the sources say. */
+test("the command line runs from dist/ as installed, with the same output and one-line errors", () => {
+  const run = (env: Record<string, string>, args: string[]) =>
+    spawnSync(process.execPath, [`${root}bin/tomtat.js`, ...args], {
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+    });
+  const args = ["summarize", `${root}examples/cluster`, "--max-syllables", "80", "--cite"];
+  const compiled = run({ TOMTAT_DIST: "1" }, args);
+  assert.equal(compiled.status, 0, compiled.stderr);
+  assert.match(compiled.stdout, /cầu Rồng Vàng/);
+  assert.equal(compiled.stdout, run({}, args).stdout);
+  const missing = run({ TOMTAT_DIST: "1" }, ["summarize", `${root}no-such-dir`]);
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /^tomtat: E_NOT_FOUND: .*no-such-dir.*\n$/);
+});
+
+/** What `npm pack` puts in the package: the compiled code, its data and models, no tests or sources. */
+test("the package holds dist/, data/ and bin/, and no sources, tests, test helpers or source maps", () => {
+  const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  assert.equal(r.status, 0, r.stderr);
+  const [pack] = JSON.parse(r.stdout) as [{ files: { path: string }[] }];
+  const paths = pack.files.map((f) => f.path);
+  for (const needed of [
+    "bin/tomtat.js",
+    "dist/index.js",
+    "dist/index.d.ts",
+    "dist/cli/main.js",
+    "dist/server/worker/summarize-worker.js",
+    "dist/server/public/index.html",
+    "data/models/segmenter.bin.gz",
+    "DATA.md",
+    "LICENSE",
+  ]) {
+    assert.ok(paths.includes(needed), `${needed} is in the package`);
+  }
+  const unwanted = paths.filter((p) => /^src\/|\.test\.|\.map$|(^|\/)testing\.|^test\//.test(p));
+  assert.deepEqual(unwanted, []);
+});
+
+/** `tomtat/server` is the HTTP service as the package exports it (a package may import itself by name). */
+test("the package exports the HTTP service as tomtat/server, built, in plain Node", () => {
+  const code = `
+    const { createApp, DEFAULTS } = await import("tomtat/server");
+    const res = await createApp({ workers: 0, log: () => {} }).request("/healthz");
+    console.log(JSON.stringify({ status: res.status, body: await res.json(), timeout: DEFAULTS.timeoutMs }));`;
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", code], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.status, 200);
+  assert.equal(out.body.status, "ok");
+  assert.equal(out.timeout, 10_000);
+});

@@ -5,8 +5,6 @@ import type { FromWorker } from "./protocol.ts";
 /** The worker script beside this module: TypeScript from src/ (run through tsx) or compiled JS from dist/. */
 const COMPILED = import.meta.url.endsWith(".js");
 export const SCRIPT = new URL(`./summarize-worker.${COMPILED ? "js" : "ts"}`, import.meta.url);
-/** Workers do not inherit tsx's loader hooks, so each one registers them before loading the script. */
-const TSX_API = import.meta.resolve("tsx/esm/api");
 /** How long close() waits for the workers it terminated to exit. */
 const CLOSE_WAIT_MS = 10_000;
 
@@ -176,8 +174,10 @@ export class Workers {
 
   #spawn(): void {
     const script = JSON.stringify(this.#script.href);
+    // Workers do not inherit tsx's loader hooks, so a TypeScript script registers them first
+    // (resolved only then: an installed package runs dist/ and has no tsx).
     const boot = this.#script.href.endsWith(".ts")
-      ? `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${script}); })`
+      ? `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${script}); })`
       : `import(${script})`;
     const slot: Slot = {
       worker: new Worker(boot, { eval: true }),
