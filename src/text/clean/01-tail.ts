@@ -1,5 +1,6 @@
 import { bylineKind } from "./byline.ts";
 import { isEndMarker } from "./markers.ts";
+import { opensRelatedStory } from "./related-story.ts";
 import type { Draft } from "./types.ts";
 
 /** A paragraph of the article: a sentence of at least this many words with its end mark. */
@@ -30,8 +31,8 @@ function lastSentence(paragraphs: readonly string[], end: number): number {
 
 /**
  * Pass 1: drop the page tail. A marker such as "Tin cùng chuyên mục" or "Chia sẻ:", or a
- * byline in the second half of the article, ends the article: what follows is related
- * stories, menus and footers.
+ * byline or a related story's block ("Đọc thêm" and a headline, related-story.ts) in the second
+ * half of the article, ends the article: what follows is related stories, menus and footers.
  */
 export function cutTail(draft: Draft): Draft {
   const { paragraphs } = draft;
@@ -40,7 +41,8 @@ export function cutTail(draft: Draft): Draft {
   const half = Math.max(2, Math.floor((marker < 0 ? paragraphs.length : marker) / 2));
   const last = lastSentence(paragraphs, marker < 0 ? paragraphs.length : marker);
   const byline = paragraphs.findIndex((p, i) => i >= half && endsArticle(p, i < last));
-  const found = [marker, byline].filter((i) => i >= 0);
+  const related = paragraphs.findIndex((_, i) => i >= half && opensRelatedStory(paragraphs, i));
+  const found = [marker, byline, related].filter((i) => i >= 0);
   const cut = found.length > 0 ? Math.min(...found) : -1;
   if (cut < 0) return draft;
   const tail = paragraphs.slice(cut);

@@ -499,6 +499,30 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    "a read-more line in the article's first half goes with the headline after it; the article goes on",
+    "Sáng nay công viên mở cửa.\nXEM THÊM:\nHà Nội mở thêm ba công viên\nCông viên rộng 10 ha và có hồ lớn.\nNgười dân rất vui.\nTrẻ em được vào cửa miễn phí.",
+    [
+      "Sáng nay công viên mở cửa.",
+      "Công viên rộng 10 ha và có hồ lớn.",
+      "Người dân rất vui.",
+      "Trẻ em được vào cửa miễn phí.",
+    ],
+  ],
+  [
+    "a read-on button before a sentence: only the line goes",
+    "Sáng nay công viên mở cửa.\nCông viên rộng 10 ha.\nĐọc tiếp\nNgười dân rất vui khi đến đây vào cuối tuần.",
+    [
+      "Sáng nay công viên mở cửa.",
+      "Công viên rộng 10 ha.",
+      "Người dân rất vui khi đến đây vào cuối tuần.",
+    ],
+  ],
+  [
+    "a line asking to follow the outlet on a platform is furniture; following the news is not",
+    "Sáng nay công viên mở cửa.\nTheo dõi Báo Thủ Đô trên Google News\nTheo dõi diễn biến trên sông Hồng, đội cứu hộ đã có mặt.",
+    ["Sáng nay công viên mở cửa.", "Theo dõi diễn biến trên sông Hồng, đội cứu hộ đã có mặt."],
+  ],
+  [
     "ordinary prose is kept as it is",
     "Theo ông Nguyễn Văn An, công viên có 3 hồ nước.\nÔng An nói: “Đây là món quà cho người dân”.",
     [
@@ -544,6 +568,23 @@ test("a place dateline is recorded as a dateline", () => {
   const { paragraphs, removed } = cleanArticle(TITLE, "QUẢNG NAM - Từ đêm qua, mưa to kéo dài.");
   assert.deepEqual(paragraphs, ["Từ đêm qua, mưa to kéo dài."]);
   assert.deepEqual(removed, [{ kind: "dateline", text: "QUẢNG NAM -" }]);
+});
+
+test("a read-more line and a headline in the article's second half end it, as 'Tin liên quan' does", () => {
+  const body =
+    "Sáng nay công viên mở cửa.\nCông viên rộng 10 ha.\nNgười dân rất vui.\nĐọc thêm\nHà Nội mở thêm ba công viên\nThành phố sẽ mở thêm ba công viên nữa trong năm nay.";
+  const { paragraphs, removed } = cleanArticle(TITLE, body);
+  assert.deepEqual(paragraphs, [
+    "Sáng nay công viên mở cửa.",
+    "Công viên rộng 10 ha.",
+    "Người dân rất vui.",
+  ]);
+  assert.deepEqual(removed, [
+    {
+      kind: "tail",
+      text: "Đọc thêm\nHà Nội mở thêm ba công viên\nThành phố sẽ mở thêm ba công viên nữa trong năm nay.",
+    },
+  ]);
 });
 
 test("a single line of names is kept: it is all the text", () => {

@@ -37,6 +37,19 @@ export function isPrompt(p: string): boolean {
   return false;
 }
 
+/**
+ * A line asking the reader to follow the outlet somewhere: "Theo dõi Dân trí trên Google News",
+ * "Theo dõi Báo X trên Zalo". ("Theo dõi chúng tôi …" is a prompt; "Theo dõi diễn biến trên
+ * sông Hồng …" names no platform.)
+ */
+const FOLLOW_US =
+  /^theo dõi\s+(?:\S+\s+){1,5}trên\s+(?:google news|google tin tức|zalo|facebook|youtube|tiktok|telegram)\.?$/iu;
+
+/** A line that asks the reader to follow the outlet on a platform. */
+export function isFollowUs(p: string): boolean {
+  return FOLLOW_US.test(p.normalize("NFC"));
+}
+
 const DATE_OR_TIME = /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[:h]\d{2})(?!\d)/u;
 
 /** A line that holds only the article's date or time: "Thứ Ba, 11/01/2022 08:15 (GMT+7)". */
@@ -84,5 +97,5 @@ export function isPageFurniture(line: string): boolean {
   const p = line.trim();
   if (isMenu(p)) return true;
   if (p.length > FURNITURE_MAX_CHARS) return false;
-  return isLineMarker(p) || isPrompt(p) || isTimestamp(p) || isCounterRow(p);
+  return isLineMarker(p) || isPrompt(p) || isFollowUs(p) || isTimestamp(p) || isCounterRow(p);
 }

@@ -7,6 +7,7 @@ function keySet(file: string): Set<string> {
 
 let endMarkers: Set<string> | undefined;
 let lineMarkers: Set<string> | undefined;
+let readMoreLines: Set<string> | undefined;
 let promptPrefixes: Set<string> | undefined;
 let timestampWords: Set<string> | undefined;
 let agencies: string[] | undefined;
@@ -24,6 +25,12 @@ export function lineKey(line: string): string {
 export function isEndMarker(line: string): boolean {
   endMarkers ??= keySet("end-markers.txt");
   return endMarkers.has(lineKey(line));
+}
+
+/** Lines that point to other stories or open the rest of a folded page (data/text/read-more-lines.txt). */
+export function isReadMore(line: string): boolean {
+  readMoreLines ??= keySet("read-more-lines.txt");
+  return readMoreLines.has(lineKey(line));
 }
 
 /** Lines that are page furniture (data/text/line-markers.txt). */
