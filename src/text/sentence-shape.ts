@@ -70,30 +70,36 @@ export function opensMidSentence(text: string): boolean {
   return LOWERCASE_HEAD.test(t) || PUNCTUATION_HEAD.test(t);
 }
 
-let turns: { labels: string[]; address: string[] } | undefined;
+let turns: { labels: string[]; address: string[]; except: string[] } | undefined;
 
 /**
  * True for an interviewer's turn: a sentence that opens with a speaker label (`PV:`, `Hỏi:`) or
- * with a form of address before a title, a name or a pronoun (`Thưa ông, …`);
- * data/text/interviewer-turns.txt. It asks the interviewee rather than telling the event.
+ * with a form of address before a name or a pronoun (`Thưa Bộ trưởng, …`, `Thưa bà, …`) or a
+ * vocative of up to four words that a comma ends (`Thưa luật sư, …`, `Thưa bác sĩ Hùng, …`);
+ * data/text/interviewer-turns.txt, whose `!` lines are words that start like one but are not
+ * (`thưa thớt`, sparse). It asks the interviewee rather than telling the event.
  */
 export function isInterviewerTurn(text: string): boolean {
   if (!turns) {
-    const heads = readListFile("interviewer-turns.txt").map(comparisonKey);
+    const { entries, exceptions } = readListWithExceptions("interviewer-turns.txt");
+    const heads = entries.map(comparisonKey);
     turns = {
       labels: heads.filter((h) => h.endsWith(":")),
       address: heads.filter((h) => !h.endsWith(":")),
+      except: exceptions.map((e) => `${comparisonKey(e)} `),
     };
   }
-  const t = text.trimStart().slice(0, 40);
+  const t = text.trimStart().slice(0, 60);
   const head = comparisonKey(t).replace(/\s+:/u, ":");
   if (turns.labels.some((l) => head.startsWith(l))) return true;
+  if (turns.except.some((e) => `${head.replace(/,/gu, " ")} `.startsWith(e))) return false;
   const [first, second] = firstWords(t);
-  return (
-    turns.address.includes(comparisonKey(first)) &&
-    (/^\p{Lu}/u.test(second) || isPersonalPronoun(second))
-  );
+  if (!turns.address.includes(comparisonKey(first))) return false;
+  return /^\p{Lu}/u.test(second) || isPersonalPronoun(second) || VOCATIVE.test(t);
 }
+
+/** A form of address, then up to four words and a comma: `Thưa luật sư, …`. */
+const VOCATIVE = /^\S+(?:\s+[\p{L}.]+){1,4},/u;
 
 let pronouns: Set<string> | undefined;
 
