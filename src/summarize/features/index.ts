@@ -82,6 +82,8 @@ export function analyze(cluster: PreparedCluster): ClusterAnalysis {
     cluster.sentences.map((s) => s.doc),
   );
 
+  // Each document's lead as a comparison key, once (not once per sentence: a long lead made that quadratic).
+  const leadKeys = cluster.documents.map((d) => (d.lead ? comparisonKey(d.lead) : undefined));
   const features = cluster.sentences.map((s, i): SentenceFeatures => {
     const v = vectors[i] as SparseVector;
     const doc = cluster.documents[s.doc];
@@ -90,7 +92,7 @@ export function analyze(cluster: PreparedCluster): ClusterAnalysis {
     const sims = [...bestPerDoc.values()];
     const tokens = cluster.tokens[i] ?? [];
     const numbers = tokens.filter((t) => /\d/.test(t)).length;
-    const leadKey = doc?.lead ? comparisonKey(doc.lead) : undefined;
+    const leadKey = leadKeys[s.doc];
     return {
       position: 1 / (1 + s.index),
       first: s.index === 0 ? 1 : 0,
