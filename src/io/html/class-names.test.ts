@@ -21,6 +21,8 @@ describe("nameWords", () => {
       ],
     ],
     ["box-tinlienquanv2 sidebar-1", [["box", "tinlienquan"], ["sidebar"]]],
+    // digits inside a word stay; only a trailing number (after v, or not) goes
+    ["x999y box12v3 a1v12", [["x999y"], ["box12"], ["a1"]]],
     ["detail__related  ", [["detail", "related"]]],
     ["", []],
   ];

@@ -13,7 +13,7 @@ export function nameWords(value: string): string[][] {
   for (const name of value.split(/\s+/)) {
     const words = name
       .split(/[-_]+|(?<=[a-z0-9])(?=[A-Z])/)
-      .map((w) => w.toLowerCase().replace(/v?\d+$/, ""))
+      .map((w) => w.toLowerCase().replace(/(?:v\d+|(?<!\d)\d+)$/, ""))
       .filter((w) => w !== "");
     if (words.length > 0) names.push(words);
   }
