@@ -130,6 +130,47 @@ for (const [what, body] of runs) {
     `${what} (${body.length} characters), summarized: ${(performance.now() - t).toFixed(0)} ms, ${result.sentences.length} sentences`,
   );
 }
+// Shapes a tester found quadratic (twenty-eighth session), each at two sizes so that the growth
+// shows: 100 documents of sentences in one style (every row read every other through the common
+// words: 41 s for the larger before), a long lead (normalized once per sentence: 22 s), and a
+// class name of digits in an HTML page (a pattern tried from every digit: 22 s).
+for (const perDocument of [50, 100]) {
+  const documents = Array.from({ length: 100 }, (_, d) => ({
+    id: String(d),
+    title: `Hỗ trợ xã ${d}`,
+    body: Array.from(
+      { length: perDocument },
+      (_, k) => `Người dân ở xã số ${d * 1000 + k} đã nhận được tiền hỗ trợ của tỉnh.`,
+    ).join(" "),
+  }));
+  t = performance.now();
+  summarize({ id: "style", documents });
+  console.log(
+    `100 documents of ${perDocument} sentences in one style, summarized: ${(performance.now() - t).toFixed(0)} ms`,
+  );
+}
+for (const sentences of [2000, 4000]) {
+  const lines = Array.from({ length: sentences }, (_, k) => `Đoạn ${k} kể về mưa lớn ở Huế.`);
+  t = performance.now();
+  summarize({
+    id: "lead",
+    documents: [
+      { id: "a", title: "Mưa lớn", lead: lines.join(" "), body: lines.join(" ") },
+      { id: "b", title: "Ngập", body: "Nhiều tuyến phố ở Huế ngập sâu sau trận mưa lớn đêm qua." },
+    ],
+  });
+  console.log(
+    `a lead and a body of ${sentences} sentences each, summarized: ${(performance.now() - t).toFixed(0)} ms`,
+  );
+}
+for (const digits of [100_000, 200_000]) {
+  const html = `<html><body><article><div class="x${"9".repeat(digits)}y"><p>Hà Nội mưa to ở nhiều quận nội thành trong sáng nay.</p></div></article></body></html>`;
+  t = performance.now();
+  htmlToText(html);
+  console.log(
+    `an HTML class name of ${digits} digits between two letters: ${(performance.now() - t).toFixed(0)} ms`,
+  );
+}
 // HTML pages that once took minutes: 40,000 sibling paragraphs (childNodes re-read per child)
 // and chains of nested elements (Readability's cost grows steeply with depth, and the DOM
 // parser's with a chain of 200,000: 25 s before the streaming reader, src/io/html-stream.ts).
