@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { TomtatError } from "../errors.ts";
 import type { EvalCluster } from "./datasets/types.ts";
 import { formatScore, formatTable, reportToJson } from "./report.ts";
 import { createSyllableScorer } from "./rouge/syllable.ts";
@@ -79,4 +80,30 @@ describe("formatScore", () => {
     [-0.0211, "-.0211"],
   ];
   for (const [x, expected] of cases) it(`${x}`, () => assert.equal(formatScore(x), expected));
+});
+
+describe("evaluate names the cluster a scoring error is about", () => {
+  it("a ROUGE-L table over its bound is E_TOO_LARGE for that cluster", () => {
+    const long = Array.from({ length: 8000 }, (_, k) => `t${k}`).join(" ");
+    const clusters = [cluster("ngắn", "a b"), cluster("dài", long)];
+    assert.throws(
+      () =>
+        evaluate({
+          dataset: "toy",
+          clusters,
+          systems: [
+            {
+              name: "copy",
+              run: (c: EvalCluster) => ({ summary: c.references[0] as string, syllables: 1 }),
+            },
+          ],
+          scorer,
+          compareTo: "copy",
+        }),
+      (err: unknown) =>
+        err instanceof TomtatError &&
+        err.code === "E_TOO_LARGE" &&
+        err.message.startsWith("cluster dài: ROUGE-L"),
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { TomtatError } from "../errors.ts";
 import type { EvalCluster } from "./datasets/types.ts";
 import type { PRF, RougeMode, RougeScorer, RougeScores } from "./rouge/types.ts";
 import { bootstrapMeanCI, type Interval, mean } from "./stats/bootstrap.ts";
@@ -129,6 +130,17 @@ function compare(systems: Record<string, SystemReport>, against: string | undefi
   return comparisons;
 }
 
+/** The scores of one summary; an error names its cluster (a ROUGE-L table too large, E_TOO_LARGE). */
+function scoreOf(scorer: RougeScorer, summary: string, cluster: EvalCluster): RougeScores {
+  try {
+    return scorer.score(summary, cluster.references);
+  } catch (err) {
+    if (err instanceof TomtatError)
+      throw new TomtatError(err.code, err.message, `cluster ${cluster.id}`);
+    throw err;
+  }
+}
+
 /**
  * Runs every system on every cluster, scores each summary against the cluster's references and
  * reports macro-averaged ROUGE with bootstrap CIs, plus paired randomization tests of each
@@ -148,7 +160,7 @@ export function evaluate(options: EvaluateOptions): EvalReport {
       const output = system.run(cluster);
       tally.timeMs += performance.now() - t0;
       tally.syllables += output.syllables;
-      tally.scores.push(options.scorer.score(output.summary, cluster.references));
+      tally.scores.push(scoreOf(options.scorer, output.summary, cluster));
       options.onStep?.();
     });
   }

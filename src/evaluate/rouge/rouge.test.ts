@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { TomtatError } from "../../errors.ts";
 import { createAbmusuScorer, pltrdySentences } from "./abmusu.ts";
 import { lcsPositions } from "./lcs.ts";
 import { createSyllableScorer } from "./syllable.ts";
@@ -60,6 +61,16 @@ describe("lcsPositions", () => {
     it(`${x} | ${y} (${tie})`, () =>
       assert.deepEqual(lcsPositions(words(x), words(y), tie), expected));
   }
+  it("refuses a table over its bound with E_TOO_LARGE, not an allocation that fails", () => {
+    const long = Array.from({ length: 8000 }, (_, k) => `t${k}`);
+    assert.throws(
+      () => lcsPositions(long, long, "up"),
+      (err: unknown) =>
+        err instanceof TomtatError &&
+        err.code === "E_TOO_LARGE" &&
+        err.message.includes("reference sentence of 8000 tokens with a summary sentence of 8000"),
+    );
+  });
 });
 
 describe("abmusu mode (sets, union-LCS of words, 1e-8 in F)", () => {
