@@ -3,11 +3,11 @@ import { isEndMarker } from "./markers.ts";
 import { opensRelatedStory } from "./related-story.ts";
 import type { Draft } from "./types.ts";
 
-/** A paragraph of the article: a sentence of at least this many words with its end mark. */
+/** A paragraph of the article (read by pass 2 too): a sentence of at least this many words with its end mark. */
 const SENTENCE_WORDS_MIN = 8;
 const SENTENCE_END = /[.!?…]["”’»)]*$/u;
 
-function isSentence(paragraph: string): boolean {
+export function isSentence(paragraph: string): boolean {
   return paragraph.split(/\s+/).length >= SENTENCE_WORDS_MIN && SENTENCE_END.test(paragraph.trim());
 }
 

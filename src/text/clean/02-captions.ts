@@ -1,3 +1,8 @@
+import { readListFile } from "../data-files.ts";
+import { comparisonKey } from "../normalize/index.ts";
+import { wordsPattern } from "../phrase-pattern.ts";
+import { isSentence } from "./01-tail.ts";
+import { isByline } from "./byline.ts";
 import { knownCredit, photoCreditSource } from "./credit.ts";
 import { lineKey } from "./markers.ts";
 import { type Draft, filterParagraphs } from "./types.ts";
@@ -33,16 +38,55 @@ function isCredited(match: RegExpExecArray | null): boolean {
   return !inSentence && words.length <= NAME_CREDIT_WORDS_MAX && !/[,;]/.test(credit);
 }
 
+/**
+ * A photo's credit as a whole line: "Ảnh: NGỌC LÊ", "(Ảnh: Minh An)", "Ảnh tư liệu: TTXVN".
+ * Not "Nguồn: …", which may give a chart's or a statement's source.
+ */
+const PHOTO_CREDIT_LINE = new RegExp(
+  String.raw`^\(?(?:ảnh|${photoCreditSource("lower")}|nguồn ảnh|photo)\s*:\s*([^()]*?)\)?\.?$`,
+  "iu",
+);
+
+/** A caption over its own credit line is short: a line or two. */
+const CREDITED_CAPTION_WORDS_MAX = 40;
+const CREDITED_CAPTION_SENTENCES_MAX = 2;
+
+let attribution: RegExp | undefined;
+
+/**
+ * Paragraph `i` is the caption of the credit line right after it: short (two sentences at
+ * most), after the article's lead (a sentence paragraph before it) and with article text after
+ * the credit, for a captionless photo's credit may follow a paragraph of the article. It quotes
+ * no one and names no speaker (data/text/attribution-verbs.txt): a caption describes the photo.
+ * A writer's name over the credit is a byline, left to the later passes.
+ */
+function isCaptionOfCredit(all: readonly string[], i: number): boolean {
+  const p = all[i] as string;
+  const next = all[i + 1];
+  if (next === undefined || i + 2 >= all.length || i === 0) return false;
+  if (!isCredited(PHOTO_CREDIT_LINE.exec(next.trim())) || isCredited(PHOTO_CREDIT_LINE.exec(p))) {
+    return false;
+  }
+  const sentences = p.split(/(?<=[.!?…]["”’»)]*)\s+(?=[\p{Lu}\d“"])/u).length;
+  if (p.split(/\s+/).length > CREDITED_CAPTION_WORDS_MAX) return false;
+  if (sentences > CREDITED_CAPTION_SENTENCES_MAX || /[“”":]/u.test(p) || isByline(p)) return false;
+  attribution ??= wordsPattern(readListFile("attribution-verbs.txt").map(comparisonKey));
+  if (attribution.test(comparisonKey(p))) return false;
+  return all.slice(0, i).some(isSentence);
+}
+
 /** Captions are short; a longer paragraph that matches is article text with a caption fused into it (handled per sentence). */
 const CAPTION_MAX_WORDS = 60;
 
 /**
  * Pass 2: drop photo captions: "Chú thích ảnh" and the caption after it, captions glued to
- * "ảnh N", and paragraphs that end or start with a photo credit.
+ * "ảnh N", paragraphs that end or start with a photo credit, and the caption over a credit line
+ * of its own.
  */
 export function dropCaptions(draft: Draft): Draft {
   let afterCaptionLabel = false;
-  return filterParagraphs(draft, "caption", (p) => {
+  return filterParagraphs(draft, "caption", (p, i, all) => {
+    if (isCaptionOfCredit(all, i)) return false;
     if (afterCaptionLabel) {
       afterCaptionLabel = false;
       if (p.split(/\s+/).length <= CAPTION_MAX_WORDS) return false;

@@ -8,10 +8,15 @@ export function repeatKey(s: string): string {
     .trim();
 }
 
-/** Pass 7: drop the article's own title repeated in the body and paragraphs that repeat an earlier one. */
+/**
+ * Pass 7: drop the article's own title repeated in the body and paragraphs that repeat an
+ * earlier one, or a caption cut before (a page may list its photos' captions again at the end).
+ */
 export function dropRepeats(draft: Draft): Draft {
   const title = repeatKey(draft.title);
-  const seen = new Set<string>();
+  const seen = new Set(
+    draft.removed.filter((r) => r.kind === "caption").map((r) => repeatKey(r.text)),
+  );
   return filterParagraphs(draft, "repeat", (p) => {
     const k = repeatKey(p);
     if (k === "" || k === title || seen.has(k)) return false;

@@ -523,6 +523,16 @@ const CASES: [string, string, string[]][] = [
     ["Sáng nay công viên mở cửa.", "Theo dõi diễn biến trên sông Hồng, đội cứu hộ đã có mặt."],
   ],
   [
+    "a paragraph over a credit line is kept when it is the lead, the article's last, a quotation or a speaker's",
+    "Sáng nay công viên mở cửa đón khách sau hai năm xây dựng.\nẢnh: MINH AN\nÔng An cho biết hồ sẽ mở cửa vào mùa hè.\nẢnh: MINH AN\nHồ rộng 2 ha, “đẹp nhất thành phố”.\n(Ảnh: Lê Hà)\nNgười dân rất vui khi đến đây.\nẢnh: MINH AN",
+    [
+      "Sáng nay công viên mở cửa đón khách sau hai năm xây dựng.",
+      "Ông An cho biết hồ sẽ mở cửa vào mùa hè.",
+      "Hồ rộng 2 ha, “đẹp nhất thành phố”.",
+      "Người dân rất vui khi đến đây.",
+    ],
+  ],
+  [
     "ordinary prose is kept as it is",
     "Theo ông Nguyễn Văn An, công viên có 3 hồ nước.\nÔng An nói: “Đây là món quà cho người dân”.",
     [
@@ -584,6 +594,21 @@ test("a read-more line and a headline in the article's second half end it, as 'T
       kind: "tail",
       text: "Đọc thêm\nHà Nội mở thêm ba công viên\nThành phố sẽ mở thêm ba công viên nữa trong năm nay.",
     },
+  ]);
+});
+
+test("a short paragraph over its own credit line, after the lead and before more text, is its caption", () => {
+  const body =
+    "Sáng nay công viên mở cửa đón khách sau hai năm xây dựng.\nNgười dân dạo quanh hồ lớn của công viên.\nẢnh: MINH AN\nCông viên rộng 10 ha và có ba hồ nước.\nNgười dân dạo quanh hồ lớn của công viên.";
+  const { paragraphs, removed } = cleanArticle(TITLE, body);
+  assert.deepEqual(paragraphs, [
+    "Sáng nay công viên mở cửa đón khách sau hai năm xây dựng.",
+    "Công viên rộng 10 ha và có ba hồ nước.",
+  ]);
+  assert.deepEqual(removed, [
+    { kind: "caption", text: "Người dân dạo quanh hồ lớn của công viên." },
+    { kind: "caption", text: "Ảnh: MINH AN" },
+    { kind: "repeat", text: "Người dân dạo quanh hồ lớn của công viên." },
   ]);
 });
 
