@@ -19,8 +19,9 @@ export interface Compressed {
 const MIN_KEPT_SYLLABLES = 8;
 
 /**
- * Safe compression of one sentence (issue 5): drops a leading attribution (`Theo ông X,`), a
- * trailing one (`…, ông X cho biết.`) and parenthetical asides without figures, each only when
+ * Safe compression of one sentence (issue 5): drops a neutral leading attribution (`Theo Bộ Y
+ * tế,`), a trailing report (`…, ông X cho biết.`) and parenthetical glosses without figures or
+ * hedges (never a party's claim, a doubtful speaker or a hedge: stakes.ts), each only when
  * the rest is still a complete sentence of at least 8 syllables that does not open with a word
  * pointing back. `others` are the summary's other sentences: an aside whose words they use stays.
  * The source sentence is unchanged when no cut is safe.

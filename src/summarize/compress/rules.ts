@@ -3,6 +3,7 @@ import { comparisonKey } from "../../text/normalize/index.ts";
 import { capitalize } from "../../text/phrase-pattern.ts";
 import { isPersonalPronoun, quoteCounts } from "../../text/sentence-shape.ts";
 import { countSyllables } from "../../text/tokenize.ts";
+import { hedges, isNeutralSource, reportsNeutrally } from "./stakes.ts";
 
 /** One safe cut: the shorter text and the span it removed, or undefined when it does not apply. */
 export interface Cut {
@@ -28,10 +29,11 @@ function outsideQuotes(text: string, at: number): boolean {
 }
 
 /**
- * A parenthetical aside without figures (`(giờ địa phương)`, `(ảnh minh họa)`, the `(GD&ĐT)` of
+ * A parenthetical gloss (`(giờ địa phương)`, `(Thành phố Hồ Chí Minh)`, the `(GD&ĐT)` of
  * `Bộ Giáo dục và Đào tạo (GD&ĐT)`), not at the start and outside quotes. Kept when it holds a
- * digit (`Thứ Hai (10/1)`: dates and figures) or when another sentence of the summary uses its
- * words (an abbreviation defined here and used later).
+ * digit (`Thứ Hai (10/1)`: dates and figures), a hedge or qualifier (`(chưa bao gồm thuế VAT)`,
+ * `(nghi do ngộ độc)`, `(đã mất)`; stakes.ts), or words another sentence of the summary uses (an
+ * abbreviation defined here and used later).
  */
 export const parentheticalAside: CompressionRule = {
   name: "parenthetical",
@@ -41,6 +43,7 @@ export const parentheticalAside: CompressionRule = {
       const inner = (m[1] ?? "").trim();
       const at = m.index ?? 0;
       if (at === 0 || /\d/u.test(inner) || countSyllables(inner) > MAX_REMOVED_SYLLABLES) continue;
+      if (hedges(inner)) continue;
       if (!outsideQuotes(text, at) || others.some((o) => o.includes(inner))) continue;
       return { text: text.slice(0, at) + text.slice(at + m[0].length), removed: m[0].trim() };
     }
@@ -51,20 +54,22 @@ export const parentheticalAside: CompressionRule = {
 let titles: string[] | undefined;
 
 /**
- * `Theo ông X, …`, `Theo Bộ Y tế, …`: a leading attribution to a person or a named body before
- * the first comma, outside quotes. `Theo kế hoạch, …` and `Theo đó, …` are not attributions.
- * Not cut when the rest
+ * `Theo Bộ Y tế, …`, `Theo Reuters, …`: a leading attribution to an authority, a public body or
+ * a wire agency (stakes.ts, data/text/neutral-sources.txt) before the first comma, outside
+ * quotes. `Theo Hamas, …` (a party) and `Theo ông X, …` (also "in his view", an opinion) stay, as
+ * do `Theo kế hoạch, …` and `Theo đó, …`, which are not attributions. Not cut when the rest
  * - starts with a capital (a name or a quotation would lose its context) or a quotation mark;
- * - starts with a title in apposition (`Theo GS Trần Văn A, giảng viên …, …`;
+ * - starts with a title in apposition (`Theo Bộ Ngoại giao, người phát ngôn …, …`;
  *   data/text/person-titles.txt), which would become the subject;
- * - uses a personal pronoun (`Theo ông A, con gái của ông …`; data/text/pronoun-openers.txt),
+ * - uses a personal pronoun (`Theo Công an huyện, họ đã …`; data/text/pronoun-openers.txt),
  *   which would lose its antecedent.
  */
 export const leadingAttribution: CompressionRule = {
   name: "leading-attribution",
   apply(text) {
-    const m = /^(Theo (?:ông|bà|anh|chị|\p{Lu})[^,“”"]*), (?=\p{Ll})/u.exec(text);
-    if (!m?.[1] || countSyllables(m[1]) > MAX_REMOVED_SYLLABLES) return undefined;
+    const m = /^(Theo (\p{Lu}[^,“”"]*)), (?=\p{Ll})/u.exec(text);
+    if (!m?.[1] || !m[2] || countSyllables(m[1]) > MAX_REMOVED_SYLLABLES) return undefined;
+    if (!isNeutralSource(m[2])) return undefined;
     const rest = text.slice(m[0].length);
     titles ??= readListFile("person-titles.txt").map((t) => `${comparisonKey(t)} `);
     const key = `${comparisonKey(rest)} `;
@@ -74,21 +79,19 @@ export const leadingAttribution: CompressionRule = {
   },
 };
 
-let verbs: string[] | undefined;
-
 /**
- * `…, ông X cho biết.`: a trailing speaker and attribution verb (data/text/attribution-verbs.txt)
- * after the last comma. Kept after a closing quotation (`“…”, ông X nói.`), whose words are the
- * speaker's own.
+ * `…, ông X cho biết.`: a trailing speaker and reporting verb after the last comma (stakes.ts,
+ * data/text/reporting-verbs.txt). Kept with a verb of claim or opinion (`…, bị cáo khẳng định.`,
+ * `…, ông X cho rằng.`), a doubtful or unnamed speaker (`…, chưa chuyên gia nào dám khẳng
+ * định.`, `…, một nguồn tin cho biết.`; attribution-hedges.txt), a party (`…, luật sư của bị
+ * cáo cho biết.`; party-speakers.txt), and after a closing quotation (`“…”, ông X nói.`), whose
+ * words are the speaker's own.
  */
 export const trailingAttribution: CompressionRule = {
   name: "trailing-attribution",
   apply(text) {
-    verbs ??= readListFile("attribution-verbs.txt").map(comparisonKey);
     const m = /^(.*[^”"’]), ([^,“”"]+?)([.!?…])$/u.exec(text);
-    if (!m?.[1] || !m[2]) return undefined;
-    const tail = comparisonKey(m[2]);
-    if (!verbs.some((v) => tail.endsWith(` ${v}`))) return undefined;
+    if (!m?.[1] || !m[2] || !reportsNeutrally(m[2])) return undefined;
     if (countSyllables(m[2]) > MAX_REMOVED_SYLLABLES || !outsideQuotes(text, m[1].length)) {
       return undefined;
     }
