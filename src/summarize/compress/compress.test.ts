@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { assembleSummary, compressSentence, compressSummary } from "./index.ts";
+import { assembleSummary, compressSentence, compressSummary, MAX_REPEATS } from "./index.ts";
 
 /** [source sentence, expected text, expected removed spans] */
 const CASES: [string, string, string[]][] = [
@@ -85,6 +85,25 @@ test("compressSentence: safe cuts, and the sentences it leaves alone", () => {
   for (const [source, text, removed] of CASES) {
     assert.deepEqual(compressSentence(source), { text, removed }, source);
   }
+});
+
+test("compressSentence makes at most MAX_REPEATS cuts of one kind in a sentence", () => {
+  const asides = Array.from(
+    { length: 12 },
+    (_, k) =>
+      ` (đợt ${"một hai ba bốn năm sáu bảy tám chín mười mười_một mười_hai".split(" ")[k]})`,
+  );
+  const text = `Người dân Hà Nội${asides.join("")} đã được sơ tán khỏi vùng ngập trong đêm qua.`;
+  const { text: kept, removed } = compressSentence(text);
+  assert.equal(removed.length, MAX_REPEATS);
+  assert.deepEqual(
+    removed,
+    asides.slice(0, MAX_REPEATS).map((a) => a.trim()),
+  );
+  assert.equal(
+    kept,
+    `Người dân Hà Nội${asides.slice(MAX_REPEATS).join("")} đã được sơ tán khỏi vùng ngập trong đêm qua.`,
+  );
 });
 
 test("compressSummary keeps an abbreviation's definition when another sentence uses it", () => {
