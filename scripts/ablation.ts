@@ -139,7 +139,7 @@ const rows: (NamedSummarizer & { what: string })[] = [
   },
   {
     name: "compressed",
-    what: "+ safe compression (opt-in `compress`): attributions and asides dropped, budget not refilled",
+    what: "+ safe compression (opt-in `compress`): neutral attributions and asides dropped, budget not refilled",
     method: createTomtat(shipped),
     maxSyllables: B,
     compress: true,
