@@ -131,7 +131,7 @@ export function registerSummarize(program: Command): void {
     )
     .argument(
       "[inputs...]",
-      "article .txt files, one directory, a VietnameseMDS cluster folder, or - (JSON on stdin)",
+      "article files (.txt, .md, .html), a .json cluster, one directory, a VietnameseMDS cluster folder, /dev/stdin, or - (JSON on stdin)",
     )
     .option(
       "--jsonl <file>",
