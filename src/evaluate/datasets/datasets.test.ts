@@ -74,10 +74,10 @@ describe("resolveDataset", () => {
       /abmusu-train, abmusu-validation, vietnamese-mds/,
     );
   });
-  it("says where it looked for a named set that is absent", () => {
+  it("says where it looked for a named set that is absent, and that a path works", () => {
     assert.throws(
       () => resolveDataset("abmusu-train", ["/nonexistent"]),
-      /datasets\/abmusu\/train\.jsonl/,
+      /datasets\/abmusu\/train\.jsonl in \/nonexistent\); or give --dataset the path of a JSONL file/,
     );
   });
 });

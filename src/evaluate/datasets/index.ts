@@ -46,7 +46,7 @@ export function resolveDataset(
   }
   throw new TomtatError(
     "E_NOT_FOUND",
-    `data set "${nameOrPath}" is not present (looked for datasets/${relative} in ${roots.join(", ")})`,
+    `data set "${nameOrPath}" is not present (looked for datasets/${relative} in ${roots.join(", ")}); or give --dataset the path of a JSONL file or a VietnameseMDS folder`,
   );
 }
 
