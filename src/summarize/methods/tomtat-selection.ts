@@ -11,6 +11,7 @@ import { fill, rankByScore } from "../select.ts";
 import { awaitsAntecedent } from "../selection/awaits-antecedent.ts";
 import { containment } from "../selection/containment.ts";
 import { type ConceptWeights, selectExpectedF1 } from "../selection/expected-f1.ts";
+import { paraphraseIndex } from "../selection/paraphrase-index.ts";
 import { numberTokens, restatesNumbers } from "../selection/restated-numbers.ts";
 import type { Budget, PreparedCluster, Selection } from "../types.ts";
 import { notVietnamese } from "../validate.ts";
@@ -222,20 +223,46 @@ export function selectByConcepts(
     similarity(i, j) > params.redundancy ||
     (maxContainment !== undefined && containment(syllables(i), syllables(j)) > maxContainment);
   return byTiers(cluster, params, (candidates) => {
+    const list = [...candidates];
+    // The paraphrase index of this tier, made once a run has chosen enough sentences that
+    // testing every open candidate after each pick costs more than building it.
+    let index: ReturnType<typeof paraphraseIndex> | null = null;
     const run = (waits?: (i: number, summary: readonly number[]) => boolean) => {
       const restatesFigures = figuresTold(
         cluster,
+        list,
         syllables,
         params.restatedNumbers,
         params.restatedMostly,
       );
       return selectExpectedF1(cluster, weights, budget, {
         expectedGold: perSyllable * budget.maxSyllables,
-        candidates: [...candidates],
+        candidates: list,
         scores,
         repeats: (i, summary) =>
           paraphrases(i, summary[summary.length - 1] as number) ||
-          (restatesFigures?.(i, summary) ?? false),
+          (restatesFigures?.repeats(i, summary) ?? false),
+        related: (pick, summary, open) => {
+          if (summary.length < INDEX_AFTER) return undefined;
+          if (index === null)
+            index = paraphraseIndex(list, vectors, params.redundancy, syllables, maxContainment);
+          if (index === undefined) return undefined;
+          // The exact tests, each only where the index cannot rule it out; `repeats` confirms.
+          const near = index(pick);
+          const out = new Set<number>();
+          for (const i of near.cosine)
+            if (open(i) && similarity(i, pick) > params.redundancy) out.add(i);
+          if (maxContainment !== undefined)
+            for (const i of near.containment)
+              if (
+                open(i) &&
+                !out.has(i) &&
+                containment(syllables(i), syllables(pick)) > maxContainment
+              )
+                out.add(i);
+          for (const i of restatesFigures?.related(pick, summary) ?? []) if (open(i)) out.add(i);
+          return out;
+        },
         waits,
       });
     };
@@ -272,16 +299,32 @@ function bestAlone(
 }
 
 /**
+ * Picks after which the expected-F1 selection asks the paraphrase index for the candidates to
+ * test rather than testing them all (a default budget chooses about five sentences).
+ */
+const INDEX_AFTER = 8;
+
+/**
  * The restated-figures test of one selection run: the summary's figures (and, for `mostly`, its
  * syllables) are gathered as sentences are chosen (each chosen sentence read once, so `summary`
- * must be the one growing array the selection passes).
+ * must be the one growing array the selection passes). `related` names the candidates whose
+ * answer may turn true with the newest pick (the selection's `related`): those that hold one of
+ * its figures, and, for `mostly`, those whose figures are all told but one (`armed`) and that
+ * hold a syllable the summary did not tell before (only that can raise their told share). Any
+ * other candidate keeps its answer: its figures gained nothing told, and its share is the same.
  */
 function figuresTold(
   cluster: PreparedCluster,
+  candidates: readonly number[],
   syllables: (i: number) => ReadonlySet<string>,
   min: number | undefined,
   mostly: number | undefined,
-): ((candidate: number, summary: readonly number[]) => boolean) | undefined {
+):
+  | {
+      repeats: (candidate: number, summary: readonly number[]) => boolean;
+      related: (pick: number, summary: readonly number[]) => number[];
+    }
+  | undefined {
   if (min === undefined) return undefined;
   const figures: Set<string>[] = [];
   const of = (i: number) => {
@@ -290,23 +333,72 @@ function figuresTold(
   };
   const told = new Set<string>();
   const toldSyllables = new Set<string>();
+  /** Syllables told since `related` last read them. */
+  let newlyTold: string[] = [];
   let read = 0;
+  const catchUp = (summary: readonly number[]) => {
+    for (; read < summary.length; read++) {
+      const i = summary[read] as number;
+      for (const n of of(i)) told.add(n);
+      if (mostly !== undefined)
+        for (const t of syllables(i))
+          if (!toldSyllables.has(t)) {
+            toldSyllables.add(t);
+            newlyTold.push(t);
+          }
+    }
+  };
   const shareTold = (i: number) => {
     const own = syllables(i);
     let n = 0;
     for (const t of own) if (toldSyllables.has(t)) n++;
     return own.size > 0 ? n / own.size : 0;
   };
-  return (candidate, summary) => {
-    for (; read < summary.length; read++) {
-      const i = summary[read] as number;
-      for (const n of of(i)) told.add(n);
-      if (mostly !== undefined) for (const t of syllables(i)) toldSyllables.add(t);
-    }
-    const mine = of(candidate);
-    if (restatesNumbers(mine, told, min)) return true;
-    return (
-      mostly !== undefined && restatesNumbers(mine, told, min, 1) && shareTold(candidate) >= mostly
-    );
+  // Built at the first `related`: who holds each figure and, for `mostly`, each syllable.
+  let byFigure: Map<string, number[]> | undefined;
+  const bySyllable = new Map<string, number[]>();
+  const armed = new Uint8Array(cluster.sentences.length);
+  const arm = (i: number) => {
+    if (mostly !== undefined && !armed[i] && restatesNumbers(of(i), told, min, 1)) armed[i] = 1;
   };
+  return {
+    repeats: (candidate, summary) => {
+      catchUp(summary);
+      const mine = of(candidate);
+      if (restatesNumbers(mine, told, min)) return true;
+      return (
+        mostly !== undefined &&
+        restatesNumbers(mine, told, min, 1) &&
+        shareTold(candidate) >= mostly
+      );
+    },
+    related: (pick, summary) => {
+      catchUp(summary);
+      const hits = new Set<number>();
+      if (byFigure === undefined) {
+        byFigure = new Map();
+        for (const i of candidates) {
+          for (const n of of(i)) listAdd(byFigure, n, i);
+          if (mostly !== undefined) for (const t of syllables(i)) listAdd(bySyllable, t, i);
+          arm(i);
+          if (armed[i]) hits.add(i);
+        }
+        newlyTold = [];
+      }
+      for (const n of of(pick))
+        for (const i of byFigure.get(n) ?? []) {
+          hits.add(i);
+          arm(i);
+        }
+      for (const t of newlyTold) for (const i of bySyllable.get(t) ?? []) if (armed[i]) hits.add(i);
+      newlyTold = [];
+      return [...hits];
+    },
+  };
+}
+
+function listAdd<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -210,3 +210,125 @@ for (const c of CASES) {
     );
   });
 }
+
+/** The selection as first written: every open candidate's concepts summed at every step. */
+function reference(
+  cluster: PreparedCluster,
+  concepts: Int32Array[],
+  probability: number[],
+  budget: Budget,
+  expectedGold: number,
+  candidates: number[],
+  repeats: (candidate: number, summary: readonly number[]) => boolean,
+  waits: (candidate: number, summary: readonly number[]) => boolean,
+): number[] {
+  const covered = new Uint8Array(probability.length);
+  const chosen: number[] = [];
+  const open = new Set(candidates);
+  let mass = 0;
+  let size = 0;
+  let used = 0;
+  let current = 0;
+  while (chosen.length < budget.maxSentences) {
+    let best = -1;
+    let bestF = current;
+    for (const i of open) {
+      const syllables = cluster.sentences[i]?.syllables ?? 0;
+      if (syllables === 0 || used + syllables > budget.maxSyllables) continue;
+      if (waits(i, chosen)) continue;
+      let gain = 0;
+      let added = 0;
+      for (const c of concepts[i] ?? []) {
+        if (covered[c]) continue;
+        gain += probability[c] as number;
+        added++;
+      }
+      if (added === 0) continue;
+      const f = (2 * (mass + gain)) / (size + added + expectedGold);
+      if (f > bestF) {
+        bestF = f;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    chosen.push(best);
+    open.delete(best);
+    for (const i of open) if (repeats(i, chosen)) open.delete(i);
+    used += cluster.sentences[best]?.syllables ?? 0;
+    for (const c of concepts[best] ?? []) {
+      if (covered[c]) continue;
+      covered[c] = 1;
+      mass += probability[c] as number;
+      size++;
+    }
+    current = bestF;
+  }
+  return chosen;
+}
+
+test("expected-F1 selection: the kept gains choose what summing every step chose, ties and waits included", () => {
+  let s = 7;
+  const next = () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
+  for (let round = 0; round < 40; round++) {
+    const n = 20 + Math.floor(next() * 300);
+    const conceptCount = 10 + Math.floor(next() * 400);
+    // probabilities from a few values, so that sums tie
+    const probability = Array.from(
+      { length: conceptCount },
+      () => [0.1, 0.2, 0.3, 0.7][Math.floor(next() * 4)] as number,
+    );
+    const concepts = Array.from({ length: n }, () =>
+      Int32Array.from(
+        new Set(
+          Array.from({ length: Math.floor(next() * 12) }, () =>
+            Math.floor(next() ** 2 * conceptCount),
+          ),
+        ),
+      ),
+    );
+    const cluster = clusterOf(Array.from({ length: n }, () => Math.floor(next() * 30)));
+    const budget = {
+      maxSyllables: [50, 500, 100_000][round % 3] as number,
+      maxSentences: round % 5 === 0 ? 7 : Number.POSITIVE_INFINITY,
+    };
+    const candidates = Array.from({ length: n }, (_, i) => i).filter(() => next() < 0.9);
+    // a candidate repeats the newest pick when both hold concept 0 or 1, or their ids are 17 apart;
+    // one with an odd id waits for the summary to hold 3 sentences
+    const repeats = (i: number, summary: readonly number[]) => {
+      const j = summary[summary.length - 1] as number;
+      const holds = (k: number, c: number) => (concepts[k] as Int32Array).includes(c);
+      return (holds(i, 0) && holds(j, 0)) || (holds(i, 1) && holds(j, 1)) || Math.abs(i - j) === 17;
+    };
+    const waits = (i: number, summary: readonly number[]) => i % 2 === 1 && summary.length < 3;
+    const expectedGold = 5 + next() * 200;
+    const expected = reference(
+      cluster,
+      concepts,
+      probability,
+      budget,
+      expectedGold,
+      candidates,
+      repeats,
+      waits,
+    );
+    const related = (pick: number) => candidates.filter((i) => repeats(i, [pick]));
+    for (const withRelated of [false, true]) {
+      const selection = selectExpectedF1(
+        cluster,
+        { sentenceConcepts: concepts, probability },
+        budget,
+        {
+          expectedGold,
+          candidates,
+          repeats,
+          waits,
+          related: withRelated ? related : undefined,
+        },
+      );
+      assert.deepEqual(selection.chosen, expected, `round ${round}, related ${withRelated}`);
+    }
+  }
+});
