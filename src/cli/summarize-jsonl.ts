@@ -1,11 +1,5 @@
 import { errorFields, listed, TomtatError } from "../errors.ts";
-import {
-  type JsonlItem,
-  jsonlItems,
-  MAX_JSONL_BYTES,
-  readJsonlItems,
-} from "../io/readers/index.ts";
-import { readStdin } from "../io/stdin.ts";
+import { countJsonlLines, type JsonlItem, streamJsonlItems } from "../io/readers/jsonl-stream.ts";
 import { type Kept, prepareOutput } from "../io/writers.ts";
 import { emptyDocuments } from "../summarize/empty-documents.ts";
 import { summarize } from "../summarize/index.ts";
@@ -13,12 +7,6 @@ import type { SummarizeOptions } from "../summarize/types.ts";
 import { formatError } from "./common.ts";
 import { refuseOverwritingInputs } from "./output-guard.ts";
 import { type Progress, progress } from "./progress.ts";
-
-/** The items of `--jsonl <path>`: a file, or standard input for `-` (read as a file is). */
-async function readItems(path: string, options: SummarizeOptions): Promise<JsonlItem[]> {
-  if (path !== "-") return readJsonlItems(path, options.limits);
-  return jsonlItems(await readStdin(MAX_JSONL_BYTES), "stdin", options.limits);
-}
 
 /**
  * The output line of one item: `{"id","summary","sentences"}` (and `emptyDocuments`, the ids of
@@ -60,9 +48,11 @@ function interruptedNote(file: string, kept: Kept): string {
  * `summarize --jsonl`: every cluster of a JSONL file (`-`: standard input), one output line
  * each, to `out` or standard output. A cluster that fails gets its error line and the batch goes
  * on; the run then fails with E_FORMAT counting them. An output that cannot be written (a full
- * disk) stops the batch with E_IO. The file is read before `out` is opened, and `out` must not
- * be it (nor, for `-`, what standard input is). An interrupted batch (SIGINT, SIGTERM, SIGHUP)
- * keeps the lines it finished in `out`, says how many, and ends by the signal.
+ * disk) stops the batch with E_IO. The file is read a line at a time, each cluster summarized
+ * and written before the next is read (streamJsonlItems), so memory holds one cluster, not the
+ * file; a fault of the file found in its head comes before `out` is opened, and `out` must not
+ * be it (nor, for `-`, what standard input is). An interrupted batch (SIGINT, SIGTERM, SIGHUP) keeps
+ * the lines it finished in `out`, says how many, and ends by the signal.
  */
 export async function summarizeJsonl(
   path: string,
@@ -79,12 +69,12 @@ export async function summarizeJsonl(
   const failures: string[] = [];
   let count = 0;
   try {
-    const items = await readItems(path, options);
     refuseOverwritingInputs(out, [path]);
-    count = items.length;
-    bar = progress(items.length, "summarizing");
+    const items = streamJsonlItems(path, options.limits);
+    bar = progress(process.stderr.isTTY ? await countJsonlLines(path) : 0, "summarizing");
     try {
-      for (const item of items) {
+      for await (const item of items) {
+        count++;
         await output.writeLine(outputLine(item, options, failures));
         bar.tick();
       }

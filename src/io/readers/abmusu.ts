@@ -24,7 +24,8 @@ function failedLineId(value: unknown, line: number): string {
   return typeof id === "string" || typeof id === "number" ? String(id) : String(line);
 }
 
-function parseLine(line: string, n: number, where: string): JsonlEntry {
+/** One JSONL line (trimmed, not blank), the `n`th of the file: its cluster, or its error. */
+export function parseJsonlLine(line: string, n: number, where: string): JsonlEntry {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -52,7 +53,7 @@ export function parseJsonlEntries(text: string, source: string): JsonlEntry[] {
   const entries: JsonlEntry[] = [];
   text.split("\n").forEach((raw, i) => {
     const line = raw.trim();
-    if (line !== "") entries.push(parseLine(line, i + 1, `${source}:${i + 1}`));
+    if (line !== "") entries.push(parseJsonlLine(line, i + 1, `${source}:${i + 1}`));
   });
   if (entries.length === 0)
     throw new TomtatError("E_EMPTY", "the JSONL file has no clusters", source);

@@ -1,7 +1,45 @@
+import { constants } from "node:buffer";
 import { TomtatError } from "../../errors.ts";
+import { tooLarge } from "../../limits.ts";
 
 const PNG = [0x89, 0x50, 0x4e, 0x47];
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The bytes of a UTF-8 byte-order mark, dropped where text is read. */
+export const UTF8_BOM: readonly number[] = [0xef, 0xbb, 0xbf];
+
+/** True when `head` (a file's first bytes) is binary: a NUL byte or a PNG header. */
+export function looksBinary(head: Uint8Array): boolean {
+  return PNG.every((b, i) => head[i] === b) || head.includes(0);
+}
+
+export const binaryError = (where: string): TomtatError =>
+  new TomtatError("E_BINARY", "this is a binary file, not text", where);
+
+export const utf8Error = (where: string): TomtatError =>
+  new TomtatError(
+    "E_ENCODING",
+    "the file is not valid UTF-8 (save it as UTF-8; legacy encodings such as Windows-1258 or TCVN3 are not read)",
+    where,
+  );
+
+export const utf16Error = (where: string): TomtatError =>
+  new TomtatError("E_ENCODING", "the file opens with a UTF-16 mark but is not valid UTF-16", where);
+
+/**
+ * The error of a strict decoder's failure: E_ENCODING for bytes that are not the encoding, or
+ * E_TOO_LARGE for text longer than a JavaScript string may be (536,870,888 characters), which
+ * is no fault of the encoding; anything else is thrown again.
+ */
+function decodeFailure(err: unknown, where: string, invalid: (where: string) => TomtatError) {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "ERR_ENCODING_INVALID_ENCODED_DATA") return invalid(where);
+  if (code === "ERR_STRING_TOO_LONG") {
+    const most = constants.MAX_STRING_LENGTH;
+    return tooLarge(`the text is longer than the ${most} characters a string can hold`, where);
+  }
+  throw err;
+}
 
 /** UTF-16 text is read only with its byte-order mark (what Windows "Unicode" text files carry). */
 const UTF16_MARKS: readonly { mark: readonly number[]; label: "utf-16le" | "utf-16be" }[] = [
@@ -33,19 +71,12 @@ export function decodeText(bytes: Uint8Array, where: string): string {
 }
 
 function decodeUtf8(bytes: Uint8Array, where: string): string {
-  const head = bytes.subarray(0, 8192);
-  if (PNG.every((b, i) => head[i] === b) || head.includes(0)) {
-    throw new TomtatError("E_BINARY", "this is a binary file, not text", where);
-  }
+  if (looksBinary(bytes.subarray(0, 8192))) throw binaryError(where);
   let text: string;
   try {
     text = utf8.decode(bytes);
-  } catch {
-    throw new TomtatError(
-      "E_ENCODING",
-      "the file is not valid UTF-8 (save it as UTF-8; legacy encodings such as Windows-1258 or TCVN3 are not read)",
-      where,
-    );
+  } catch (err) {
+    throw decodeFailure(err, where, utf8Error);
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -54,15 +85,9 @@ function decodeUtf16(decoder: TextDecoder, bytes: Uint8Array, where: string): st
   let text: string;
   try {
     text = decoder.decode(bytes.subarray(2));
-  } catch {
-    throw new TomtatError(
-      "E_ENCODING",
-      "the file opens with a UTF-16 mark but is not valid UTF-16",
-      where,
-    );
+  } catch (err) {
+    throw decodeFailure(err, where, utf16Error);
   }
-  if (text.includes("\u0000")) {
-    throw new TomtatError("E_BINARY", "this is a binary file, not text", where);
-  }
+  if (text.includes("\u0000")) throw binaryError(where);
   return text;
 }

@@ -5,6 +5,7 @@ import { parseJsonlEntries } from "./abmusu.ts";
 import { readTextFile } from "./files.ts";
 import { isDirectory } from "./inputs.ts";
 import { parseJsonCluster } from "./json-cluster.ts";
+import { type JsonlItem, jsonlItem, MAX_JSONL_BYTES } from "./jsonl-stream.ts";
 
 export { checkCluster, DEFAULT_LIMITS, type Limits, resolveLimits } from "../../limits.ts";
 export { type JsonlRecord, parseJsonl } from "./abmusu.ts";
@@ -13,11 +14,10 @@ export { decodeText } from "./decode.ts";
 export { readArticleDirectory, readArticleFile, readTextFile } from "./files.ts";
 export { readCluster } from "./inputs.ts";
 export { clusterFromJson, parseJsonCluster } from "./json-cluster.ts";
+export { JSONL_HEAD_BYTES, type JsonlLine, jsonlLines } from "./jsonl-lines.ts";
+export { type JsonlItem, MAX_JSONL_BYTES, streamJsonlItems } from "./jsonl-stream.ts";
 export type { ReadLog, SkippedEntry, SkipReason } from "./listing.ts";
 export { isMdsCluster, parseMdsInfo, readMdsCluster } from "./mds.ts";
-
-/** Largest JSONL file read at once (each cluster in it is still checked against the per-document limit). */
-export const MAX_JSONL_BYTES = 512 * 1024 * 1024;
 
 /** Reads one JSON cluster from a text (stdin): AbMuSu shape or `{"documents":[…]}`. */
 export function readJsonCluster(
@@ -29,15 +29,11 @@ export function readJsonCluster(
   return checkCluster(parseJsonCluster(text, where), limits, where);
 }
 
-/** One line of a JSONL file read for a batch: its checked cluster, or its error. */
-export type JsonlItem =
-  | { line: number; id: string; cluster: Cluster }
-  | { line: number; id: string; error: TomtatError };
-
 /**
- * Reads every line of a JSONL file for a batch, checking each cluster against the limits. A line
- * that is malformed, off the schema, empty or over a limit is an item with its error; only a
- * fault of the file itself (missing, binary, not UTF-8, too large, no lines) is thrown.
+ * Reads every line of a JSONL file for a batch at once, checking each cluster against the
+ * limits. A line that is malformed, off the schema, empty or over a limit is an item with its
+ * error; only a fault of the file itself (missing, binary, not UTF-8, too large, no lines) is
+ * thrown. The whole file is held: streamJsonlItems reads a line at a time.
  */
 export function readJsonlItems(path: string, partialLimits?: Partial<Limits>): JsonlItem[] {
   if (isDirectory(path))
@@ -52,16 +48,9 @@ export function jsonlItems(
   partialLimits?: Partial<Limits>,
 ): JsonlItem[] {
   const limits = resolveLimits(partialLimits);
-  return parseJsonlEntries(text, source).map((entry): JsonlItem => {
-    const { line, id } = entry;
-    if ("error" in entry) return { line, id, error: entry.error };
-    try {
-      return { line, id, cluster: checkCluster(entry.record.cluster, limits, `${source}:${line}`) };
-    } catch (err) {
-      if (!(err instanceof TomtatError)) throw err;
-      return { line, id, error: err };
-    }
-  });
+  return parseJsonlEntries(text, source).map((entry) =>
+    jsonlItem(entry, limits, `${source}:${entry.line}`),
+  );
 }
 
 /** Every cluster of a JSONL file, each checked against the limits; the first bad line throws. */
