@@ -7,7 +7,7 @@
 import { readListFile } from "./data-files.ts";
 import { speaksUnnamed } from "./first-person.ts";
 import { comparisonKey } from "./normalize/index.ts";
-import { capitalize, phraseSource } from "./phrase-pattern.ts";
+import { capitalize, phraseSource, wordsPattern } from "./phrase-pattern.ts";
 import {
   detailsPrevious,
   opensWithAntecedentWord,
@@ -102,11 +102,27 @@ export function opensWithThis(text: string): boolean {
 
 /**
  * Whether a sentence points back at the one before it in its source, as written (`Tuy nhiên,
- * …`, `Đây là …`) or as `needsAntecedent` reads it: what the ordering keeps after its
- * antecedent. `startsDependent` runs once on a sentence without a connective.
+ * …`, `Đây là …`), as `needsAntecedent` reads it, or by its time (`… cùng ngày …`;
+ * tellsTimeByEarlierDate): what the ordering keeps after its antecedent. `startsDependent` runs once on a sentence without a connective.
  */
 export function pointsBack(text: string): boolean {
   if (startsDependent(text)) return true;
   const rest = withoutConnective(text);
-  return (rest !== text && startsDependent(rest)) || leansBeyondOpening(text, rest);
+  return (
+    (rest !== text && startsDependent(rest)) ||
+    leansBeyondOpening(text, rest) ||
+    tellsTimeByEarlierDate(text)
+  );
+}
+
+let sameTime: RegExp | undefined;
+
+/**
+ * Whether a sentence tells its time by a date told before it, anywhere in it (`… khoảng 18h cùng
+ * ngày, …`; data/text/same-time-words.txt): the ordering keeps it after its source predecessor,
+ * so that it does not take another sentence's date.
+ */
+export function tellsTimeByEarlierDate(text: string): boolean {
+  sameTime ??= wordsPattern(readListFile("same-time-words.txt").map(comparisonKey));
+  return sameTime.test(comparisonKey(text));
 }
