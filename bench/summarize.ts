@@ -120,6 +120,12 @@ const runs: [string, string][] = [
   ["100,000 '!' glued between two sentences", `Hà Nội mưa to${"!".repeat(100_000)}Phố ngập sâu.`],
   ["100,000 periods between two sentences", `Hà Nội mưa to ${".".repeat(100_000)} Phố ngập sâu.`],
   ["20,000 'Nguồn:' inside a sentence", `Hà Nội mưa to ${"Nguồn: ".repeat(20_000)}Phố ngập sâu.`],
+  // short lines each over a photo credit, no sentence before them: each asked whether one came
+  // before it (112 s for 40,000 pairs when the caption-over-credit rule was new)
+  [
+    "40,000 short lines each over a photo credit",
+    `Mở đầu\n${Array.from({ length: 40_000 }, (_, k) => `Cảnh đẹp ${k}\nẢnh: Minh An`).join("\n")}\nHà Nội mưa to.`,
+  ],
   // a dotted abbreviation whose capitals may be parted many ways (exponential before its fix)
   [
     "'A.' and 100,000 capitals before a lowercase word",

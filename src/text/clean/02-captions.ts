@@ -58,9 +58,10 @@ let attribution: RegExp | undefined;
  * most), after the article's lead (a sentence paragraph before it) and with article text after
  * the credit, for a captionless photo's credit may follow a paragraph of the article. It quotes
  * no one and names no speaker (data/text/attribution-verbs.txt): a caption describes the photo.
- * A writer's name over the credit is a byline, left to the later passes.
+ * A writer's name over the credit is a byline, left to the later passes. `firstSentence`: the
+ * first sentence paragraph's index (-1: none).
  */
-function isCaptionOfCredit(all: readonly string[], i: number): boolean {
+function isCaptionOfCredit(all: readonly string[], i: number, firstSentence: number): boolean {
   const p = all[i] as string;
   const next = all[i + 1];
   if (next === undefined || i + 2 >= all.length || i === 0) return false;
@@ -72,7 +73,7 @@ function isCaptionOfCredit(all: readonly string[], i: number): boolean {
   if (sentences > CREDITED_CAPTION_SENTENCES_MAX || /[“”":]/u.test(p) || isByline(p)) return false;
   attribution ??= wordsPattern(readListFile("attribution-verbs.txt").map(comparisonKey));
   if (attribution.test(comparisonKey(p))) return false;
-  return all.slice(0, i).some(isSentence);
+  return firstSentence >= 0 && firstSentence < i;
 }
 
 /** Captions are short; a longer paragraph that matches is article text with a caption fused into it (handled per sentence). */
@@ -85,8 +86,10 @@ const CAPTION_MAX_WORDS = 60;
  */
 export function dropCaptions(draft: Draft): Draft {
   let afterCaptionLabel = false;
+  // Found once: asking every paragraph whether a sentence came before it was quadratic.
+  const firstSentence = draft.paragraphs.findIndex(isSentence);
   return filterParagraphs(draft, "caption", (p, i, all) => {
-    if (isCaptionOfCredit(all, i)) return false;
+    if (isCaptionOfCredit(all, i, firstSentence)) return false;
     if (afterCaptionLabel) {
       afterCaptionLabel = false;
       if (p.split(/\s+/).length <= CAPTION_MAX_WORDS) return false;
