@@ -1,4 +1,5 @@
 import type { PreparedCluster } from "../types.ts";
+import { pushTo } from "./multimap.ts";
 import { numberTokens, restatesNumbers } from "./restated-numbers.ts";
 
 /**
@@ -75,8 +76,8 @@ export function figuresTold(
       if (byFigure === undefined) {
         byFigure = new Map();
         for (const i of candidates) {
-          for (const n of of(i)) listAdd(byFigure, n, i);
-          if (mostly !== undefined) for (const t of syllables(i)) listAdd(bySyllable, t, i);
+          for (const n of of(i)) pushTo(byFigure, n, i);
+          if (mostly !== undefined) for (const t of syllables(i)) pushTo(bySyllable, t, i);
           arm(i);
           if (armed[i]) hits.add(i);
         }
@@ -92,10 +93,4 @@ export function figuresTold(
       return [...hits];
     },
   };
-}
-
-function listAdd<K>(map: Map<K, number[]>, key: K, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -1,4 +1,5 @@
 import type { SparseVector } from "../vectors.ts";
+import { pushTo } from "./multimap.ts";
 
 /**
  * The candidates that may be paraphrases of a newly chosen sentence, found through inverted
@@ -44,7 +45,7 @@ export function paraphraseIndex(
     for (let k = 0; k < v.ids.length; k++) {
       const id = v.ids[k] as number;
       const w = Math.abs(v.weights[k] as number);
-      push(byTerm, id, i);
+      pushTo(byTerm, id, i);
       maxWeight.set(id, Math.max(maxWeight.get(id) ?? 0, w));
       sq += w * w;
     }
@@ -150,10 +151,4 @@ function containedCount(size: number, max: number): number {
   while (s > 0 && s / size > max) s--;
   while (s < size && !((s + 1) / size > max)) s++;
   return s;
-}
-
-function push(map: Map<number, number[]>, key: number, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
