@@ -42,7 +42,8 @@ export function plainName(name: string): string {
  *   send a plain POST to any address without asking first; it could not read the answer, but it
  *   would spend this machine's CPU. A browser says where a request comes from (`Sec-Fetch-Site`,
  *   or failing that `Origin`); a request that says neither (curl, a script) is not a browser's and
- *   passes. The same rule as Go's `net/http.CrossOriginProtection`.
+ *   passes. The same rule as Go's `net/http.CrossOriginProtection`. Not hono's `csrf()`: it
+ *   refuses a form-typed POST that names no origin, which is what `curl -d` sends.
  */
 export function crossSite(allowedHosts: readonly string[] | "any"): MiddlewareHandler<AppEnv> {
   const allowed = allowedHosts === "any" ? undefined : new Set(allowedHosts.map(plainName));
