@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
 import { TomtatError } from "../errors.ts";
 import { ioReason } from "../io/writers.ts";
-import { DEFAULTS, LIMITS } from "../server/options.ts";
+import { DEFAULTS, isHostName, LIMITS } from "../server/options.ts";
 import { type StartOptions, start } from "../server/start.ts";
 import { action, EXIT_OK, EXIT_USER, formatError, parseNumber } from "./common.ts";
 
@@ -47,7 +47,15 @@ export function registerServe(program: Command, serve: Serve = listen): void {
     .option(
       "--allow-host <name>",
       "a host name the server answers to besides its address and localhost, as a proxy or DNS name sends it; repeat for more, `any` for every name (default: any when bound to a network)",
-      (name: string, names: string[] = []) => [...names, name],
+      (name: string, names: string[] = []) => {
+        if (!isHostName(name)) {
+          throw new TomtatError(
+            "E_OPTION",
+            `--allow-host expects a host name, got ${JSON.stringify(name)}`,
+          );
+        }
+        return [...names, name];
+      },
     );
   const limits: [Limit, Option][] = [];
   for (const [key, [flag, meaning]] of Object.entries(LIMIT_FLAGS) as [Limit, [string, string]][]) {

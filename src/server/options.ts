@@ -72,6 +72,11 @@ export const LIMITS: Record<keyof typeof DEFAULTS, [min: number, max: number]> =
   workers: [0, 64],
 };
 
+/** A host name as `allowedHosts` takes it: no space, slash or `@` (not a URL), not empty. */
+export function isHostName(name: string): boolean {
+  return /^[^\s/@]+$/.test(name);
+}
+
 /** Fills defaults and rejects out-of-range limits with E_OPTION (never silently replaced). */
 export function resolveOptions(options: ServerOptions): Omit<ResolvedOptions, "engine"> {
   const limits = { ...DEFAULTS };
@@ -89,7 +94,7 @@ export function resolveOptions(options: ServerOptions): Omit<ResolvedOptions, "e
   }
   const { allowedHosts = "any" } = options;
   if (allowedHosts !== "any") {
-    const bad = allowedHosts.find((name) => !/^[^\s/@]+$/.test(name));
+    const bad = allowedHosts.find((name) => !isHostName(name));
     if (bad !== undefined) {
       throw new TomtatError(
         "E_OPTION",

@@ -285,6 +285,11 @@ describe("tomtat serve: every server limit is a flag", () => {
       "b.lan",
     ]);
     assert.equal(await hosts(["--allow-host", "a.lan", "--allow-host", "any"]), "any");
+    await assert.rejects(serveFlags(["--allow-host", "http://a.lan"]), (err: unknown) => {
+      assert.ok(err instanceof TomtatError && err.code === "E_OPTION", String(err));
+      assert.equal(err.message, '--allow-host expects a host name, got "http://a.lan"');
+      return true;
+    });
   });
 
   const flags: [flag: string, limit: keyof typeof DEFAULTS][] = [
