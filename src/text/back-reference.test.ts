@@ -82,7 +82,7 @@ const BACK: [string, boolean, boolean][] = [
   ["Khi đoàn xe đến, người dân đã chờ sẵn.", false, false],
   ["Cả nước có 63 tỉnh, thành.", false, false],
   // a time told by an earlier date, anywhere: kept after its source predecessor, not waited for
-  ["Công an xác định khoảng 18h cùng ngày, hai người cãi nhau.", false, true],
+  ["Cảnh sát cho biết lúc 18h cùng ngày, hai người cãi nhau.", false, true],
   ["Trận mưa hôm đó làm ngập 30 tuyến phố.", false, true],
   ["Sáng 15/3, hai người cãi nhau trước cửa nhà.", false, false],
 ];

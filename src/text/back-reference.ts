@@ -118,7 +118,7 @@ export function pointsBack(text: string): boolean {
 let sameTime: RegExp | undefined;
 
 /**
- * Whether a sentence tells its time by a date told before it, anywhere in it (`… khoảng 18h cùng
+ * Whether a sentence tells its time by a date told before it, anywhere in it (`… lúc 18h cùng
  * ngày, …`; data/text/same-time-words.txt): the ordering keeps it after its source predecessor,
  * so that it does not take another sentence's date.
  */
